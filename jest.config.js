@@ -1,0 +1,7 @@
+/** ts-jest in isolatedModules mode: type-checking is done once by `tsc --noEmit` in `npm test`, which keeps jest start-up fast. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }] },
+};

@@ -1,0 +1,61 @@
+import {
+  Finding, PlanResult, PrioritySummary, RAGS, Rag, RagCounts, RatedAction, displayDay, isoDay,
+} from '../plan';
+
+const RAG_LABEL: Record<Rag, string> = { red: 'RED', amber: 'AMBER', green: 'GREEN', blue: 'BLUE', none: '-' };
+
+function countsText(counts: RagCounts): string {
+  return RAGS.map((rag) => `${counts[rag]} ${rag === 'none' ? 'not rated' : rag}`).join(', ');
+}
+
+function clip(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
+function severityCounts(findings: Finding[]): string {
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  return `${count('error')} errors, ${count('warning')} warnings, ${count('info')} info`;
+}
+
+function actionLine(action: RatedAction): string {
+  const ref = action.ref ? `${action.ref}${action.parts > 1 ? ` (${action.part}/${action.parts})` : ''}` : `row ${action.row}`;
+  const due = action.due.date === null ? action.due.kind : isoDay(action.due.date);
+  return `    ${RAG_LABEL[action.rag].padEnd(6)} ${ref.padEnd(12)} ${due.padEnd(10)}  ${clip(action.owner || '(no lead)', 28).padEnd(28)}  ${clip(action.text, 70)}`;
+}
+
+function findingLine(finding: Finding): string {
+  return `    ${finding.severity.padEnd(7)} ${finding.rule.padEnd(18)} ${(finding.cell ?? '').padEnd(6)} ${finding.message}`;
+}
+
+function prioritySection(summary: PrioritySummary, actions: RatedAction[], findings: Finding[]): string[] {
+  const title = summary.title ? `Priority ${summary.code}: ${clip(summary.title, 80)}` : `Priority ${summary.code}`;
+  const lines = [`  ${title}`, `    RAG ${RAG_LABEL[summary.rag]} — ${actions.length} actions: ${countsText(summary.counts)}`];
+  lines.push(...actions.map(actionLine));
+  if (findings.length > 0) lines.push(`    Findings (${severityCounts(findings)}):`, ...findings.map((f) => `  ${findingLine(f)}`));
+  return lines;
+}
+
+/** The readable report of `board-plan check`: by sheet, then priority, with counts. */
+export function formatReport(file: string, result: PlanResult): string {
+  const { actions, findings, period } = result;
+  const lines = [
+    `Board plan check: ${file}`,
+    `As of ${displayDay(result.asOf)}; plan period ${period ? `${displayDay(period.start)} to ${displayDay(period.end)} (from "${period.label}")` : 'not found in any title'}; amber window ${result.policy.amberDays} days`,
+    `${result.tables.length} plan tables, ${actions.length} actions; ${severityCounts(findings)}`,
+    `RAG: ${countsText(Object.fromEntries(RAGS.map((rag) => [rag, actions.filter((a) => a.rag === rag).length])) as RagCounts)}`,
+  ];
+  for (const sheet of [...new Set(result.priorities.map((p) => p.sheet))]) {
+    lines.push('', `Sheet '${sheet}'`);
+    for (const summary of result.priorities.filter((p) => p.sheet === sheet)) {
+      const own = (a: { sheet: string | null; priority?: string }) => a.sheet === sheet && a.priority === summary.code;
+      lines.push(...prioritySection(summary, actions.filter((a) => a.sheet === sheet && a.priority.code === summary.code), findings.filter(own)));
+    }
+  }
+  const other = findings.filter((f) => !result.priorities.some((p) => p.sheet === f.sheet && p.code === f.priority));
+  if (other.length > 0) lines.push('', 'Other findings:', ...other.map((f) => `${findingLine(f)}${f.sheet ? ` ('${f.sheet}')` : ''}`));
+  if (result.skipped.length > 0) {
+    lines.push('', 'Skipped (not action plans):', ...result.skipped.map((s) => `    '${s.sheet}': ${s.reason}`));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,44 @@
+import { DEFAULT_POLICY, checkPlan, toPlanJson } from '../plan';
+import { WorkbookReadError, gridsFromWorkbook, loadWorkbookFile } from '../workbook';
+import { CheckCommand, USAGE, UsageError, parseCommand } from './args';
+import { formatReport } from './report';
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
+
+async function check(command: CheckCommand, output: Output): Promise<number> {
+  const workbook = await loadWorkbookFile(command.file);
+  const policy = {
+    ...DEFAULT_POLICY,
+    amberDays: command.amberDays ?? DEFAULT_POLICY.amberDays,
+    graceDays: command.graceDays ?? DEFAULT_POLICY.graceDays,
+  };
+  const result = checkPlan(gridsFromWorkbook(workbook), { asOf: command.asOf, policy });
+  output.out(command.json ? `${JSON.stringify(toPlanJson(result), null, 2)}\n` : formatReport(command.file, result));
+  return result.findings.some((f) => f.severity === 'error') ? EXIT.planErrors : EXIT.ok;
+}
+
+/** The board-plan command; returns the exit status. Never throws: every failure is one line on stderr. */
+export async function run(argv: string[], output: Output): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    if (command.command === 'help') {
+      output.out(`${USAGE}\n`);
+      return EXIT.ok;
+    }
+    return await check(command, output);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err(`board-plan: ${error.message} (try: board-plan --help)\n`);
+    } else if (error instanceof WorkbookReadError) {
+      output.err(`board-plan: ${error.message}\n`);
+    } else {
+      output.err(`board-plan: unexpected failure: ${(error as Error).message ?? String(error)}\n`);
+    }
+    return EXIT.unusable;
+  }
+}

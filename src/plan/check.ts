@@ -1,0 +1,148 @@
+import { SheetGrid } from './grid';
+import { Period } from './calendar';
+import { Day } from './day';
+import { inferPeriod } from './period';
+import { PlanTable, Skipped, scanSheet } from './tables';
+import { Priority } from './priorities';
+import { Action, readActions } from './actions';
+import { DEFAULT_POLICY, Rag, RagCounts, RagPolicy, computeRag, countRags, rollUp } from './rag';
+import { RULES, RatedAction, RuleContext } from './rules';
+import { Finding, SEVERITY_RANK } from './findings';
+
+export interface CheckOptions {
+  asOf: Day;
+  policy?: RagPolicy;
+}
+
+export interface RagRollUp {
+  rag: Rag;
+  counts: RagCounts;
+}
+
+export interface PrioritySummary extends RagRollUp {
+  sheet: string;
+  code: string;
+  title: string;
+  priority: Priority;
+}
+
+export interface ObjectiveSummary extends RagRollUp {
+  sheet: string;
+  priority: string;
+  objective: string;
+}
+
+export interface PlanResult {
+  asOf: Day;
+  policy: RagPolicy;
+  period: Period | null;
+  tables: PlanTable[];
+  skipped: Skipped[];
+  actions: RatedAction[];
+  findings: Finding[];
+  priorities: PrioritySummary[];
+  objectives: ObjectiveSummary[];
+}
+
+/**
+ * The engine's one entry: reads every sheet's plan tables, rates every action
+ * as of a date, runs every rule and rolls RAG up to objectives and priorities.
+ * Pure and synchronous: the same grids and options always give the same result.
+ */
+export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): PlanResult {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const layouts = grids.map((grid) => ({ grid, layout: scanSheet(grid) }));
+  const tables = layouts.flatMap(({ layout }) => layout.tables);
+  const period = inferPeriod(titleTexts(layouts));
+  const headed = layouts.flatMap(({ layout }) => layout.priorities);
+  const sheetPriorities = new Map<string, Priority>();
+  const actions: Action[] = layouts.flatMap(({ grid, layout }) => layout.tables.flatMap((table) =>
+    readActions(grid, table, period, () => sheetPriority(sheetPriorities, grid.name))));
+  const rated = actions.map((action) => rate(action, options.asOf, policy));
+  const priorities = [...headed, ...sheetPriorities.values()];
+  const context: RuleContext = { grids, tables, priorities, actions: rated, period, asOf: options.asOf };
+  return {
+    asOf: options.asOf,
+    policy,
+    period,
+    tables,
+    skipped: layouts.flatMap(({ layout }) => layout.skipped),
+    actions: rated,
+    findings: runRules(context),
+    priorities: summarisePriorities(rated),
+    objectives: summariseObjectives(rated),
+  };
+}
+
+function rate(action: Action, asOf: Day, policy: RagPolicy): RatedAction {
+  const { rag, reason } = computeRag(
+    { due: action.due.date, progress: action.progress, recordedRag: action.recordedRag ?? null }, asOf, policy);
+  return { ...action, rag, ragReason: reason };
+}
+
+/** Actions under no heading belong to their sheet: officers often keep one priority per sheet. */
+function sheetPriority(cache: Map<string, Priority>, sheet: string): Priority {
+  let priority = cache.get(sheet);
+  if (!priority) {
+    priority = { sheet, code: sheet, title: '', row: -1, labels: {} };
+    cache.set(sheet, priority);
+  }
+  return priority;
+}
+
+/** Text outside the tables' data rows: titles, header blocks and header rows, where the plan names its period. */
+function* titleTexts(layouts: { grid: SheetGrid; layout: { tables: PlanTable[] } }[]): Generator<string> {
+  for (const { grid, layout } of layouts) {
+    const dataRows = new Set(layout.tables.flatMap((table) => table.rows.map((r) => r.row)));
+    for (let row = 0; row < grid.rows.length; row += 1) {
+      if (dataRows.has(row)) continue;
+      for (const cell of grid.rows[row] ?? []) if (cell?.kind === 'text' && !cell.master) yield cell.text;
+    }
+  }
+}
+
+function runRules(context: RuleContext): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    for (const found of rule.check(context)) {
+      const finding = { rule: rule.id, severity: rule.severity, ...found };
+      const key = `${finding.rule}|${finding.sheet}|${finding.cell}|${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(finding);
+    }
+  }
+  return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+function groupBy<K, V>(items: readonly V[], keyOf: (item: V) => K): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function rollUpOf(actions: readonly RatedAction[]): RagRollUp {
+  const rags = actions.map((a) => a.rag);
+  return { rag: rollUp(rags), counts: countRags(rags) };
+}
+
+/** One entry per priority with actions, in plan order; repeated section rows of one priority count once. */
+function summarisePriorities(actions: readonly RatedAction[]): PrioritySummary[] {
+  return [...groupBy(actions, (a) => `${a.sheet}\u0000${a.priority.code}`).values()].map((group) => {
+    const { priority } = group[0];
+    return { sheet: priority.sheet, code: priority.code, title: priority.title, priority, ...rollUpOf(group) };
+  });
+}
+
+function summariseObjectives(actions: readonly RatedAction[]): ObjectiveSummary[] {
+  const withObjective = actions.filter((a) => a.objective !== '');
+  return [...groupBy(withObjective, (a) => `${a.sheet}\u0000${a.priority.code}\u0000${a.objective}`).values()].map((group) => ({
+    sheet: group[0].sheet, priority: group[0].priority.code, objective: group[0].objective, ...rollUpOf(group),
+  }));
+}

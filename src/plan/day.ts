@@ -1,0 +1,56 @@
+/**
+ * Calendar days as whole numbers (days since 1970-01-01, UTC). Plans speak in
+ * dates, never times, so the engine never touches time zones.
+ */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+
+export function dayOf(year: number, month: number, date: number): Day {
+  return Math.round(Date.UTC(year, month - 1, date) / MS_PER_DAY);
+}
+
+/** The last day of a month (month 1..12; month 13 rolls into the next year). */
+export function endOfMonth(year: number, month: number): Day {
+  return dayOf(year, month + 1, 1) - 1;
+}
+
+/**
+ * A Date read from a workbook. Adapters hand over dates at UTC midnight
+ * (exceljs does); a local-midnight Date is rounded to the nearest day.
+ */
+export function dayFromDate(date: Date): Day {
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
+/** Excel's 1900 date system: serial 1 is 1900-01-01, with the phantom 29 Feb 1900. */
+export function dayFromSerial(serial: number): Day {
+  return Math.floor(serial) - 25569;
+}
+
+export function isoDay(day: Day): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function parseIsoDay(text: string): Day | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [year, month, date] = match.slice(1).map(Number);
+  const day = dayOf(year, month, date);
+  return isoDay(day) === text.trim() ? day : null;
+}
+
+export function yearMonthOf(day: Day): { year: number; month: number } {
+  const date = new Date(day * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+}
+
+export function today(): Day {
+  return dayFromDate(new Date(new Date().toISOString().slice(0, 10)));
+}
+
+/** "31 Mar 2020": how officers write dates in messages. */
+export function displayDay(day: Day): string {
+  const date = new Date(day * MS_PER_DAY);
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,62 @@
+/**
+ * The workbook as the engine sees it: per sheet, the cells as read by an adapter
+ * (exceljs or Office.js). Nothing here knows where the cells came from.
+ */
+export type CellKind = 'text' | 'number' | 'date' | 'error' | 'empty';
+
+export type CellValue = string | number | boolean | Date | null;
+
+export interface Cell {
+  /** The value as stored: a formula's result, a Date for date-formatted cells, the error text for errors. */
+  value: CellValue;
+  /** The text a person sees in the cell. */
+  text: string;
+  kind: CellKind;
+  /** A1 address of the merged area's top-left cell, when this cell is covered by a merge and is not that cell. */
+  master?: string;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** rows[r][c], 0-based; rows may be ragged and may be missing (undefined) where the sheet is empty. */
+  rows: (Cell[] | undefined)[];
+}
+
+export const EMPTY_CELL: Cell = Object.freeze({ value: null, text: '', kind: 'empty' }) as Cell;
+
+export function cellAt(grid: SheetGrid, row: number, col: number): Cell {
+  return grid.rows[row]?.[col] ?? EMPTY_CELL;
+}
+
+/** Column index (0-based) to letters: 0 → A, 27 → AB. */
+export function columnLetter(col: number): string {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** 0-based row and column to an A1 address. */
+export function address(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** A1 address to 0-based row and column. */
+export function parseAddress(a1: string): { row: number; col: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(a1.replace(/\$/g, '').toUpperCase());
+  if (!match) throw new Error(`not an A1 address: ${a1}`);
+  let col = 0;
+  for (const ch of match[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+export function rowCount(grid: SheetGrid): number {
+  return grid.rows.length;
+}
+
+export function columnCount(grid: SheetGrid): number {
+  let widest = 0;
+  for (const row of grid.rows) if (row && row.length > widest) widest = row.length;
+  return widest;
+}

@@ -1,0 +1,61 @@
+import { oneLine } from './text';
+
+/** A numbered theme of the plan, with what its header block says about it. */
+export interface Priority {
+  sheet: string;
+  /** "SAB1", "2a", "1"; the sheet name when the plan gives no heading. */
+  code: string;
+  title: string;
+  /** 0-based row of the heading, or -1 when the priority is the sheet itself. */
+  row: number;
+  labels: Partial<Record<PriorityLabel, LabelValue>>;
+}
+
+export interface LabelValue {
+  text: string;
+  /** A1 address of the cell holding the value. */
+  cell: string;
+}
+
+export type PriorityLabel = 'lead' | 'boardOfficer' | 'deliveryMechanism' | 'statement';
+
+/** Labels of a priority's header block, as boards write them. */
+const LABELS: readonly { pattern: RegExp; label: PriorityLabel }[] = [
+  { pattern: /^(partnership lead|priority lead|strategic lead|lead|chair)$/, label: 'lead' },
+  { pattern: /^(board officer|board manager|business officer|lead officer)$/, label: 'boardOfficer' },
+  { pattern: /^(key delivery mechanism|delivery mechanism|delivered by|subgroup|sub group)$/, label: 'deliveryMechanism' },
+  { pattern: /^(priority statement|statement|outcome statement)$/, label: 'statement' },
+];
+
+/** "Priority: SAB1 Effective …", "Priority 2a: To be assured …", "Priority 3b To be assured …". */
+const PRIORITY_HEADING = /^priority\s*[:\-–]?\s*([a-z]{0,4}\s?\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*(.*)$/is;
+/** "1. Hidden Harm": only outside tables, as a short line of its own. */
+const NUMBERED_HEADING = /^(\d{1,2}[a-z]?)[.)]\s+([A-Z][^:]{2,80})$/s;
+
+export interface Heading {
+  code: string;
+  title: string;
+}
+
+/** Reads a priority heading; numbered headings ("1. Hidden Harm") count only where allowNumbered. */
+export function readHeading(text: string, allowNumbered: boolean): Heading | null {
+  const flat = oneLine(text);
+  const priority = PRIORITY_HEADING.exec(flat);
+  if (priority) return { code: priority[1].replace(/\s+/g, ''), title: priority[2].trim() };
+  const numbered = allowNumbered ? NUMBERED_HEADING.exec(flat) : null;
+  return numbered ? { code: numbered[1], title: numbered[2].trim() } : null;
+}
+
+/**
+ * "Partnership Lead: Local Authority - TBC" in one cell, or "Board Officer:" with
+ * its value in the next cell (value null then).
+ */
+export function readLabel(text: string): { label: PriorityLabel; value: string | null } | null {
+  const match = /^([A-Za-z][A-Za-z ]{1,40}?)\s*:\s*(.*)$/s.exec(oneLine(text));
+  if (!match) return null;
+  const name = match[1].toLowerCase().trim();
+  const found = LABELS.find((entry) => entry.pattern.test(name));
+  if (!found) return null;
+  const value = match[2].replace(/^\*+|\*+$/g, '').trim();
+  return { label: found.label, value: value === '' ? null : value };
+}

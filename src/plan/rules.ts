@@ -1,0 +1,242 @@
+import { SheetGrid, address, cellAt } from './grid';
+import { ColumnRole, ROLE_LABEL, synonymsFor } from './columns';
+import { Period } from './calendar';
+import { Day, displayDay } from './day';
+import { Action, headerCell } from './actions';
+import { PlanTable } from './tables';
+import { Priority, PriorityLabel } from './priorities';
+import { Rag } from './rag';
+import { Finding, Severity } from './findings';
+import { quote } from './text';
+
+/** An action with the RAG the policy gives it. */
+export interface RatedAction extends Action {
+  rag: Rag;
+  ragReason: string;
+}
+
+export interface RuleContext {
+  grids: readonly SheetGrid[];
+  tables: readonly PlanTable[];
+  priorities: readonly Priority[];
+  actions: readonly RatedAction[];
+  period: Period | null;
+  asOf: Day;
+}
+
+type Found = Omit<Finding, 'rule' | 'severity'>;
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** What the rule looks for, for the README and the task pane. */
+  summary: string;
+  check(context: RuleContext): Found[];
+}
+
+/** "Action 2a.1", "Action 1.3 (part 2 of 3)", "The action on row 14". */
+export function actionName(action: Action): string {
+  const name = action.ref ? `Action ${action.ref}` : `The action on row ${action.row}`;
+  return action.parts > 1 ? `${name} (part ${action.part} of ${action.parts})` : name;
+}
+
+function at(action: Action, role: ColumnRole, message: string): Found {
+  return { sheet: action.sheet, cell: action.cells[role] ?? action.cells.action ?? null, message, priority: action.priority.code };
+}
+
+const PLACEHOLDER = /\b(tbc|tba|tbd|to be (allocated|confirmed|agreed|decided|determined|identified|appointed))\b|^\s*\?+\s*$|^\s*(unknown|n\/?a|none|vacant)\s*$/i;
+
+export function isPlaceholderOwner(owner: string): boolean {
+  return PLACEHOLDER.test(owner);
+}
+
+const PRIORITY_LABEL_NAMES: Partial<Record<PriorityLabel, string>> = { lead: 'partnership lead', boardOfficer: 'board officer' };
+
+function periodText(period: Period): string {
+  return `${displayDay(period.start)} to ${displayDay(period.end)}`;
+}
+
+/**
+ * Every rule, in one table: ID (the JSON contract and the UI use it),
+ * severity, what it looks for, and the check.
+ */
+export const RULES: readonly Rule[] = [
+  {
+    id: 'MISSING_COLUMN',
+    severity: 'error',
+    summary: 'A plan table without a due-date or owner column.',
+    check: ({ tables }) => tables.flatMap((table) => (['due', 'owner'] as const)
+      .filter((role) => table.columns[role] === undefined)
+      .map((role) => ({
+        sheet: table.sheet,
+        cell: headerCell(table, 'action'),
+        message: `The table at row ${table.headerRow + 1} has no ${ROLE_LABEL[role]} column (looked for ${synonymsFor(role)}).`,
+      }))),
+  },
+  {
+    id: 'MISSING_OWNER',
+    severity: 'error',
+    summary: 'An action with no lead.',
+    check: ({ actions }) => actions
+      .filter((a) => a.table.columns.owner !== undefined && a.owner.trim() === '')
+      .map((a) => at(a, 'owner', `${actionName(a)} has no lead: say who is responsible.`)),
+  },
+  {
+    id: 'MISSING_DUE',
+    severity: 'error',
+    summary: 'An action with no timescale.',
+    check: ({ actions }) => actions
+      .filter((a) => a.table.columns.due !== undefined && a.due.kind === 'missing')
+      .map((a) => at(a, 'due', `${actionName(a)} has no timescale: say when it will be done by.`)),
+  },
+  {
+    id: 'CELL_ERROR',
+    severity: 'error',
+    summary: 'An error value (#REF!, #DIV/0!, #N/A, …) in a plan table.',
+    check: ({ grids, tables }) => tables.flatMap((table) => {
+      const grid = grids.find((g) => g.name === table.sheet)!;
+      const found: Found[] = [];
+      for (let row = table.headerRow; row < table.endRow; row += 1) {
+        for (let col = table.firstCol; col <= table.lastCol; col += 1) {
+          const cell = cellAt(grid, row, col);
+          if (cell.kind === 'error' && !cell.master) {
+            const message = `The cell shows ${cell.text || String(cell.value)}: fix the formula or value.`;
+            const priority = table.rows.find((r) => r.row === row)?.priority?.code;
+            found.push({ sheet: table.sheet, cell: address(row, col), message, priority });
+          }
+        }
+      }
+      return found;
+    }),
+  },
+  {
+    id: 'NO_PLAN_TABLES',
+    severity: 'error',
+    summary: 'A workbook with no plan table to check.',
+    check: ({ tables }) => (tables.length > 0 ? [] : [{
+      sheet: null,
+      cell: null,
+      message: `No plan table found: the tracker looks for a header row naming an action column (${synonymsFor('action')}) with a timescale and a lead.`,
+    }]),
+  },
+  {
+    id: 'PLACEHOLDER_OWNER',
+    severity: 'warning',
+    summary: 'A lead written as "TBC", "to be allocated", "?".',
+    check: ({ actions, priorities }) => [
+      ...actions
+        .filter((a) => isPlaceholderOwner(a.owner))
+        .map((a) => at(a, 'owner', `${actionName(a)} has lead ${quote(a.owner)}: name who is responsible.`)),
+      ...priorities.flatMap((p) => (Object.keys(PRIORITY_LABEL_NAMES) as PriorityLabel[])
+        .filter((label) => p.labels[label] && isPlaceholderOwner(p.labels[label]!.text))
+        .map((label) => ({
+          sheet: p.sheet,
+          cell: p.labels[label]!.cell,
+          priority: p.code,
+          message: `Priority ${p.code} has ${PRIORITY_LABEL_NAMES[label]} ${quote(p.labels[label]!.text)}: name who it is.`,
+        }))),
+    ],
+  },
+  {
+    id: 'UNPARSED_DUE',
+    severity: 'warning',
+    summary: 'A timescale that cannot be read as a date.',
+    check: ({ actions }) => actions
+      .filter((a) => a.due.kind === 'unparsed')
+      .map((a) => at(a, 'due', `${actionName(a)} has timescale ${quote(a.due.text)}, which is not a date${a.due.note ? ` (${a.due.note})` : ''}: write e.g. "Mar 2020" or "Q3 2021/22".`)),
+  },
+  {
+    id: 'DUE_OUTSIDE_PERIOD',
+    severity: 'warning',
+    summary: 'A due date outside the plan period.',
+    check: ({ actions, period }) => (period === null ? [] : actions
+      .filter((a) => a.due.date !== null && (a.due.date < period.start || a.due.date > period.end))
+      .map((a) => at(a, 'due', `${actionName(a)} is due ${displayDay(a.due.date!)}, outside the plan period (${periodText(period)}).`))),
+  },
+  {
+    id: 'DUPLICATE_REF',
+    severity: 'warning',
+    summary: 'The same reference on two rows.',
+    check: ({ actions }) => {
+      const first = new Map<string, Action>();
+      const found: Found[] = [];
+      for (const a of actions) {
+        if (!a.ref || a.part > 1) continue;
+        const earlier = first.get(a.ref.toLowerCase());
+        if (!earlier) first.set(a.ref.toLowerCase(), a);
+        else found.push(at(a, 'ref', `Ref ${a.ref} is used again: it is first on '${earlier.sheet}' row ${earlier.row}.`));
+      }
+      return found;
+    },
+  },
+  {
+    id: 'INVALID_RAG',
+    severity: 'warning',
+    summary: 'A recorded RAG that is not Red, Amber, Green or Blue.',
+    check: ({ actions }) => actions
+      .filter((a) => a.recordedRag === undefined)
+      .map((a) => at(a, 'recordedRag', `${actionName(a)} has RAG ${quote(a.recordedRagText)}: write Red, Amber, Green or Blue (or R, A, G, B).`)),
+  },
+  {
+    id: 'NO_PROGRESS',
+    severity: 'warning',
+    summary: 'An overdue action with no progress update (tables with a progress column).',
+    check: ({ actions }) => actions
+      .filter((a) => a.table.columns.progress !== undefined && a.rag === 'red' && a.progress.trim() === '')
+      .map((a) => at(a, 'progress', `${actionName(a)} was due ${displayDay(a.due.date!)} and has no progress update.`)),
+  },
+  {
+    id: 'MISMATCHED_PARTS',
+    severity: 'warning',
+    summary: 'A cell lists several actions but a different number of timescales or leads.',
+    check: ({ actions }) => actions
+      .filter((a) => a.mismatch)
+      .map((a) => at(a, 'action', `Row ${a.row} lists ${a.mismatch!.actions} actions but ${a.mismatch!.dates} timescales and ${a.mismatch!.owners} leads: read as one action; give each action its own timescale or row.`)),
+  },
+  {
+    id: 'MISSING_MEASURE',
+    severity: 'info',
+    summary: 'An action with no measure of progress or impact (tables with a measure column).',
+    check: ({ actions }) => actions
+      .filter((a) => a.table.columns.measure !== undefined && a.measure.trim() === '')
+      .map((a) => at(a, 'measure', `${actionName(a)} has no measure of progress or impact.`)),
+  },
+  {
+    id: 'RAG_DISAGREES',
+    severity: 'info',
+    summary: 'The recorded RAG differs from the computed one.',
+    check: ({ actions }) => actions
+      .filter((a) => a.recordedRag && a.rag !== 'none' && a.recordedRag !== a.rag)
+      .map((a) => at(a, 'recordedRag', `${actionName(a)} is recorded ${capital(a.recordedRag!)} but computes ${capital(a.rag)} (${a.ragReason}).`)),
+  },
+  {
+    id: 'MULTI_VALUE',
+    severity: 'info',
+    summary: 'A row read as several actions.',
+    check: ({ actions }) => actions
+      .filter((a) => a.parts > 1 && a.part === 1)
+      .map((a) => at(a, 'action', `Row ${a.row} lists ${a.parts} actions with ${a.parts} timescales: read as ${a.parts} actions.`)),
+  },
+  {
+    id: 'PASTE_ARTEFACT',
+    severity: 'info',
+    summary: 'Word bullets, markup or stray spaces in an action.',
+    check: ({ actions }) => actions
+      .filter((a) => a.part === 1 && a.artefacts.length > 0)
+      .map((a) => at(a, 'action', `${actionName(a).replace(/ \(part.*\)$/, '')} has ${a.artefacts.join(', ')} from a paste: reports show it cleaned; the cell is unchanged.`)),
+  },
+  {
+    id: 'UNDATED',
+    severity: 'info',
+    summary: 'An undated timescale ("As required", "Ongoing") or an event without a date.',
+    check: ({ actions }) => actions
+      .filter((a) => a.due.kind === 'undated' || a.due.kind === 'event')
+      .map((a) => at(a, 'due', a.due.kind === 'event'
+        ? `${actionName(a)} is due at an event (${quote(a.due.text)}): give its date to rate it.`
+        : `${actionName(a)} is undated (${quote(a.due.text)}): it is not rated by date.`)),
+  },
+];
+
+function capital(rag: Rag): string {
+  return rag === 'none' ? 'not rated' : rag[0].toUpperCase() + rag.slice(1);
+}

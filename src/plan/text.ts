@@ -1,0 +1,94 @@
+/**
+ * Text as officers paste it: from Word (bullet glyphs from the Symbol font,
+ * non-breaking spaces), from PDFs (hard line breaks mid-sentence) and from web
+ * pages (stray markup). Cleaning never changes the workbook; it only shapes
+ * what the engine reports.
+ */
+
+/** Bullet glyphs Word leaves at the start of pasted list items (Symbol/Wingdings private-use code points included). */
+const BULLET_GLYPHS = '\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0E0\u2022\u25CF\u25E6\u25AA\u25A0\u25A1\u2023\u2043\u2219\u00B7\u27A2\u2756\u2714\u2713\u27A4\u2192\u25BA';
+const LEADING_BULLET = new RegExp(`^[\\s${BULLET_GLYPHS}]*[${BULLET_GLYPHS}]\\s*`);
+const INVISIBLE = /[\u200B-\u200D\uFEFF\u00AD]/g;
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
+const MARKUP = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i;
+
+export interface CleanText {
+  text: string;
+  /** What was cleaned away, for the PASTE_ARTEFACT finding. Empty when the text was already clean. */
+  artefacts: string[];
+}
+
+/**
+ * Cleans one cell's text: strips bullet glyphs at line starts, invisible
+ * characters and runs of spaces; keeps line breaks (they separate paragraphs)
+ * and keeps anything that looks like markup or a formula literally.
+ */
+export function cleanText(raw: string): CleanText {
+  const artefacts = new Set<string>();
+  if (INVISIBLE.test(raw)) artefacts.add('invisible characters');
+  INVISIBLE.lastIndex = 0;
+  const lines = raw.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').split('\n').map((line) => {
+    let cleaned = line;
+    if (LEADING_BULLET.test(cleaned)) {
+      artefacts.add('bullet glyphs');
+      cleaned = cleaned.replace(LEADING_BULLET, '');
+    }
+    const spaced = cleaned.replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+    if (spaced !== '' && spaced !== cleaned) artefacts.add('stray spaces');
+    return spaced;
+  });
+  if (MARKUP.test(raw)) artefacts.add('markup');
+  const text = collapseBlankLines(lines).join('\n');
+  return { text, artefacts: [...artefacts] };
+}
+
+function collapseBlankLines(lines: string[]): string[] {
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (line === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
+    kept.push(line);
+  }
+  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+  return kept;
+}
+
+/**
+ * The paragraphs of a cell. Where the cell has blank lines, they separate
+ * paragraphs and single breaks inside are wrapping (text pasted from a PDF);
+ * otherwise every line is a paragraph (Alt+Enter in Excel, paragraphs from Word).
+ */
+export function paragraphs(text: string): string[] {
+  const normal = text.replace(/\r\n?/g, '\n').trim();
+  if (normal === '') return [];
+  const blocks = /\n[ \t]*\n/.test(normal) ? normal.split(/\n[ \t]*\n/) : normal.split('\n');
+  return blocks.map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean).join(' ')).filter(Boolean);
+}
+
+/** Markup tags removed, for reading dates or colours out of a cell, never for output. */
+export function withoutMarkup(text: string): string {
+  return text.replace(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi, ' ');
+}
+
+/**
+ * Header text folded for matching: case, line breaks, punctuation and years
+ * ("In 2014/5 we will" → "in we will") do not matter.
+ */
+export function foldHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\b(19|20)\d{2}(\s*[/-]\s*\d{1,4})?\b/g, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Whitespace folded to single spaces on one line: for labels and one-line messages. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A short quotation of cell text for a message. */
+export function quote(text: string, max = 60): string {
+  const flat = oneLine(text);
+  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+}

@@ -1,0 +1,76 @@
+import type { Cell as XlsxCell, Workbook, Worksheet } from 'exceljs';
+import { Cell, SheetGrid } from '../plan';
+
+/** exceljs cell value shapes (formula, rich text, hyperlink, error) reduced to what a person sees. */
+type RawValue = XlsxCell['value'] | { result?: unknown } | undefined;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !(value instanceof Date);
+}
+
+function richText(value: unknown): string | null {
+  if (isObject(value) && Array.isArray(value.richText)) {
+    return (value.richText as { text: string }[]).map((run) => run.text).join('');
+  }
+  return null;
+}
+
+const DATE_TEXT = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+
+function fromValue(raw: RawValue): Cell {
+  if (raw === null || raw === undefined || raw === '') return { value: null, text: '', kind: 'empty' };
+  if (raw instanceof Date) {
+    return Number.isNaN(raw.getTime())
+      ? { value: null, text: '', kind: 'empty' }
+      : { value: raw, text: DATE_TEXT.format(raw), kind: 'date' };
+  }
+  if (typeof raw === 'number') return { value: raw, text: String(raw), kind: 'number' };
+  if (typeof raw === 'string') return { value: raw, text: raw, kind: 'text' };
+  if (typeof raw === 'boolean') return { value: raw, text: raw ? 'TRUE' : 'FALSE', kind: 'text' };
+  if (isObject(raw)) return fromObject(raw);
+  return { value: String(raw), text: String(raw), kind: 'text' };
+}
+
+function fromObject(raw: Record<string, unknown>): Cell {
+  if (typeof raw.error === 'string') return { value: raw.error, text: raw.error, kind: 'error' };
+  if ('formula' in raw || 'sharedFormula' in raw || 'result' in raw) return fromValue(raw.result as RawValue);
+  const rich = richText(raw);
+  if (rich !== null) return { value: rich, text: rich, kind: rich === '' ? 'empty' : 'text' };
+  if ('hyperlink' in raw || 'text' in raw) {
+    const text = richText(raw.text) ?? String(raw.text ?? raw.hyperlink ?? '');
+    return { value: text, text, kind: text === '' ? 'empty' : 'text' };
+  }
+  return { value: null, text: '', kind: 'empty' };
+}
+
+/** A date-formatted number that exceljs left as a number (formula results) is a date to a person. */
+function withDateFormat(cell: Cell, numFmt: string | undefined): Cell {
+  if (cell.kind !== 'number' || !numFmt || !/[dmy]/i.test(numFmt.replace(/"[^"]*"|\[[^\]]*\]/g, ''))) return cell;
+  const date = new Date(Math.round(((cell.value as number) - 25569) * 86_400_000));
+  return { value: date, text: DATE_TEXT.format(date), kind: 'date' };
+}
+
+function readCell(cell: XlsxCell): Cell {
+  if (cell.isMerged && cell.master.address !== cell.address) {
+    return { value: null, text: '', kind: 'empty', master: cell.master.address };
+  }
+  return withDateFormat(fromValue(cell.value as RawValue), cell.numFmt);
+}
+
+/** One worksheet as the engine's grid; hidden rows are read like any other (they are still part of the plan). */
+export function gridFromWorksheet(sheet: Worksheet): SheetGrid {
+  const rows: (Cell[] | undefined)[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      cells[colNumber - 1] = readCell(cell);
+    });
+    rows[rowNumber - 1] = cells;
+  });
+  return { name: sheet.name, rows };
+}
+
+export function gridsFromWorkbook(workbook: Workbook): SheetGrid[] {
+  return workbook.worksheets.map(gridFromWorksheet);
+}
+
