@@ -114,8 +114,9 @@ const NOT_RATED = new Set(['', '-', '–', 'n/a', 'na', 'tbc', 'not rated', 'non
  * (INVALID_RAG), null when it is blank or says not rated.
  */
 export function readRecordedRag(text: string): Rag | null | undefined {
-  const folded = text.toLowerCase().replace(/[^a-z/\-–\s]/g, '').replace(/\s+/g, ' ').trim();
-  if (NOT_RATED.has(folded)) return null;
+  const trimmed = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (NOT_RATED.has(trimmed)) return null;
+  const folded = trimmed.replace(/[^a-z/\s]/g, '').trim();
   const direct = RAG_WORDS.get(folded);
   if (direct) return direct;
   const first = /^(red|amber|green|blue|complete|completed)\b/.exec(folded);

@@ -117,7 +117,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'month',
-    regex: new RegExp(`\\b(${M})\\.?(?:,?\\s*${YEAR4}|[-'’]\\s?(\\d{2}))\\b`, 'gi'),
+    regex: new RegExp(`\\b(${M})\\.?(?:,?\\s*${YEAR4}|\\s?[-'’]\\s?(\\d{2}))\\b`, 'gi'),
     read: (m, period) => monthEnd(m[1], m[2] ?? m[3], period),
   },
   {
