@@ -19,7 +19,7 @@ export interface Cell {
 export interface SheetGrid {
   name: string;
   /** rows[r][c], 0-based; rows may be ragged and may be missing (undefined) where the sheet is empty. */
-  rows: (Cell[] | undefined)[];
+  rows: ((Cell | undefined)[] | undefined)[];
 }
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: null, text: '', kind: 'empty' }) as Cell;

@@ -59,7 +59,7 @@ function readCell(cell: XlsxCell): Cell {
 
 /** One worksheet as the engine's grid; hidden rows are read like any other (they are still part of the plan). */
 export function gridFromWorksheet(sheet: Worksheet): SheetGrid {
-  const rows: (Cell[] | undefined)[] = [];
+  const rows: SheetGrid['rows'] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {

@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { run } from '../../src/cli/run';
+import { fixturePath } from '../helpers/fixtures';
+
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { out: (t) => { stdout += t; }, err: (t) => { stderr += t; } });
+  return { code, stdout, stderr };
+}
+
+describe('board-plan check', () => {
+  it('exits 0 and prints a report by sheet and priority when the plan has no errors', async () => {
+    const { code, stdout, stderr } = await cli('check', fixturePath('llr-sab-2021-22.xlsx'), '--as-of', '2021-10-15');
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toContain('As of 15 Oct 2021');
+    expect(stdout).toContain("Sheet 'Priorities'");
+    expect(stdout).toMatch(/Priority 1: Hidden Harm\n\s+RAG RED — 16 actions: 3 red, 2 amber, 6 green, 5 blue, 0 not rated/);
+    expect(stdout).toContain("'Business as usual': table at row 4");
+  });
+
+  it('exits 1 when the plan has error findings', async () => {
+    const { code, stdout } = await cli('check', fixturePath('sab-2019-20-sheets.xlsx'), '--as-of', '2019-10-15');
+    expect(code).toBe(1);
+    expect(stdout).toContain('3 errors');
+  });
+
+  it('exits 1 for a workbook with no plan tables', async () => {
+    const { code, stdout } = await cli('check', fixturePath('luton-vision.xlsx'));
+    expect(code).toBe(1);
+    expect(stdout).toContain('NO_PLAN_TABLES');
+  });
+
+  it('prints exactly one JSON document with --json', async () => {
+    const { code, stdout } = await cli('check', fixturePath('lrscb-2014-15.xlsx'), '--as-of', '2014-10-15', '--json');
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(['asOf', 'period', 'tables', 'skipped', 'actions', 'findings', 'priorities']);
+    expect(json.asOf).toBe('2014-10-15');
+    expect(Object.keys(json.actions[0])).toEqual(['sheet', 'row', 'part', 'ref', 'priority', 'objective', 'text', 'owner', 'due', 'progress', 'recordedRag', 'rag']);
+    expect(Object.keys(json.findings[0])).toEqual(['rule', 'severity', 'sheet', 'cell', 'message']);
+  });
+
+  it('uses the amber window given', async () => {
+    const rags = async (...extra: string[]) => JSON.parse((await cli('check', fixturePath('llr-sab-2021-22.xlsx'), '--as-of', '2021-10-15', '--json', ...extra)).stdout)
+      .actions.filter((a: { rag: string }) => a.rag === 'amber').length;
+    expect(await rags()).toBe(2);
+    expect(await rags('--amber-days', '120')).toBe(4);
+  });
+
+  test.each([
+    [['check'], /needs the \.xlsx file/],
+    [['check', 'a.xlsx', '--as-of', '15/10/2021'], /--as-of must be a date written YYYY-MM-DD/],
+    [['check', 'a.xlsx', '--as-of', '2021-02-30'], /--as-of must be a date/],
+    [['check', 'a.xlsx', '--amber-days', 'soon'], /--amber-days must be a whole number/],
+    [['check', 'a.xlsx', '--colour'], /Unknown option '--colour'/],
+    [['summarise', 'a.xlsx'], /unknown command "summarise"/],
+  ])('exits 2 on a bad command line %j', async (args, message) => {
+    const { code, stdout, stderr } = await cli(...args);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints help and exits 0', async () => {
+    const { code, stdout } = await cli('--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: board-plan check');
+  });
+});
+
+describe('the installed command on bad files', () => {
+  const exec = promisify(execFile);
+  const bin = path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'board-plan-'));
+    const good = await fs.readFile(fixturePath('sab-2019-20-sheets.xlsx'));
+    await fs.writeFile(path.join(dir, 'truncated.xlsx'), good.subarray(0, good.length / 2));
+    await fs.writeFile(path.join(dir, 'notes.xlsx'), 'These are my notes, not a workbook');
+  });
+
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  test.each([
+    ['missing.xlsx', /no such file/],
+    ['truncated.xlsx', /truncated\.xlsx is damaged or truncated/],
+    ['notes.xlsx', /notes\.xlsx is not an \.xlsx workbook/],
+  ])('%s: exit 2, one line on stderr, no stack trace', async (file, message) => {
+    const result = await exec('node', [bin, 'check', path.join(dir, file), '--json']).then(
+      () => ({ code: 0, stdout: '', stderr: '' }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\s+at\s/);
+  });
+
+  it('prints only JSON on stdout through npm run --silent', async () => {
+    const { stdout } = await exec('npm', ['run', '--silent', 'board-plan', '--', 'check', fixturePath('llr-sab-2021-22.xlsx'), '--as-of', '2021-10-15', '--json'], { cwd: path.join(__dirname, '..', '..') });
+    expect(JSON.parse(stdout).actions).toHaveLength(21);
+  });
+});

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { PlanJson, checkPlan, parseIsoDay, toPlanJson } from '../../src/plan';
+import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
+
+export const FIXTURE_DIR = path.join(__dirname, '..', 'fixtures');
+
+export function fixturePath(name: string): string {
+  return path.join(FIXTURE_DIR, name);
+}
+
+/** Checks a fixture through the exceljs adapter, as `board-plan check --json` does. */
+export async function checkFixture(name: string, asOf: string): Promise<PlanJson> {
+  const workbook = await loadWorkbookFile(fixturePath(name));
+  return toPlanJson(checkPlan(gridsFromWorkbook(workbook), { asOf: parseIsoDay(asOf)! }));
+}
+
+/** Findings as "RULE sheet!cell", for comparing with expectations written by hand. */
+export function findingKeys(json: PlanJson, rules?: string[]): string[] {
+  return json.findings
+    .filter((f) => !rules || rules.includes(f.rule))
+    .map((f) => `${f.rule} ${f.sheet}!${f.cell}`)
+    .sort();
+}

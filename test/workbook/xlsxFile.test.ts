@@ -1,0 +1,32 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import officeCrypto from 'officecrypto-tool';
+import { WorkbookReadError, loadWorkbookBytes, loadWorkbookFile } from '../../src/workbook';
+import { fixturePath } from '../helpers/fixtures';
+
+async function sample(): Promise<Buffer> {
+  return fs.readFile(fixturePath('luton-vision.xlsx'));
+}
+
+describe('opening workbook files', () => {
+  it('opens a real .xlsx', async () => {
+    const workbook = await loadWorkbookFile(fixturePath('luton-vision.xlsx'));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Vision & Strategic Plan']);
+  });
+
+  test.each([
+    ['a missing file', async () => loadWorkbookFile(path.join(os.tmpdir(), 'no-such-plan.xlsx')), /no such file/],
+    ['a folder', async () => loadWorkbookFile(os.tmpdir()), /is a folder/],
+    ['an empty file', async () => loadWorkbookBytes(Buffer.alloc(0), 'plan.xlsx'), /empty/],
+    ['a text file', async () => loadWorkbookBytes(Buffer.from('Ref,Action\n1,Audit\n'), 'plan.csv'), /not an \.xlsx workbook/],
+    ['a truncated workbook', async () => loadWorkbookBytes((await sample()).subarray(0, 3000), 'plan.xlsx'), /damaged or truncated/],
+    ['a password-protected workbook', async () => loadWorkbookBytes(await officeCrypto.encrypt(await sample(), { password: 'secret' }), 'plan.xlsx'), /password-protected/],
+    ['an old .xls workbook', async () => loadWorkbookBytes(Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)]), 'plan.xls'), /old-style \.xls/],
+  ])('refuses %s with one clear line', async (_name, open, message) => {
+    const error = await open().then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookReadError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toMatch(/\n/);
+  });
+});
