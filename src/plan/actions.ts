@@ -57,12 +57,13 @@ export function readActions(grid: SheetGrid, table: PlanTable, period: Period | 
   const actions: Action[] = [];
   const carried: Partial<Record<ColumnRole, string>> = {};
   let lastPriority: Priority | null = null;
+  const columns = Object.entries(table.columns) as [ColumnRole, number][];
   for (const { row, priority } of table.rows) {
     if (priority !== lastPriority) {
       for (const role of CARRIED_WHEN_BLANK) delete carried[role];
       lastPriority = priority;
     }
-    const rowCells = readRow(grid, table, row);
+    const rowCells = readRow(grid, columns, row);
     if (rowCells === null) continue;
     for (const role of CARRIED_WHEN_BLANK) {
       if (rowCells.text[role]) carried[role] = rowCells.text[role];
@@ -74,10 +75,10 @@ export function readActions(grid: SheetGrid, table: PlanTable, period: Period | 
 }
 
 /** The row's text per role, or null when the row holds no action of its own. */
-function readRow(grid: SheetGrid, table: PlanTable, row: number): RowCells | null {
+function readRow(grid: SheetGrid, columns: [ColumnRole, number][], row: number): RowCells | null {
   const text: Partial<Record<ColumnRole, string>> = {};
   const cells: Partial<Record<ColumnRole, string>> = {};
-  for (const [role, col] of Object.entries(table.columns) as [ColumnRole, number][]) {
+  for (const [role, col] of columns) {
     const resolved = resolveCell(grid, row, col);
     if (role === 'action' && resolved.fromAbove) return null;
     text[role] = resolved.cell.kind === 'error' ? String(resolved.cell.value) : resolved.cell.text;
@@ -87,60 +88,52 @@ function readRow(grid: SheetGrid, table: PlanTable, row: number): RowCells | nul
   return { text, cells };
 }
 
+/** A cell's cleaned paragraphs. */
+function parasOf(raw: string | undefined): string[] {
+  return raw ? paragraphs(cleanText(raw).text) : [];
+}
+
+/** Paragraph i of n when the cell has n of them, else the whole cell. */
+function partOf(paras: string[], i: number, n: number, separator = '\n'): string {
+  return n > 1 && paras.length === n ? paras[i] : paras.join(separator);
+}
+
 function splitRow(
   grid: SheetGrid, table: PlanTable, row: number, rowCells: RowCells, priority: Priority, period: Period | null,
 ): Action[] {
-  const cleaned = cleanText(rowCells.text.action ?? '');
+  const { text } = rowCells;
+  const cleaned = cleanText(text.action ?? '');
   const actionParas = paragraphs(cleaned.text);
-  const dueCol = table.columns.due;
-  const dueCell = dueCol === undefined ? null : resolveCell(grid, row, dueCol).cell;
-  const dueParas = dueCell && dueCell.kind === 'text' ? paragraphs(cleanText(dueCell.text).text) : [];
-  const ownerParas = paragraphs(cleanText(rowCells.text.owner ?? '').text);
-  const base = {
-    sheet: table.sheet, row: row + 1, ref: normaliseRef(rowCells.text.ref ?? ''), priority, table,
-    objective: flat(rowCells.text.objective), partners: joined(rowCells.text.partners, '; '),
-    cells: rowCells.cells, artefacts: cleaned.artefacts,
-  };
+  const dueCell = table.columns.due === undefined ? null : resolveCell(grid, row, table.columns.due).cell;
+  const dueParas = dueCell && dueCell.kind === 'text' ? parasOf(dueCell.text) : [];
+  const ownerParas = parasOf(text.owner);
+  const measureParas = parasOf(text.measure);
+  const progressParas = parasOf(text.progress);
+  const ragParas = parasOf(text.recordedRag);
   const n = actionParas.length;
   const several = n > 1 && dueParas.length > 1;
   const pairs = several && dueParas.length === n && (ownerParas.length <= 1 || ownerParas.length === n);
-  if (!pairs) {
-    const single: Action = {
-      ...base, part: 1, parts: 1, text: actionParas.join('\n'),
-      owner: ownerParas.join('; '),
-      due: dueCell ? readDue(dueCell, period) : readTimescale('', period),
-      ...assessed(rowCells.text, 0, 1),
-    };
-    if (several) single.mismatch = { actions: n, dates: dueParas.length, owners: ownerParas.length };
-    return [single];
+  const parts = pairs ? n : 1;
+  const ref = normaliseRef(text.ref ?? '');
+  const objective = parasOf(text.objective).join(' ');
+  const partners = parasOf(text.partners).join('; ');
+  const actions: Action[] = [];
+  for (let i = 0; i < parts; i += 1) {
+    const recordedRagText = oneLine(partOf(ragParas, i, parts));
+    actions.push({
+      sheet: table.sheet, row: row + 1, part: i + 1, parts, ref, priority, objective, partners,
+      text: pairs ? actionParas[i] : actionParas.join('\n'),
+      owner: partOf(ownerParas, i, parts, '; '),
+      due: pairs ? readTimescale(dueParas[i], period) : dueCell ? readDue(dueCell, period) : readTimescale('', period),
+      measure: partOf(measureParas, i, parts),
+      progress: partOf(progressParas, i, parts),
+      recordedRagText,
+      recordedRag: readRecordedRag(recordedRagText),
+      cells: rowCells.cells, table, artefacts: cleaned.artefacts,
+      mismatch: several && !pairs ? { actions: n, dates: dueParas.length, owners: ownerParas.length } : undefined,
+    });
   }
-  return actionParas.map((text, i) => ({
-    ...base, part: i + 1, parts: n, text,
-    owner: ownerParas.length === n ? ownerParas[i] : ownerParas.join('; '),
-    due: readTimescale(dueParas[i], period),
-    ...assessed(rowCells.text, i, n),
-  }));
-}
-
-/** Measure, progress and recorded RAG for part i of n: a paragraph each when the cell has n, else the whole cell. */
-function assessed(text: Partial<Record<ColumnRole, string>>, i: number, n: number) {
-  const measure = partOf(text.measure, i, n);
-  const progress = partOf(text.progress, i, n);
-  const recordedRagText = oneLine(partOf(text.recordedRag, i, n));
-  return { measure, progress, recordedRagText, recordedRag: readRecordedRag(recordedRagText) };
-}
-
-function partOf(raw: string | undefined, i: number, n: number): string {
-  const parts = paragraphs(cleanText(raw ?? '').text);
-  return n > 1 && parts.length === n ? parts[i] : parts.join('\n');
-}
-
-function flat(raw: string | undefined): string {
-  return paragraphs(cleanText(raw ?? '').text).join(' ');
-}
-
-function joined(raw: string | undefined, separator: string): string {
-  return paragraphs(cleanText(raw ?? '').text).join(separator);
+  return actions;
 }
 
 /** Address of a table's header cell for a role (or its first header cell). */

@@ -77,7 +77,7 @@ export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): P
 function rate(action: Action, asOf: Day, policy: RagPolicy): RatedAction {
   const { rag, reason } = computeRag(
     { due: action.due.date, progress: action.progress, recordedRag: action.recordedRag ?? null }, asOf, policy);
-  return { ...action, rag, ragReason: reason };
+  return Object.assign(action, { rag, ragReason: reason });
 }
 
 /** Actions under no heading belong to their sheet: officers often keep one priority per sheet. */

@@ -54,11 +54,23 @@ const ROLE_BY_HEADER: ReadonlyMap<string, ColumnRole> = (() => {
   return map;
 })();
 
+/** Longer than any synonym even with line breaks and years: not a header, and not worth folding. */
+const HEADER_MAX_LENGTH = 64;
+
 /** The role a header cell names, or null. */
 export function roleOfHeader(text: string): ColumnRole | null {
-  if (text.length > 80) return null;
-  return ROLE_BY_HEADER.get(foldHeader(text)) ?? null;
+  if (text.length > HEADER_MAX_LENGTH) return null;
+  let role = recentRoles.get(text);
+  if (role === undefined) {
+    if (recentRoles.size > 10_000) recentRoles.clear();
+    role = ROLE_BY_HEADER.get(foldHeader(text)) ?? null;
+    recentRoles.set(text, role);
+  }
+  return role;
 }
+
+/** Every row is tried as a header; plans repeat the same short texts (leads, timescales, RAG) thousands of times. */
+const recentRoles = new Map<string, ColumnRole | null>();
 
 /** Headers for a role, for messages ("looked for: Timescale, By When, …"). */
 export function synonymsFor(role: ColumnRole, max = 4): string {

@@ -49,13 +49,16 @@ function ownCells(grid: SheetGrid, row: number): OwnCell[] {
   return own;
 }
 
-function headerRoles(own: OwnCell[]): Map<ColumnRole, number> {
-  const roles = new Map<ColumnRole, number>();
+/** The roles a row's cells name, or null when it names fewer than two (most rows: data, not headers). */
+function headerRoles(own: OwnCell[]): Map<ColumnRole, number> | null {
+  let roles: Map<ColumnRole, number> | null = null;
   for (const { col, text } of own) {
     const role = roleOfHeader(text);
-    if (role && !roles.has(role)) roles.set(role, col);
+    if (!role) continue;
+    roles ??= new Map();
+    if (!roles.has(role)) roles.set(role, col);
   }
-  return roles;
+  return roles && roles.size >= 2 ? roles : null;
 }
 
 function headerList(own: OwnCell[], max = 4): string {
@@ -89,7 +92,7 @@ class SheetScan {
     }
     this.sawText = true;
     const roles = headerRoles(own);
-    if (roles.size >= 2) return this.header(row, own, roles);
+    if (roles) return this.header(row, own, roles);
     if (this.heading(row, own) || this.label(row, own)) return;
     if (this.table) {
       this.table.rows.push({ row, priority: this.priority });

@@ -23,7 +23,16 @@ export interface CleanText {
  * characters and runs of spaces; keeps line breaks (they separate paragraphs)
  * and keeps anything that looks like markup or a formula literally.
  */
+const NOTHING_CLEANED: readonly string[] = Object.freeze([]);
+/** Anything cleanText might change or report: most cells have none, and skip the work. */
+const NEEDS_CLEANING = new RegExp(`[\\n\\r\\t\\u00A0\\u2000-\\u200D\\u202F\\u205F\\u3000\\uFEFF\\u00AD<${BULLET_GLYPHS}]| {2}`);
+
+function isClean(raw: string): boolean {
+  return raw === '' || (raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32 && !NEEDS_CLEANING.test(raw));
+}
+
 export function cleanText(raw: string): CleanText {
+  if (isClean(raw)) return { text: raw, artefacts: NOTHING_CLEANED as string[] };
   const artefacts = new Set<string>();
   if (INVISIBLE.test(raw)) artefacts.add('invisible characters');
   INVISIBLE.lastIndex = 0;
@@ -58,6 +67,10 @@ function collapseBlankLines(lines: string[]): string[] {
  * otherwise every line is a paragraph (Alt+Enter in Excel, paragraphs from Word).
  */
 export function paragraphs(text: string): string[] {
+  if (!text.includes('\n') && !text.includes('\r')) {
+    const trimmed = text.trim();
+    return trimmed === '' ? [] : [trimmed];
+  }
   const normal = text.replace(/\r\n?/g, '\n').trim();
   if (normal === '') return [];
   const blocks = /\n[ \t]*\n/.test(normal) ? normal.split(/\n[ \t]*\n/) : normal.split('\n');

@@ -164,8 +164,25 @@ function readSerial(serial: number, text: string): Due {
     : { text, date: null, kind: 'unparsed', milestones: [], note: 'a number that is not a date' };
 }
 
-/** Reads timescale text: see DESIGN.md "Timescales — what officers write". */
+const recentDues = new Map<string, Due>();
+
+/**
+ * Reads timescale text: see DESIGN.md "Timescales — what officers write".
+ * Plans repeat the same few timescales on hundreds of rows, so readings are
+ * remembered (Due objects are never changed after they are made).
+ */
 export function readTimescale(raw: string, period: Period | null): Due {
+  const key = `${period?.start ?? ''}|${period?.end ?? ''}|${raw}`;
+  let due = recentDues.get(key);
+  if (!due) {
+    if (recentDues.size > 10_000) recentDues.clear();
+    due = Object.freeze(parseTimescale(raw, period));
+    recentDues.set(key, due);
+  }
+  return due;
+}
+
+function parseTimescale(raw: string, period: Period | null): Due {
   const source = withoutMarkup(raw).replace(/[\u00A0\s]+/g, ' ').trim();
   const text = oneLine(raw);
   if (source === '') return { text, date: null, kind: 'missing', milestones: [] };

@@ -75,7 +75,7 @@ describe('board-plan check', () => {
 
 describe('the installed command on bad files', () => {
   const exec = promisify(execFile);
-  const bin = path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+  const bin = path.join(__dirname, '..', '..', 'dist', 'board-plan.js');
   let dir: string;
 
   beforeAll(async () => {
