@@ -25,5 +25,5 @@ module.exports = (_env, argv) => ({
   devtool: false,
   cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
   performance: { hints: false },
-  stats: 'errors-warnings',
+  stats: 'errors-only',
 });
