@@ -1,5 +1,5 @@
 import {
-  Finding, PlanResult, PrioritySummary, RAGS, Rag, RagCounts, RatedAction, displayDay, isoDay,
+  Finding, ObjectiveSummary, PlanResult, PrioritySummary, RAGS, Rag, RagCounts, RatedAction, displayDay, isoDay,
 } from '../plan';
 
 const RAG_LABEL: Record<Rag, string> = { red: 'RED', amber: 'AMBER', green: 'GREEN', blue: 'BLUE', none: '-' };
@@ -28,10 +28,14 @@ function findingLine(finding: Finding): string {
   return `    ${finding.severity.padEnd(7)} ${finding.rule.padEnd(18)} ${(finding.cell ?? '').padEnd(6)} ${finding.message}`;
 }
 
-function prioritySection(summary: PrioritySummary, actions: RatedAction[], findings: Finding[]): string[] {
+function objectiveLine(objective: ObjectiveSummary): string {
+  return `    objective ${RAG_LABEL[objective.rag].padEnd(6)} ${clip(objective.objective, 90)}`;
+}
+
+function prioritySection(summary: PrioritySummary, objectives: ObjectiveSummary[], actions: RatedAction[], findings: Finding[]): string[] {
   const title = summary.title ? `Priority ${summary.code}: ${clip(summary.title, 80)}` : `Priority ${summary.code}`;
   const lines = [`  ${title}`, `    RAG ${RAG_LABEL[summary.rag]} — ${actions.length} actions: ${countsText(summary.counts)}`];
-  lines.push(...actions.map(actionLine));
+  lines.push(...objectives.map(objectiveLine), ...actions.map(actionLine));
   if (findings.length > 0) lines.push(`    Findings (${severityCounts(findings)}):`, ...findings.map((f) => `  ${findingLine(f)}`));
   return lines;
 }
@@ -49,7 +53,8 @@ export function formatReport(file: string, result: PlanResult): string {
     lines.push('', `Sheet '${sheet}'`);
     for (const summary of result.priorities.filter((p) => p.sheet === sheet)) {
       const own = (a: { sheet: string | null; priority?: string }) => a.sheet === sheet && a.priority === summary.code;
-      lines.push(...prioritySection(summary, actions.filter((a) => a.sheet === sheet && a.priority.code === summary.code), findings.filter(own)));
+      const objectives = result.objectives.filter((o) => o.sheet === sheet && o.priority === summary.code);
+      lines.push(...prioritySection(summary, objectives, actions.filter((a) => a.sheet === sheet && a.priority.code === summary.code), findings.filter(own)));
     }
   }
   const other = findings.filter((f) => !result.priorities.some((p) => p.sheet === f.sheet && p.code === f.priority));

@@ -40,11 +40,6 @@ export function parseIsoDay(text: string): Day | null {
   return isoDay(day) === text.trim() ? day : null;
 }
 
-export function yearMonthOf(day: Day): { year: number; month: number } {
-  const date = new Date(day * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
-}
-
 export function today(): Day {
   return dayFromDate(new Date(new Date().toISOString().slice(0, 10)));
 }

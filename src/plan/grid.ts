@@ -50,13 +50,3 @@ export function parseAddress(a1: string): { row: number; col: number } {
   for (const ch of match[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(match[2]) - 1, col: col - 1 };
 }
-
-export function rowCount(grid: SheetGrid): number {
-  return grid.rows.length;
-}
-
-export function columnCount(grid: SheetGrid): number {
-  let widest = 0;
-  for (const row of grid.rows) if (row && row.length > widest) widest = row.length;
-  return widest;
-}

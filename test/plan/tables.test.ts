@@ -104,3 +104,18 @@ describe('finding plan tables', () => {
     expect(json.actions.map((a) => a.text)).toEqual(['<img src=x onerror=alert(1)>', '=SUM(A1:A3)', 'Review and report']);
   });
 });
+
+describe('objective roll-ups', () => {
+  it('rates each objective worst first from its actions', () => {
+    const result = checkPlan([grid('P', [
+      ['Objective', 'Action', 'Lead', 'Timescale', 'Progress'],
+      ['Guidance in place', 'Draft guidance', 'SEG', 'Jul 2019', 'Complete'],
+      [null, 'Publish guidance', 'SEG', 'Mar 2020', ''],
+      ['Audit', 'Case file audit', 'Audit Group', 'Sept 2019', ''],
+    ], ['A2:A3'])], { asOf: AS_OF });
+    expect(result.objectives.map((o) => [o.objective, o.rag, o.counts.blue, o.counts.green, o.counts.red])).toEqual([
+      ['Guidance in place', 'green', 1, 1, 0],
+      ['Audit', 'red', 0, 0, 1],
+    ]);
+  });
+});
