@@ -1,5 +1,6 @@
 import type { Cell as XlsxCell, Workbook, Worksheet } from 'exceljs';
 import { Cell, SheetGrid } from '../plan';
+import { dateFromSerial, displayDate, displayNumber, isDateFormat } from './displayText';
 
 /** exceljs cell value shapes (formula, rich text, hyperlink, error) reduced to what a person sees. */
 type RawValue = XlsxCell['value'] | { result?: unknown } | undefined;
@@ -15,14 +16,12 @@ function richText(value: unknown): string | null {
   return null;
 }
 
-const DATE_TEXT = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-
 function fromValue(raw: RawValue): Cell {
   if (raw === null || raw === undefined || raw === '') return { value: null, text: '', kind: 'empty' };
   if (raw instanceof Date) {
     return Number.isNaN(raw.getTime())
       ? { value: null, text: '', kind: 'empty' }
-      : { value: raw, text: DATE_TEXT.format(raw), kind: 'date' };
+      : { value: raw, text: '', kind: 'date' };
   }
   if (typeof raw === 'number') return { value: raw, text: String(raw), kind: 'number' };
   if (typeof raw === 'string') return { value: raw, text: raw, kind: 'text' };
@@ -43,18 +42,20 @@ function fromObject(raw: Record<string, unknown>): Cell {
   return { value: null, text: '', kind: 'empty' };
 }
 
-/** A date-formatted number that exceljs left as a number (formula results) is a date to a person. */
-function withDateFormat(cell: Cell, numFmt: string | undefined): Cell {
-  if (cell.kind !== 'number' || !numFmt || !/[dmy]/i.test(numFmt.replace(/"[^"]*"|\[[^\]]*\]/g, ''))) return cell;
-  const date = new Date(Math.round(((cell.value as number) - 25569) * 86_400_000));
-  return { value: date, text: DATE_TEXT.format(date), kind: 'date' };
+/** Text as Excel would show it; a date-formatted number (a formula's result) is a date to a person. */
+function withNumberFormat(cell: Cell, numFmt: string | undefined): Cell {
+  if (cell.kind === 'date') return { ...cell, text: displayDate(cell.value as Date, numFmt) };
+  if (cell.kind !== 'number') return cell;
+  const serial = cell.value as number;
+  if (isDateFormat(numFmt)) return { value: dateFromSerial(serial), text: displayNumber(serial, numFmt), kind: 'date' };
+  return { ...cell, text: displayNumber(serial, numFmt) };
 }
 
 function readCell(cell: XlsxCell): Cell {
   if (cell.isMerged && cell.master.address !== cell.address) {
     return { value: null, text: '', kind: 'empty', master: cell.master.address };
   }
-  return withDateFormat(fromValue(cell.value as RawValue), cell.numFmt);
+  return withNumberFormat(fromValue(cell.value as RawValue), cell.numFmt);
 }
 
 /** One worksheet as the engine's grid; hidden rows are read like any other (they are still part of the plan). */

@@ -106,5 +106,5 @@ describe('the installed command on bad files', () => {
   it('prints only JSON on stdout through npm run --silent', async () => {
     const { stdout } = await exec('npm', ['run', '--silent', 'board-plan', '--', 'check', fixturePath('llr-sab-2021-22.xlsx'), '--as-of', '2021-10-15', '--json'], { cwd: path.join(__dirname, '..', '..') });
     expect(JSON.parse(stdout).actions).toHaveLength(21);
-  });
+  }, 60_000);
 });
