@@ -1,0 +1,91 @@
+import { SheetGrid, address, cellAt } from './grid';
+import { PlanResult } from './check';
+import { Rag } from './rag';
+
+/** What the product writes in a Computed RAG cell, and what conditional formats colour. */
+export const RAG_TEXT: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue', none: 'Not rated' };
+export const RAG_HEADER = 'Computed RAG';
+
+/** One Computed RAG column: a header and a value for every row down to the table's last action, as one 2-D array. */
+export interface RagColumn {
+  sheet: string;
+  /** 0-based column and header row. */
+  column: number;
+  headerRow: number;
+  /** [header], then one [value] per row; rows without an action get ''. */
+  values: string[][];
+}
+
+/** A table whose column could not be written, and why, at the cell in the way. */
+export interface RagColumnRefusal {
+  sheet: string;
+  cell: string;
+  reason: string;
+}
+
+export interface RagColumnPlan {
+  columns: RagColumn[];
+  refusals: RagColumnRefusal[];
+}
+
+const OWN_VALUES = /^((Red|Amber|Green|Blue|Not rated)(; )?)*$/;
+
+/** How far right of a table to look for an empty column before giving up. */
+const SEARCH_WIDTH = 20;
+
+/**
+ * Where each plan table's Computed RAG column goes (DESIGN.md "What the
+ * product may write"): our own column from an earlier run, else the first
+ * column right of the table that is empty over all the table's rows — never
+ * over a cell of the officer's.
+ */
+export function planRagColumns(grids: readonly SheetGrid[], result: PlanResult): RagColumnPlan {
+  const plan: RagColumnPlan = { columns: [], refusals: [] };
+  for (const table of result.tables) {
+    const actions = result.actions.filter((a) => a.table === table);
+    if (actions.length === 0) continue;
+    const grid = grids.find((g) => g.name === table.sheet)!;
+    const lastRow = actions.reduce((last, a) => Math.max(last, a.row - 1), table.headerRow);
+    const placed = placeColumn(grid, table.headerRow, lastRow, Math.max(...Object.values(table.columns)) + 1);
+    if ('refusal' in placed) {
+      plan.refusals.push({ sheet: table.sheet, ...placed.refusal });
+      continue;
+    }
+    const byRow = new Map<number, string[]>();
+    for (const action of actions) byRow.set(action.row - 1, [...(byRow.get(action.row - 1) ?? []), RAG_TEXT[action.rag]]);
+    const values = [[RAG_HEADER]];
+    for (let row = table.headerRow + 1; row <= lastRow; row += 1) values.push([(byRow.get(row) ?? []).join('; ')]);
+    plan.columns.push({ sheet: table.sheet, column: placed.column, headerRow: table.headerRow, values });
+  }
+  return plan;
+}
+
+type Placement = { column: number } | { refusal: { cell: string; reason: string } };
+
+function placeColumn(grid: SheetGrid, headerRow: number, lastRow: number, firstCol: number): Placement {
+  for (let col = firstCol; col < firstCol + SEARCH_WIDTH; col += 1) {
+    const header = cellAt(grid, headerRow, col);
+    if (header.text === RAG_HEADER) return ownColumn(grid, headerRow, lastRow, col);
+    if (isEmptyColumn(grid, headerRow, lastRow, col)) return { column: col };
+  }
+  return { refusal: { cell: address(headerRow, firstCol), reason: `no empty column within ${SEARCH_WIDTH} columns right of the table` } };
+}
+
+/** Our column from an earlier run is rewritten, unless someone has typed in it since. */
+function ownColumn(grid: SheetGrid, headerRow: number, lastRow: number, col: number): Placement {
+  for (let row = headerRow + 1; row <= lastRow; row += 1) {
+    const cell = cellAt(grid, row, col);
+    if (cell.kind !== 'empty' && !OWN_VALUES.test(cell.text)) {
+      return { refusal: { cell: address(row, col), reason: `the Computed RAG column holds "${cell.text}", typed since it was written: clear it or move it, then write again` } };
+    }
+  }
+  return { column: col };
+}
+
+function isEmptyColumn(grid: SheetGrid, headerRow: number, lastRow: number, col: number): boolean {
+  for (let row = headerRow; row <= lastRow; row += 1) {
+    const cell = cellAt(grid, row, col);
+    if (cell.kind !== 'empty' || cell.master) return false;
+  }
+  return true;
+}

@@ -1,0 +1,68 @@
+import { RAG_TEXT, RagColumn } from '../../plan';
+import { PAYLOAD_BUDGET_BYTES } from './limits';
+
+/** Fill and font per RAG, used by the conditional formats on a Computed RAG column. */
+export const RAG_COLOURS: Record<keyof typeof RAG_TEXT, { fill: string; font: string }> = {
+  red: { fill: '#C62828', font: '#FFFFFF' },
+  amber: { fill: '#F09A00', font: '#000000' },
+  green: { fill: '#2E7D32', font: '#FFFFFF' },
+  blue: { fill: '#1565C0', font: '#FFFFFF' },
+  none: { fill: '#E0E0E0', font: '#000000' },
+};
+
+/** Bytes a column's values cost in a request; columns are batched so no request passes the budget. */
+function bytesOf(column: RagColumn): number {
+  return JSON.stringify(column.values).length + 2048;
+}
+
+function batches(columns: RagColumn[]): RagColumn[][] {
+  const out: RagColumn[][] = [[]];
+  let bytes = 0;
+  for (const column of columns) {
+    const size = bytesOf(column);
+    if (bytes + size > PAYLOAD_BUDGET_BYTES && out[out.length - 1].length > 0) {
+      out.push([]);
+      bytes = 0;
+    }
+    out[out.length - 1].push(column);
+    bytes += size;
+  }
+  return out;
+}
+
+/**
+ * Writes each Computed RAG column as one 2-D array, coloured by conditional
+ * formats (never per-cell fills), with calculation suspended until the sync.
+ * One sync while under the payload budget.
+ */
+export async function writeRagColumns(context: Excel.RequestContext, columns: RagColumn[]): Promise<void> {
+  for (const batch of batches(columns)) {
+    context.application.suspendApiCalculationUntilNextSync();
+    for (const column of batch) queueColumn(context, column);
+    await context.sync();
+  }
+}
+
+function queueColumn(context: Excel.RequestContext, column: RagColumn): void {
+  const sheet = context.workbook.worksheets.getItem(column.sheet);
+  const range = sheet.getRangeByIndexes(column.headerRow, column.column, column.values.length, 1);
+  range.values = column.values;
+  range.getCell(0, 0).format.font.bold = true;
+  if (column.values.length < 2) return;
+  const data = sheet.getRangeByIndexes(column.headerRow + 1, column.column, column.values.length - 1, 1);
+  data.conditionalFormats.clearAll();
+  for (const [rag, text] of Object.entries(RAG_TEXT) as [keyof typeof RAG_TEXT, string][]) {
+    const format = data.conditionalFormats.add('ContainsText');
+    format.textComparison.format.fill.color = RAG_COLOURS[rag].fill;
+    format.textComparison.format.font.color = RAG_COLOURS[rag].font;
+    format.textComparison.rule = { operator: 'BeginsWith', text };
+  }
+}
+
+/** Activates the sheet and selects the cell, in one sync. */
+export async function selectCell(context: Excel.RequestContext, sheetName: string, cell: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.activate();
+  sheet.getRange(cell).select();
+  await context.sync();
+}
