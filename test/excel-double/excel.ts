@@ -11,6 +11,7 @@ import { ModelCell, ModelSheet, key } from './model';
 
 export class OfficeError extends Error {
   constructor(readonly code: string, message: string) {
+    // Excel's errors carry a code the adapter can act on (OfficeExtension.Error.code).
     super(`${code}: ${message}`);
   }
 }

@@ -1,7 +1,7 @@
 import type { Cell, SheetGrid } from '../../plan';
 import { parseAddress } from '../../plan';
 import { cellFromOffice } from './cells';
-import { GUESSED_BYTES_PER_CELL, GUESSED_COLUMNS, PAYLOAD_BUDGET_BYTES } from './limits';
+import { GUESSED_BYTES_PER_CELL, GUESSED_COLUMNS, PAYLOAD_BUDGET_BYTES, PAYLOAD_ERRORS } from './limits';
 
 const CELL_PROPS = ['values', 'text', 'valueTypes', 'numberFormat'];
 
@@ -22,16 +22,29 @@ interface Chunk {
 /**
  * Reads every sheet's used range into grids. Sync 1: sheet names. Sync 2:
  * each sheet's used-range size, merged areas and its first rows, as many as
- * fit the payload budget shared across sheets. A plan too big for that gets
- * the rest in chunks sized from what the first rows really cost, as few
- * syncs as the budget allows — never one per row.
+ * a guess says fit the payload budget shared across sheets (a plan of a
+ * couple of thousand actions is read whole here). A bigger plan gets the rest
+ * in chunks sized from what the first rows really cost, as few syncs as the
+ * budget allows — never one per row.
  */
 export async function readWorkbook(context: Excel.RequestContext): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await context.sync();
   const sheets = worksheets.items;
-  const headRows = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / GUESSED_BYTES_PER_CELL / GUESSED_COLUMNS / Math.max(1, sheets.length)));
+  const guess = Math.floor(PAYLOAD_BUDGET_BYTES / GUESSED_BYTES_PER_CELL / GUESSED_COLUMNS / Math.max(1, sheets.length));
+  const reads = await readHeads(context, sheets, Math.max(1, guess));
+  const grids = reads.map(toGrid);
+  for (const batch of restInBatches(reads)) {
+    await context.sync();
+    for (const chunk of batch) addRows(grids[reads.indexOf(chunk.read)], chunk.read, chunk.range, chunk.firstRow);
+  }
+  reads.forEach((read, i) => applyMerges(grids[i], read.merged));
+  return grids;
+}
+
+/** Sizes, merges and the first rows of every sheet in one sync; fewer rows each time Excel says the response is too big. */
+async function readHeads(context: Excel.RequestContext, sheets: Excel.Worksheet[], headRows: number): Promise<SheetRead[]> {
   const reads: SheetRead[] = sheets.map((sheet) => {
     const used = sheet.getUsedRange(true);
     used.load(['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
@@ -41,14 +54,13 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Sheet
     merged.load('areas/items/address');
     return { name: sheet.name, sheet, used, head, merged };
   });
-  await context.sync();
-  const grids = reads.map(toGrid);
-  for (const batch of restInBatches(reads)) {
+  try {
     await context.sync();
-    for (const chunk of batch) addRows(grids[reads.indexOf(chunk.read)], chunk.read, chunk.range, chunk.firstRow);
+    return reads;
+  } catch (error) {
+    if (headRows === 1 || !PAYLOAD_ERRORS.has((error as { code?: string }).code ?? '')) throw error;
+    return readHeads(context, sheets, Math.ceil(headRows / 4));
   }
-  reads.forEach((read, i) => applyMerges(grids[i], read.merged));
-  return grids;
 }
 
 function toGrid(read: SheetRead): SheetGrid {
