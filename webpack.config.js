@@ -1,29 +1,81 @@
 /**
- * Builds the board-plan command into one file (dist/board-plan.js) for Node:
- * one file loads faster than hundreds of modules, which matters for a command
- * run over every plan in a folder. The task pane and preview entries join here
- * with the add-in (one HtmlWebpackPlugin per page, as in the Office template).
+ * Two builds:
+ * - the board-plan command, one minified file for Node (dist/board-plan.js):
+ *   one file loads faster than hundreds of modules;
+ * - the add-in's pages (task pane, ribbon commands) and the browser preview,
+ *   for the browser (dist/web), one HtmlWebpackPlugin per page as in the
+ *   Office template, icons and the sample plan copied beside them.
+ * ts-loader emits ES modules so tree-shaking keeps the pane small.
  */
 const path = require('path');
 const { BannerPlugin } = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = (_env, argv) => ({
-  mode: argv.mode ?? 'production',
-  target: 'node20',
-  entry: { 'board-plan': './src/cli/main.ts' },
-  output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: false },
-  resolve: { extensions: ['.ts', '.js'] },
-  module: {
-    rules: [{
-      test: /\.ts$/,
-      exclude: /node_modules/,
-      use: { loader: 'ts-loader', options: { configFile: 'tsconfig.cli.json', transpileOnly: true, compilerOptions: { module: 'esnext', incremental: false } } },
-    }],
-  },
-  plugins: [new BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true })],
-  optimization: { minimize: true },
+const tsRule = (configFile) => ({
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: 'ts-loader', options: { configFile, transpileOnly: true, compilerOptions: { module: 'esnext', incremental: false } } },
+});
+
+const common = (name) => ({
+  cache: { type: 'filesystem', name, buildDependencies: { config: [__filename] } },
+  resolve: { extensions: ['.ts', '.tsx', '.js'] },
   devtool: false,
-  cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
   performance: { hints: false },
   stats: 'errors-only',
 });
+
+const cli = (mode) => ({
+  ...common(`cli-${mode}`),
+  name: 'cli',
+  mode,
+  target: 'node20',
+  entry: { 'board-plan': './src/cli/main.ts' },
+  output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js' },
+  module: { rules: [tsRule('tsconfig.cli.json')] },
+  plugins: [new BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true })],
+  optimization: { minimize: true },
+});
+
+const page = (chunk, template) => new HtmlWebpackPlugin({ filename: `${chunk}.html`, template, chunks: [chunk] });
+
+const web = (mode, httpsOptions) => ({
+  ...common(`web-${mode}`),
+  name: 'web',
+  mode,
+  target: 'web',
+  entry: {
+    taskpane: './src/taskpane/index.tsx',
+    commands: './src/commands/commands.ts',
+    preview: './src/preview/index.tsx',
+  },
+  output: { path: path.resolve(__dirname, 'dist', 'web'), filename: '[name].[contenthash:8].js', clean: true },
+  module: { rules: [tsRule('tsconfig.json')] },
+  plugins: [
+    page('taskpane', './src/taskpane/taskpane.html'),
+    page('commands', './src/commands/commands.html'),
+    page('preview', './src/preview/preview.html'),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+        { from: 'assets/sample-plan.xlsx', to: 'sample-plan.xlsx' },
+        { from: 'manifest.xml', to: 'manifest.xml' },
+      ],
+    }),
+  ],
+  devServer: {
+    port: 3000,
+    static: false,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    // Excel loads add-ins over HTTPS only: trusted localhost certificates from office-addin-dev-certs.
+    server: httpsOptions ? { type: 'https', options: httpsOptions } : 'http',
+  },
+});
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode ?? 'production';
+  const only = process.env.BUILD;
+  const httpsOptions = env.WEBPACK_SERVE ? await require('office-addin-dev-certs').getHttpsServerOptions() : null;
+  return [cli(mode), web(mode, httpsOptions)].filter((config) => !only || config.name === only);
+};

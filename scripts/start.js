@@ -1,15 +1,32 @@
 #!/usr/bin/env node
 /**
- * npm start: runs the product on the bundled sample plan (seed 002 with a
- * mid-year review filled in), as of the review date it was filled in for.
- * The Excel add-in and the browser preview start here once they exist.
+ * npm start: on Windows and macOS, sideloads the add-in into Excel desktop
+ * (office-addin-debugging, with a dev server at https://localhost:3000). On
+ * Linux, or with `npm start -- --preview`, builds and serves the browser
+ * preview at http://localhost:3000/preview.html with the sample plan loaded.
+ * npm stop stops either.
  */
-const { spawnSync } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..');
-const sample = path.join(root, 'assets', 'sample-plan.xlsx');
-console.log(`Board Plan Tracker: checking the sample plan ${path.relative(process.cwd(), sample)} as of 15 Oct 2021\n`);
-const result = spawnSync(process.execPath, [path.join(root, 'dist', 'board-plan.js'), 'check', sample, '--as-of', '2021-10-15'], { stdio: 'inherit' });
-console.log('\nCheck your own plan: npm run board-plan -- check <file.xlsx> [--as-of YYYY-MM-DD]');
-process.exitCode = result.status === 2 ? 2 : 0;
+const PID_FILE = path.join(root, 'dist', '.preview.pid');
+const preview = process.argv.includes('--preview') || !['win32', 'darwin'].includes(process.platform);
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+function build(mode) {
+  const result = spawnSync(npx, ['webpack', '--mode', mode], { cwd: root, stdio: 'inherit', env: { ...process.env, BUILD: 'web' } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (preview) {
+  build('production');
+  const server = spawn(process.execPath, [path.join(__dirname, 'serve.js'), '3000'], { cwd: root, detached: true, stdio: ['ignore', 'inherit', 'inherit'] });
+  fs.writeFileSync(PID_FILE, String(server.pid));
+  server.unref();
+  console.log('Board Plan Tracker preview (no Excel needed): open http://localhost:3000/preview.html — npm stop to stop it.');
+} else {
+  const result = spawnSync(npx, ['office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--app', 'excel'], { cwd: root, stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}

@@ -324,6 +324,8 @@ class FakeRangeAreas extends Loadable {
 }
 
 class FakeConditionalFormat {
+  priority = 0;
+  stopIfTrue = false;
   readonly textComparison: { format: { fill: { color: string }; font: { color: string } }; rule: { operator: string; text: string } };
 
   constructor(context: FakeContext, sheetName: string, range: string) {
@@ -333,14 +335,14 @@ class FakeConditionalFormat {
     this.textComparison = {
       format,
       set rule(rule: { operator: string; text: string }) {
-        if (rule.operator !== 'BeginsWith') throw new OfficeError('NotImplemented', rule.operator);
+        if (rule.operator !== 'Contains') throw new OfficeError('NotImplemented', rule.operator);
         state.text = rule.text;
       },
       get rule() { throw new OfficeError('PropertyNotLoaded', 'rule'); },
     };
     context.queue({
       describe: ['conditionalFormat', range],
-      apply: () => context.sheet(sheetName).conditionalFormats.push({ range, text: state.text, fill: state.fill }),
+      apply: () => context.sheet(sheetName).conditionalFormats.push({ range, text: state.text, fill: state.fill, priority: this.priority }),
     });
   }
 }

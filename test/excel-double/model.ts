@@ -13,7 +13,7 @@ export interface ModelSheet {
   name: string;
   cells: Map<string, ModelCell>;
   merges: string[];
-  conditionalFormats: { range: string; text: string; fill: string }[];
+  conditionalFormats: { range: string; text: string; fill: string; priority: number }[];
   bold: Set<string>;
 }
 

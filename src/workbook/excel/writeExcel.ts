@@ -51,12 +51,15 @@ function queueColumn(context: Excel.RequestContext, column: RagColumn): void {
   if (column.values.length < 2) return;
   const data = sheet.getRangeByIndexes(column.headerRow + 1, column.column, column.values.length - 1, 1);
   data.conditionalFormats.clearAll();
-  for (const [rag, text] of Object.entries(RAG_TEXT) as [keyof typeof RAG_TEXT, string][]) {
+  // Worst first, so a row of several actions ("Blue; Red") takes the colour of its worst.
+  (Object.entries(RAG_TEXT) as [keyof typeof RAG_TEXT, string][]).forEach(([rag, text], priority) => {
     const format = data.conditionalFormats.add('ContainsText');
+    format.priority = priority;
+    format.stopIfTrue = true;
     format.textComparison.format.fill.color = RAG_COLOURS[rag].fill;
     format.textComparison.format.font.color = RAG_COLOURS[rag].font;
-    format.textComparison.rule = { operator: 'BeginsWith', text };
-  }
+    format.textComparison.rule = { operator: 'Contains', text };
+  });
 }
 
 /** Activates the sheet and selects the cell, in one sync. */

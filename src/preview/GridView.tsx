@@ -1,0 +1,98 @@
+import * as React from 'react';
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Cell, RAG_TEXT, SheetGrid, address, columnLetter, parseAddress } from '../plan';
+import { RAG_COLOURS } from '../workbook/excel/writeExcel';
+import type { Selection } from './previewWorkbook';
+
+const useStyles = makeStyles({
+  wrap: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1 },
+  scroller: { overflow: 'auto', flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  table: { borderCollapse: 'collapse', fontSize: '12px', fontFamily: tokens.fontFamilyBase },
+  head: { position: 'sticky', top: 0, background: tokens.colorNeutralBackground3, fontWeight: 'normal', color: tokens.colorNeutralForeground2, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px' },
+  rowHead: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, textAlign: 'right', border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', verticalAlign: 'top', maxWidth: '260px', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', background: tokens.colorBrandBackground2 },
+});
+
+const RAG_BY_WORST = (Object.keys(RAG_TEXT) as (keyof typeof RAG_TEXT)[]);
+
+/** The colour the product's conditional formats give a Computed RAG cell: its worst RAG. */
+function ragStyle(text: string): React.CSSProperties | undefined {
+  const rag = RAG_BY_WORST.find((r) => text.split('; ').includes(RAG_TEXT[r]));
+  return rag && { background: RAG_COLOURS[rag].fill, color: RAG_COLOURS[rag].font, fontWeight: 600 };
+}
+
+export interface GridViewProps {
+  grids: SheetGrid[];
+  /** Sheet → 0-based columns the product wrote a Computed RAG column into. */
+  ragColumns: Map<string, Set<number>>;
+  selection: Selection | null;
+}
+
+/** The workbook as a grid with sheet tabs: what Excel would show beside the pane. */
+export function GridView({ grids, ragColumns, selection }: GridViewProps) {
+  const styles = useStyles();
+  const [sheet, setSheet] = React.useState(grids[0]?.name ?? '');
+  const selectedRef = React.useRef<HTMLTableCellElement>(null);
+  React.useEffect(() => { if (selection) setSheet(selection.sheet); }, [selection]);
+  React.useEffect(() => { selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' }); }, [selection, sheet]);
+  const grid = grids.find((g) => g.name === sheet) ?? grids[0];
+  if (!grid) return null;
+  const width = grid.rows.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  const target = selection && selection.sheet === grid.name ? parseAddress(selection.cell) : null;
+  const spans = mergeSpans(grid);
+  return (
+    <section className={styles.wrap} aria-label="Workbook">
+      <TabList selectedValue={grid.name} onTabSelect={(_e, data) => setSheet(String(data.value))} aria-label="Sheets">
+        {grids.map((g) => <Tab key={g.name} value={g.name}>{g.name}</Tab>)}
+      </TabList>
+      <div className={styles.scroller}>
+        <table className={styles.table} aria-label={`Sheet ${grid.name}`}>
+          <thead>
+            <tr><th className={styles.head} aria-label="Row" />{Array.from({ length: width }, (_, c) => <th key={c} className={styles.head} scope="col">{columnLetter(c)}</th>)}</tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: grid.rows.length }, (_, r) => (
+              <tr key={r}>
+                <th className={styles.rowHead} scope="row">{r + 1}</th>
+                {Array.from({ length: width }, (_c, c) => {
+                  const cell: Cell | undefined = grid.rows[r]?.[c];
+                  if (cell?.master) return null;
+                  const isTarget = target !== null && target.row === r && target.col === c;
+                  const rag = ragColumns.get(grid.name)?.has(c) && cell ? ragStyle(cell.text) : undefined;
+                  const span = spans.get(address(r, c));
+                  return (
+                    <td
+                      key={c}
+                      ref={isTarget ? selectedRef : undefined}
+                      data-cell={address(r, c)}
+                      aria-selected={isTarget || undefined}
+                      className={`${styles.cell} ${isTarget ? styles.selected : ''}`}
+                      style={rag}
+                      rowSpan={span?.rows}
+                      colSpan={span?.cols}
+                    >
+                      {cell?.text ?? ''}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Row and column spans of merged areas, keyed by their top-left cell. */
+function mergeSpans(grid: SheetGrid): Map<string, { rows: number; cols: number }> {
+  const spans = new Map<string, { rows: number; cols: number }>();
+  grid.rows.forEach((row, r) => row?.forEach((cell, c) => {
+    if (!cell?.master) return;
+    const master = parseAddress(cell.master);
+    const span = spans.get(cell.master) ?? { rows: 1, cols: 1 };
+    spans.set(cell.master, { rows: Math.max(span.rows, r - master.row + 1), cols: Math.max(span.cols, c - master.col + 1) });
+  }));
+  return spans;
+}

@@ -1,0 +1,84 @@
+import * as React from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import type { SheetGrid } from '../plan';
+import { PlanPane } from '../taskpane/PlanPane';
+import { memorySettings } from '../taskpane/settings';
+import { GridView } from './GridView';
+import { PreviewWorkbook } from './previewWorkbook';
+import { downloadWorkbook, openWorkbook } from './openWorkbook';
+
+/** The sample plan was filled in for the October 2021 review: open it as of that date. */
+const SAMPLE = { url: 'sample-plan.xlsx', name: 'sample-plan.xlsx', asOf: '2021-10-15' };
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', height: '100vh', background: tokens.colorNeutralBackground1 },
+  bar: { display: 'flex', gap: '8px', alignItems: 'center', padding: '8px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, flexWrap: 'wrap' },
+  body: { display: 'flex', flexGrow: 1, minHeight: 0 },
+  grid: { display: 'flex', flexGrow: 1, minWidth: 0, padding: '8px' },
+  pane: { width: '360px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
+  file: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+});
+
+/** The task pane beside a grid of the workbook, in a plain browser, over an .xlsx file. */
+export function PreviewApp() {
+  const styles = useStyles();
+  const [preview, setPreview] = React.useState<PreviewWorkbook | null>(null);
+  const [grids, setGrids] = React.useState<SheetGrid[]>([]);
+  const [, setVersion] = React.useState(0);
+  const [error, setError] = React.useState<string | null>(null);
+  const [opened, setOpened] = React.useState(0);
+  const fileInput = React.useRef<HTMLInputElement>(null);
+
+  const [settings, setSettings] = React.useState(() => memorySettings());
+  const open = React.useCallback(async (bytes: ArrayBuffer, name: string, asOf?: string) => {
+    try {
+      const next = new PreviewWorkbook(await openWorkbook(bytes, name), name);
+      setSettings(memorySettings(asOf ? { asOf } : {}));
+      setPreview(next);
+      setGrids(await next.read());
+      setOpened((n) => n + 1);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, []);
+
+  React.useEffect(() => {
+    fetch(SAMPLE.url)
+      .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`the sample plan could not be loaded (${response.status})`))))
+      .then((bytes) => open(bytes, SAMPLE.name, SAMPLE.asOf))
+      .catch((e: Error) => setError(e.message));
+  }, [open]);
+
+  React.useEffect(() => preview?.onChange(() => {
+    void preview.read().then(setGrids);
+    setVersion((v) => v + 1);
+  }), [preview]);
+
+  const chooseFile = (event: React.ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file) void file.arrayBuffer().then((bytes) => open(bytes, file.name));
+    event.target.value = '';
+  };
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.bar}>
+        <Subtitle1 as="h1">Board Plan Tracker — preview</Subtitle1>
+        <span>{preview?.fileName}</span>
+        <Button onClick={() => fileInput.current?.click()}>Open a plan…</Button>
+        <input ref={fileInput} className={styles.file} type="file" accept=".xlsx" aria-label="Open a plan (.xlsx)" onChange={chooseFile} tabIndex={-1} />
+        <Button disabled={!preview} onClick={() => preview && void downloadWorkbook(preview.workbook, preview.fileName)}>Download workbook</Button>
+      </header>
+      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      <div className={styles.body}>
+        <div className={styles.grid}>
+          {preview ? <GridView grids={grids} ragColumns={preview.ragColumns} selection={preview.selection} /> : !error && <Spinner label="Opening the sample plan…" />}
+        </div>
+        <aside className={styles.pane} aria-label="Task pane">
+          {preview && <PlanPane key={opened} port={preview} settings={settings} />}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import ExcelJS from 'exceljs';
+import { signatureProblem } from '../workbook/signature';
+
+/** Opens .xlsx bytes in the browser, with the same one-line reasons as the command when it cannot. */
+export async function openWorkbook(bytes: ArrayBuffer, name: string): Promise<ExcelJS.Workbook> {
+  const problem = signatureProblem(new Uint8Array(bytes), name);
+  if (problem) throw new Error(problem);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes);
+  } catch (error) {
+    throw new Error(`${name} is damaged or truncated and cannot be opened (${String((error as Error).message ?? error).split('\n')[0]})`);
+  }
+  if (workbook.worksheets.length === 0) throw new Error(`${name} has no worksheets`);
+  return workbook;
+}
+
+/** Saves the workbook as a download, as Excel's "Save a copy" would. */
+export async function downloadWorkbook(workbook: ExcelJS.Workbook, name: string): Promise<void> {
+  const buffer = await workbook.xlsx.writeBuffer();
+  const url = URL.createObjectURL(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
