@@ -46,7 +46,7 @@ export function GridView({ grids, ragColumns, selection }: GridViewProps) {
       <TabList selectedValue={grid.name} onTabSelect={(_e, data) => setSheet(String(data.value))} aria-label="Sheets">
         {grids.map((g) => <Tab key={g.name} value={g.name}>{g.name}</Tab>)}
       </TabList>
-      <div className={styles.scroller}>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label={`Cells of ${grid.name}`}>
         <table className={styles.table} aria-label={`Sheet ${grid.name}`}>
           <thead>
             <tr><th className={styles.head} aria-label="Row" />{Array.from({ length: width }, (_, c) => <th key={c} className={styles.head} scope="col">{columnLetter(c)}</th>)}</tr>

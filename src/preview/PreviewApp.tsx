@@ -13,9 +13,12 @@ const SAMPLE = { url: 'sample-plan.xlsx', name: 'sample-plan.xlsx', asOf: '2021-
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', background: tokens.colorNeutralBackground1 },
   bar: { display: 'flex', gap: '8px', alignItems: 'center', padding: '8px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, flexWrap: 'wrap' },
-  body: { display: 'flex', flexGrow: 1, minHeight: 0 },
-  grid: { display: 'flex', flexGrow: 1, minWidth: 0, padding: '8px' },
-  pane: { width: '360px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
+  body: { display: 'flex', flexGrow: 1, minHeight: 0, '@media (max-width: 720px)': { flexDirection: 'column-reverse', overflowY: 'auto' } },
+  grid: { display: 'flex', flexGrow: 1, minWidth: 0, padding: '8px', '@media (max-width: 720px)': { minHeight: '60vh' } },
+  pane: {
+    width: '360px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    '@media (max-width: 720px)': { width: 'auto', overflowY: 'visible', borderLeft: 'none', borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  },
   file: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
 });
 

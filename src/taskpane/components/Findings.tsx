@@ -72,7 +72,6 @@ export function Findings({ result, onSelect }: FindingsProps) {
                   className={styles.finding}
                   disabled={finding.cell === null}
                   onClick={() => onSelect(finding)}
-                  aria-label={`${finding.severity} ${finding.rule} at ${finding.sheet ?? ''} ${finding.cell ?? ''}: ${finding.message}`}
                 >
                   <span className={styles.body}>
                     <Caption1>

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import { RESULTS, launch, startPreview } from './browser';
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, origin } = await startPreview());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A page on the preview that records every request leaving localhost. */
+async function openPreview(options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; offsite: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, bypassCSP: options.bypassCSP ?? false });
+  const page = await context.newPage();
+  const offsite: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => { if (!request.url().startsWith(origin) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) offsite.push(request.url()); });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}/preview.html`);
+  await page.getByRole('tab', { name: 'Priorities' }).waitFor();
+  return { page, offsite, errors };
+}
+
+async function validate(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Validate plan' }).click();
+  await page.getByRole('region', { name: 'Summary' }).waitFor();
+}
+
+describe('the browser preview', () => {
+  it('opens the sample plan, validates it, selects a finding\'s cell and writes the RAG column', async () => {
+    const { page, offsite, errors } = await openPreview();
+    await expect(page.getByLabel('Review date (as of)').inputValue()).resolves.toBe('2021-10-15');
+    await validate(page);
+    await expect(page.getByRole('list', { name: 'Priorities' }).getByRole('listitem').allTextContents())
+      .resolves.toEqual(['RedPriority 1: Hidden Harm', 'RedPriority 2: Care Homes']);
+    await page.screenshot({ path: path.join(RESULTS, 'preview-validated.png') });
+
+    await page.getByRole('button', { name: /INVALID_RAG · G24/ }).click();
+    const target = page.locator('td[data-cell="G24"]');
+    await expect(target.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(target.textContent()).resolves.toBe('B\nPurple');
+    await page.screenshot({ path: path.join(RESULTS, 'preview-finding-selected.png') });
+
+    await page.getByRole('button', { name: 'Write RAG column' }).click();
+    await page.getByRole('dialog').getByText('Priorities: column H, rows 5–17').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Write' }).click();
+    await page.getByText('Wrote 2 Computed RAG columns.').waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect(page.locator('td[data-cell="H5"]').textContent()).resolves.toBe('Computed RAG');
+    await expect(page.locator('td[data-cell="H6"]').textContent()).resolves.toBe('Amber');
+    await expect(page.locator('td[data-cell="H6"]').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe('rgb(240, 154, 0)');
+    await expect(page.locator('td[data-cell="H12"]').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe('rgb(198, 40, 40)');
+    await page.locator('td[data-cell="H6"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(RESULTS, 'preview-rag-written.png') });
+
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a cell holding markup as text and never runs it', async () => {
+    const { page, errors } = await openPreview();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Plan').addRows([
+      ['Business Plan 2021-22'],
+      ['Action', 'Lead', 'Timescale'],
+      ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=2</script> TBC', 'Mar 2022'],
+    ]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    await page.getByLabel('Open a plan (.xlsx)').setInputFiles({ name: 'xss.xlsx', mimeType: 'application/octet-stream', buffer });
+    await page.getByRole('tab', { name: 'Plan' }).waitFor();
+    await validate(page);
+    await expect(page.locator('td[data-cell="A3"]').textContent()).resolves.toBe('<img src=x onerror="window.__xss=1">');
+    await expect(page.getByText(/has lead "<script>window.__xss=2<\/script> TBC"/).count()).resolves.toBe(1);
+    await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
+    await expect(page.locator('main img, section img').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('says clearly when the file opened is not a workbook', async () => {
+    const { page } = await openPreview();
+    await page.getByLabel('Open a plan (.xlsx)').setInputFiles({ name: 'notes.xlsx', mimeType: 'text/plain', buffer: Buffer.from('my notes') });
+    await page.getByText('notes.xlsx is not an .xlsx workbook').waitFor();
+  });
+
+  it('has no serious accessibility violations (axe-core)', async () => {
+    const { page } = await openPreview({ bypassCSP: true });
+    await validate(page);
+    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    // Fluent UI's focus manager (Tabster) places invisible aria-hidden sentinels that hand focus on; they are never focused themselves.
+    const results = await page.evaluate(async () => (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
+      .axe.run({ exclude: [['[data-tabster-dummy]']] }));
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    expect(serious).toEqual([]);
+  });
+
+  it('is usable at 320 px wide', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/preview.html`);
+    await page.getByRole('button', { name: 'Validate plan' }).click();
+    await page.getByRole('region', { name: 'Summary' }).waitFor();
+    const pane = page.getByRole('complementary', { name: 'Task pane' });
+    const box = await pane.boundingBox();
+    const overflow = await pane.evaluate((element) => element.scrollWidth - element.clientWidth);
+    await page.screenshot({ path: path.join(RESULTS, 'preview-320px.png'), fullPage: false });
+    expect(box && box.x + box.width).toBeLessThanOrEqual(320);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: /DUE_OUTSIDE_PERIOD/ }).click();
+    await expect(page.locator('td[data-cell="E17"]').getAttribute('aria-selected')).resolves.toBe('true');
+  });
+});
