@@ -2,7 +2,8 @@
  * npm run bench: builds plans of 1,000 to 10,000 actions (12 priority sheets)
  * and prints, per size: the time to open the file with exceljs alone, the time
  * for `board-plan check --json` on it (both as fresh processes), their ratio,
- * the adapter's and the engine's own time, and the check's peak memory.
+ * the adapter's and the engine's own time, and the check's peak memory; then
+ * the add-in's figures (bench/addin.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, openSync, closeSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { checkPlan, parseIsoDay } from '../src/plan';
 import { gridsFromWorkbook, loadWorkbookFile } from '../src/workbook';
 import { planWorkbook } from './generate';
+import { bundleFigures, previewRenderFigure, syncFigures } from './addin';
 
 const SIZES = [1000, 2500, 5000, 10000];
 const RUNS = 3;
@@ -76,6 +78,9 @@ async function main(): Promise<void> {
   const growth = large.size / small.size;
   console.log(`growth from ${small.size} to ${large.size} actions (×${growth}): check time ×${(large.checkMs / small.checkMs).toFixed(2)}, peak memory ×${(large.rssMb / small.rssMb).toFixed(2)}`);
   console.log('goals: check ≤ 1.3× the bare exceljs load; engine < 200 ms for 10,000 actions; time and memory no worse than linear');
+  await syncFigures();
+  bundleFigures();
+  await previewRenderFigure();
 }
 
 main().catch((error) => {
