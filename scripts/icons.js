@@ -74,7 +74,7 @@ function png(size) {
   ]);
 }
 
-for (const size of [16, 32, 64, 80, 128]) {
+for (const size of [16, 32, 64, 80]) {
   const file = path.join(__dirname, '..', 'assets', `icon-${size}.png`);
   fs.writeFileSync(file, png(size));
   console.log(`wrote assets/icon-${size}.png`);

@@ -39,6 +39,7 @@ if (require.main === module) {
   const port = Number(process.argv[2] ?? 3000);
   serve(port).then(() => {
     console.log(`Board Plan Tracker preview: http://localhost:${port}/preview.html`);
+    process.send?.('listening');
   }, (error) => {
     console.error(`Cannot serve the preview on port ${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use (npm stop, or another program)' : error.message}`);
     process.exit(1);

@@ -20,12 +20,44 @@ function build(mode) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (preview) {
+/**
+ * Resolves when the server itself says it is listening (not merely when the
+ * port answers: another program may hold it); rejects with the server's own
+ * one-line reason if it exits first.
+ */
+function waitForServer(server, logFile) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject('The preview server did not start within 10 s: see dist/preview.log'), 10_000);
+    server.once('message', () => { clearTimeout(timer); resolve(); });
+    server.once('exit', () => { clearTimeout(timer); reject(fs.readFileSync(logFile, 'utf8').trim()); });
+  });
+}
+
+function running(pidFile) {
+  try {
+    process.kill(Number(fs.readFileSync(pidFile, 'utf8')), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (preview && running(PID_FILE)) {
+  console.log('The preview is already running: http://localhost:3000/preview.html (npm stop to stop it).');
+} else if (preview) {
   build('production');
-  const server = spawn(process.execPath, [path.join(__dirname, 'serve.js'), '3000'], { cwd: root, detached: true, stdio: ['ignore', 'inherit', 'inherit'] });
-  fs.writeFileSync(PID_FILE, String(server.pid));
-  server.unref();
-  console.log('Board Plan Tracker preview (no Excel needed): open http://localhost:3000/preview.html — npm stop to stop it.');
+  const logFile = path.join(root, 'dist', 'preview.log');
+  const log = fs.openSync(logFile, 'w');
+  const server = spawn(process.execPath, [path.join(__dirname, 'serve.js'), '3000'], { cwd: root, detached: true, stdio: ['ignore', log, log, 'ipc'] });
+  waitForServer(server, logFile).then(() => {
+    fs.writeFileSync(PID_FILE, String(server.pid));
+    server.disconnect();
+    server.unref();
+    console.log('Board Plan Tracker preview (no Excel needed): http://localhost:3000/preview.html — npm stop to stop it.');
+  }, (message) => {
+    console.error(message);
+    process.exitCode = 1;
+  });
 } else {
   const result = spawnSync(npx, ['office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--app', 'excel'], { cwd: root, stdio: 'inherit' });
   process.exit(result.status ?? 1);
