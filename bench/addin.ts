@@ -10,6 +10,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkPlan, parseIsoDay, planRagColumns } from '../src/plan';
 import { ExcelWorkbook } from '../src/workbook/excel';
+import { PAYLOAD_LIMIT_BYTES } from '../src/workbook/excel/limits';
 import { fakeExcelRunner } from '../test/excel-double/excel';
 import { modelOfPlan } from '../test/excel-double/model';
 
@@ -18,8 +19,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 export async function syncFigures(): Promise<void> {
   console.log('\nExcel adapter through the strict double (12 sheets; limit 5,120 KB per request and response)');
-  console.log('  actions  read-syncs  read-max-response  write-syncs  write-max-request  select-syncs');
-  for (const actions of [1000, 10000]) {
+  console.log('  actions         read-syncs  read-max-response  write-syncs  write-max-request  select-syncs');
+  for (const actions of [1000, 10000, 20000]) {
     const double = fakeExcelRunner(modelOfPlan(12, Math.ceil(actions / 12)));
     const excel = new ExcelWorkbook(double.run);
     const grids = await excel.read();
@@ -29,8 +30,9 @@ export async function syncFigures(): Promise<void> {
     const write = double.lastSyncs();
     await excel.select('SAB1', 'B4');
     const select = double.lastSyncs();
-    const max = (syncs: typeof read, key: 'requestBytes' | 'responseBytes') => Math.max(...syncs.map((s) => s[key]));
-    console.log(`${String(actions).padStart(9)}  ${String(read.length).padStart(10)}  ${kb(max(read, 'responseBytes')).padStart(17)}  ${String(write.length).padStart(11)}  ${kb(max(write, 'requestBytes')).padStart(17)}  ${String(select.length).padStart(12)}`);
+    const max = (syncs: typeof read, key: 'requestBytes' | 'responseBytes') => Math.max(...syncs.filter((s) => s[key] <= PAYLOAD_LIMIT_BYTES).map((s) => s[key]));
+    const refused = read.filter((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES).length;
+    console.log(`${String(actions).padStart(9)}  ${`${read.length}${refused ? ` (${refused} refused)` : ''}`.padStart(17)}  ${kb(max(read, 'responseBytes')).padStart(17)}  ${String(write.length).padStart(11)}  ${kb(max(write, 'requestBytes')).padStart(17)}  ${String(select.length).padStart(12)}`);
   }
 }
 

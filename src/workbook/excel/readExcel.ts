@@ -21,11 +21,12 @@ interface Chunk {
 
 /**
  * Reads every sheet's used range into grids. Sync 1: sheet names. Sync 2:
- * each sheet's used-range size, merged areas and its first rows, as many as
- * a guess says fit the payload budget shared across sheets (a plan of a
- * couple of thousand actions is read whole here). A bigger plan gets the rest
- * in chunks sized from what the first rows really cost, as few syncs as the
- * budget allows — never one per row.
+ * every sheet's used range whole, with its merged areas: any plan whose
+ * cells fit Excel's 5 MB response (about 10,000 actions) is read in these
+ * two. When Excel refuses a bigger one, the read starts again from the first
+ * rows of each sheet, as many as a guess says fit the budget, and takes the
+ * rest in chunks sized from what those rows really cost — as few syncs as
+ * the budget allows, never one per row.
  */
 export async function readWorkbook(context: Excel.RequestContext): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
@@ -33,7 +34,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Sheet
   await context.sync();
   const sheets = worksheets.items;
   const guess = Math.floor(PAYLOAD_BUDGET_BYTES / GUESSED_BYTES_PER_CELL / GUESSED_COLUMNS / Math.max(1, sheets.length));
-  const reads = await readHeads(context, sheets, Math.max(1, guess));
+  const reads = await readHeads(context, sheets, WHOLE, Math.max(1, guess));
   const grids = reads.map(toGrid);
   for (const batch of restInBatches(reads)) {
     await context.sync();
@@ -43,12 +44,19 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Sheet
   return grids;
 }
 
-/** Sizes, merges and the first rows of every sheet in one sync; fewer rows each time Excel says the response is too big. */
-async function readHeads(context: Excel.RequestContext, sheets: Excel.Worksheet[], headRows: number): Promise<SheetRead[]> {
+/** Head rows meaning "the whole used range". */
+const WHOLE = Infinity;
+
+/**
+ * Sizes, merges and the first rows of every sheet in one sync. When Excel
+ * says the response is too big: the guessed number of rows after a whole
+ * read, a quarter as many after that.
+ */
+async function readHeads(context: Excel.RequestContext, sheets: Excel.Worksheet[], headRows: number, guess: number): Promise<SheetRead[]> {
   const reads: SheetRead[] = sheets.map((sheet) => {
     const used = sheet.getUsedRange(true);
     used.load(['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
-    const head = used.getIntersection(used.getAbsoluteResizedRange(headRows, 16384));
+    const head = headRows === WHOLE ? used : used.getIntersection(used.getAbsoluteResizedRange(headRows, 16384));
     head.load([...CELL_PROPS, 'rowCount']);
     const merged = used.getMergedAreasOrNullObject();
     merged.load('areas/items/address');
@@ -59,7 +67,7 @@ async function readHeads(context: Excel.RequestContext, sheets: Excel.Worksheet[
     return reads;
   } catch (error) {
     if (headRows === 1 || !PAYLOAD_ERRORS.has((error as { code?: string }).code ?? '')) throw error;
-    return readHeads(context, sheets, Math.ceil(headRows / 4));
+    return readHeads(context, sheets, headRows === WHOLE ? guess : Math.ceil(headRows / 4), guess);
   }
 }
 
