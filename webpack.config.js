@@ -4,13 +4,15 @@
  *   one file loads faster than hundreds of modules;
  * - the add-in's pages (task pane, ribbon commands) and the browser preview,
  *   for the browser (dist/web), one HtmlWebpackPlugin per page as in the
- *   Office template, icons and the sample plan copied beside them.
+ *   Office template, icons and the sample plan copied beside them, and the
+ *   manifest with the address given in ADDIN_URL (scripts/addin-url.js).
  * ts-loader emits ES modules so tree-shaking keeps the pane small.
  */
 const path = require('path');
 const { BannerPlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { withAddinUrl } = require('./scripts/addin-url');
 
 const tsRule = (configFile) => ({
   test: /\.tsx?$/,
@@ -60,7 +62,7 @@ const web = (mode, httpsOptions) => ({
       patterns: [
         { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
         { from: 'assets/sample-plan.xlsx', to: 'sample-plan.xlsx' },
-        { from: 'manifest.xml', to: 'manifest.xml' },
+        { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => withAddinUrl(content.toString(), process.env.ADDIN_URL) },
       ],
     }),
   ],

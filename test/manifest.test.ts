@@ -82,3 +82,27 @@ describe('manifest.xml', () => {
     expect(buttons).toEqual(['Validate plan', 'Show pane']);
   });
 });
+
+describe('a deployment build (ADDIN_URL)', () => {
+  const { withAddinUrl } = require('../scripts/addin-url') as { withAddinUrl: (xml: string, url?: string) => string };
+
+  it('points every URL at the given address and the AppDomain at its origin', () => {
+    const deployed = withAddinUrl(text, 'https://plans.example.org/board-plan/');
+    expect(deployed).not.toContain('localhost');
+    expect(deployed).toContain('<AppDomain>https://plans.example.org</AppDomain>');
+    expect(deployed).toContain('DefaultValue="https://plans.example.org/board-plan/taskpane.html?validate=1"');
+    expect(deployed).toContain('<IconUrl DefaultValue="https://plans.example.org/board-plan/assets/icon-32.png"/>');
+  });
+
+  it('keeps the development address when none is given', () => {
+    expect(withAddinUrl(text, undefined)).toBe(text);
+  });
+
+  it.each([
+    ['http://plans.example.org', 'must be https'],
+    ['plans.example.org', 'is not an address'],
+    ['https://plans.example.org/?x=1', 'without ? or #'],
+  ])('refuses %s: %s', (url, message) => {
+    expect(() => withAddinUrl(text, url)).toThrow(message);
+  });
+});
