@@ -38,7 +38,7 @@ async function validate(page: Page): Promise<void> {
 }
 
 describe('the browser preview', () => {
-  it('opens the sample plan, validates it, selects a finding\'s cell and writes the RAG column', async () => {
+  it('opens the sample plan, validates it, selects a finding\'s cell, writes the RAG column and downloads the result', async () => {
     const { page, offsite, errors } = await openPreview();
     await expect(page.getByLabel('Review date (as of)').inputValue()).resolves.toBe('2021-10-15');
     await validate(page);
@@ -63,6 +63,13 @@ describe('the browser preview', () => {
     await expect(page.locator('td[data-cell="H12"]').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe('rgb(198, 40, 40)');
     await page.locator('td[data-cell="H6"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(RESULTS, 'preview-rag-written.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download workbook' }).click()]);
+    expect(download.suggestedFilename()).toBe('sample-plan.xlsx');
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load(readFileSync((await download.path())!));
+    const sheet = saved.getWorksheet('Priorities')!;
+    expect([sheet.getCell('H5').value, sheet.getCell('H6').value, sheet.getCell('G24').value]).toEqual(['Computed RAG', 'Amber', 'B\nPurple']);
 
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
