@@ -67,7 +67,7 @@ describe('the browser preview', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download workbook' }).click()]);
     expect(download.suggestedFilename()).toBe('sample-plan.xlsx');
     const saved = new ExcelJS.Workbook();
-    await saved.xlsx.load(readFileSync((await download.path())!));
+    await saved.xlsx.readFile((await download.path())!);
     const sheet = saved.getWorksheet('Priorities')!;
     expect([sheet.getCell('H5').value, sheet.getCell('H6').value, sheet.getCell('G24').value]).toEqual(['Computed RAG', 'Amber', 'B\nPurple']);
 
