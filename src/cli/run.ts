@@ -2,6 +2,7 @@ import { DEFAULT_POLICY, checkPlan, toPlanJson } from '../plan';
 import { WorkbookReadError, gridsFromWorkbook, loadWorkbookFile } from '../workbook';
 import { CheckCommand, USAGE, UsageError, parseCommand } from './args';
 import { formatReport } from './report';
+import { summary } from './summary';
 
 export interface Output {
   out(text: string): void;
@@ -35,7 +36,7 @@ export async function run(argv: string[], output: Output): Promise<number> {
       output.out(`${USAGE}\n`);
       return EXIT.ok;
     }
-    return await check(command, output);
+    return command.command === 'summary' ? await summary(command, output) : await check(command, output);
   } catch (error) {
     if (error instanceof UsageError) {
       output.err(`board-plan: ${error.message} (try: board-plan --help)\n`);

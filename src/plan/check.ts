@@ -8,6 +8,7 @@ import { Action, readActions } from './actions';
 import { DEFAULT_POLICY, Rag, RagCounts, RagPolicy, computeRag, countRags, rollUp } from './rag';
 import { RULES, RatedAction, RuleContext } from './rules';
 import { Finding, SEVERITY_RANK } from './findings';
+import { ownSheetKind } from './ownSheets';
 
 export interface CheckOptions {
   asOf: Day;
@@ -51,7 +52,9 @@ export interface PlanResult {
  */
 export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): PlanResult {
   const policy = options.policy ?? DEFAULT_POLICY;
-  const layouts = grids.map((grid) => ({ grid, layout: scanSheet(grid) }));
+  const own = grids.filter((grid) => ownSheetKind(grid) !== null);
+  const planGrids = grids.filter((grid) => !own.includes(grid));
+  const layouts = planGrids.map((grid) => ({ grid, layout: scanSheet(grid) }));
   const tables = layouts.flatMap(({ layout }) => layout.tables);
   const period = inferPeriod(titleTexts(layouts));
   const headed = layouts.flatMap(({ layout }) => layout.priorities);
@@ -60,18 +63,23 @@ export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): P
     readActions(grid, table, period, () => sheetPriority(sheetPriorities, grid.name))));
   const rated = actions.map((action) => rate(action, options.asOf, policy));
   const priorities = [...headed, ...sheetPriorities.values()];
-  const context: RuleContext = { grids, tables, priorities, actions: rated, period, asOf: options.asOf };
+  const context: RuleContext = { grids: planGrids, tables, priorities, actions: rated, period, asOf: options.asOf };
   return {
     asOf: options.asOf,
     policy,
     period,
     tables,
-    skipped: layouts.flatMap(({ layout }) => layout.skipped),
+    skipped: [...layouts.flatMap(({ layout }) => layout.skipped), ...own.map(ownSheetSkipped)],
     actions: rated,
     findings: runRules(context),
     priorities: summarisePriorities(rated),
     objectives: summariseObjectives(rated),
   };
+}
+
+/** The product's own sheets are not part of the plan: reading them back would count every action twice. */
+function ownSheetSkipped(grid: SheetGrid): Skipped {
+  return { sheet: grid.name, reason: `written by Board Plan Tracker (${ownSheetKind(grid)}), not part of the plan` };
 }
 
 function rate(action: Action, asOf: Day, policy: RagPolicy): RatedAction {

@@ -1,8 +1,13 @@
 import * as React from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { Cell, RAG_TEXT, SheetGrid, address, columnLetter, parseAddress } from '../plan';
-import { RAG_COLOURS } from '../workbook/excel/writeExcel';
+import { RAG_COLOURS } from '../workbook/ragColours';
 import type { Selection } from './previewWorkbook';
+import type { Area } from '../workbook/sheets';
+
+function inAreas(areas: Area[] | undefined, row: number, col: number): boolean {
+  return (areas ?? []).some(([top, left, bottom, right]) => row >= top && row <= bottom && col >= left && col <= right);
+}
 
 const useStyles = makeStyles({
   wrap: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1 },
@@ -24,13 +29,13 @@ function ragStyle(text: string): React.CSSProperties | undefined {
 
 export interface GridViewProps {
   grids: SheetGrid[];
-  /** Sheet → 0-based columns the product wrote a Computed RAG column into. */
-  ragColumns: Map<string, Set<number>>;
+  /** Sheet → the cells the product coloured as RAG (Computed RAG columns, summary sheets). */
+  ragAreas: Map<string, Area[]>;
   selection: Selection | null;
 }
 
 /** The workbook as a grid with sheet tabs: what Excel would show beside the pane. */
-export function GridView({ grids, ragColumns, selection }: GridViewProps) {
+export function GridView({ grids, ragAreas, selection }: GridViewProps) {
   const styles = useStyles();
   const [sheet, setSheet] = React.useState(grids[0]?.name ?? '');
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
@@ -59,7 +64,7 @@ export function GridView({ grids, ragColumns, selection }: GridViewProps) {
                   const cell: Cell | undefined = grid.rows[r]?.[c];
                   if (cell?.master) return null;
                   const isTarget = target !== null && target.row === r && target.col === c;
-                  const rag = ragColumns.get(grid.name)?.has(c) && cell ? ragStyle(cell.text) : undefined;
+                  const rag = cell && inAreas(ragAreas.get(grid.name), r, c) ? ragStyle(cell.text) : undefined;
                   const span = spans.get(address(r, c));
                   return (
                     <td

@@ -76,7 +76,7 @@ export function PreviewApp() {
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       <div className={styles.body}>
         <div className={styles.grid}>
-          {preview ? <GridView grids={grids} ragColumns={preview.ragColumns} selection={preview.selection} /> : !error && <Spinner label="Opening the sample plan…" />}
+          {preview ? <GridView grids={grids} ragAreas={preview.ragAreas} selection={preview.selection} /> : !error && <Spinner label="Opening the sample plan…" />}
         </div>
         <aside className={styles.pane} aria-label="Task pane">
           {preview && <PlanPane key={opened} port={preview} settings={settings} />}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { Finding, isoDay, planRagColumns, today } from '../plan';
+import { DEFAULT_POLICY, Finding, isoDay, parseIsoDay, planRagColumns, today } from '../plan';
 import type { PlanWorkbookPort } from '../workbook/port';
 import type { SettingsStore } from './settings';
 import { usePlanCheck } from './usePlanCheck';
@@ -9,6 +9,7 @@ import { Summary } from './components/Summary';
 import { Findings } from './components/Findings';
 import { EmptyState } from './components/EmptyState';
 import { WriteRagDialog } from './components/WriteRagDialog';
+import { BoardPapers, Notice } from './components/BoardPapers';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minWidth: '280px', color: tokens.colorNeutralForeground1 },
@@ -22,13 +23,13 @@ export interface PlanPaneProps {
   validateOnOpen?: boolean;
 }
 
-/** The task pane: review settings, Validate plan, what was found, Write RAG column. */
+/** The task pane: review settings, Validate plan, what was found, Write RAG column, the board papers. */
 export function PlanPane({ port, settings, validateOnOpen = false }: PlanPaneProps) {
   const styles = useStyles();
   const saved = React.useMemo(() => settings.load(), [settings]);
   const [review, setReview] = React.useState({ asOf: saved.asOf ?? isoDay(today()), amberDays: saved.amberDays ?? 30 });
   const { state, validate } = usePlanCheck(port);
-  const [notice, setNotice] = React.useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
   const [writing, setWriting] = React.useState(false);
 
   const run = React.useCallback(() => { setNotice(null); return validate(review); }, [validate, review]);
@@ -73,6 +74,11 @@ export function PlanPane({ port, settings, validateOnOpen = false }: PlanPanePro
       {state.status === 'done' && state.result.tables.length === 0 && <EmptyState result={state.result} />}
       {state.status === 'done' && state.result.tables.length > 0 && (
         <>
+          <BoardPapers
+            port={port}
+            options={{ asOf: parseIsoDay(review.asOf) ?? today(), policy: { ...DEFAULT_POLICY, amberDays: review.amberDays } }}
+            onNotice={setNotice}
+          />
           <Summary result={state.result} />
           <Findings result={state.result} onSelect={select} />
         </>

@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { RagColumn, SheetGrid } from '../../src/plan';
 import { PlanPane } from '../../src/taskpane/PlanPane';
+import { XlsxWorkbook } from '../../src/workbook/xlsxWorkbook';
 import { memorySettings } from '../../src/taskpane/settings';
 import type { PlanWorkbookPort } from '../../src/workbook/port';
 import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
@@ -33,6 +34,7 @@ class FakePort implements PlanWorkbookPort {
   constructor(private readonly grids: SheetGrid[]) {}
   async read() { this.reads += 1; return this.grids; }
   async writeRagColumns(columns: RagColumn[]) { this.written.push(columns); }
+  async writeSheets() { throw new Error('not expected in this test'); }
   async select(sheet: string, cell: string) { this.selected.push([sheet, cell]); }
 }
 
@@ -126,5 +128,19 @@ describe('the task pane', () => {
     renderPane(await fixturePort('llr-sab-2021-22.xlsx'));
     expect(screen.getByLabelText('Review date (as of)')).toBeTruthy();
     expect(screen.getByLabelText('Amber window (days)')).toBeTruthy();
+  });
+
+  it('generates the board summary and saves a review snapshot, once per review date', async () => {
+    const port = new XlsxWorkbook(await loadWorkbookFile(fixturePath('llr-sab-2021-22.xlsx')));
+    renderPane(port);
+    await userEvent.click(screen.getByRole('button', { name: 'Validate plan' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Generate board summary' }));
+    expect(await screen.findByText('Wrote "Board Summary" and "Plan Check" as of 15 Oct 2021.')).toBeTruthy();
+    expect(port.workbook.worksheets.map((s) => s.name)).toEqual(['Business as usual', 'Priorities', 'Board Summary', 'Plan Check']);
+    await userEvent.click(screen.getByRole('button', { name: 'Save review snapshot' }));
+    expect(await screen.findByText('Saved 21 actions\' RAG as of 15 Oct 2021 to "RAG History".')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Save review snapshot' }));
+    expect(await screen.findByText(/A snapshot as of 15 Oct 2021 is already on "RAG History": nothing was added/)).toBeTruthy();
+    expect(port.workbook.getWorksheet('RAG History')!.rowCount).toBe(2 + 21);
   });
 });

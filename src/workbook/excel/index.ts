@@ -2,6 +2,8 @@ import type { RagColumn, SheetGrid } from '../../plan';
 import type { PlanWorkbookPort } from '../port';
 import { readWorkbook } from './readExcel';
 import { selectCell, writeRagColumns } from './writeExcel';
+import { writeSheets } from './writeSheets';
+import type { SheetSpec } from '../sheets';
 
 /** Runs a batch against the workbook: Excel.run in the add-in, a test double in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -16,6 +18,10 @@ export class ExcelWorkbook implements PlanWorkbookPort {
 
   writeRagColumns(columns: RagColumn[]): Promise<void> {
     return this.run((context) => writeRagColumns(context, columns));
+  }
+
+  writeSheets(sheets: SheetSpec[]): Promise<void> {
+    return this.run((context) => writeSheets(context, sheets));
   }
 
   select(sheet: string, cell: string): Promise<void> {

@@ -1,14 +1,6 @@
 import { RAG_TEXT, RagColumn } from '../../plan';
 import { PAYLOAD_BUDGET_BYTES } from './limits';
-
-/** Fill and font per RAG, used by the conditional formats on a Computed RAG column. */
-export const RAG_COLOURS: Record<keyof typeof RAG_TEXT, { fill: string; font: string }> = {
-  red: { fill: '#C62828', font: '#FFFFFF' },
-  amber: { fill: '#F09A00', font: '#000000' },
-  green: { fill: '#2E7D32', font: '#FFFFFF' },
-  blue: { fill: '#1565C0', font: '#FFFFFF' },
-  none: { fill: '#E0E0E0', font: '#000000' },
-};
+import { RAG_COLOURS } from '../ragColours';
 
 /** Bytes a column's values cost in a request; columns are batched so no request passes the budget. */
 function bytesOf(column: RagColumn): number {
@@ -51,9 +43,13 @@ function queueColumn(context: Excel.RequestContext, column: RagColumn): void {
   if (column.values.length < 2) return;
   const data = sheet.getRangeByIndexes(column.headerRow + 1, column.column, column.values.length - 1, 1);
   data.conditionalFormats.clearAll();
-  // Worst first, so a row of several actions ("Blue; Red") takes the colour of its worst.
+  addRagFormats(data);
+}
+
+/** Colours RAG words by conditional formats, worst first, so a row of several actions ("Blue; Red") takes the colour of its worst. */
+export function addRagFormats(range: Excel.Range): void {
   (Object.entries(RAG_TEXT) as [keyof typeof RAG_TEXT, string][]).forEach(([rag, text], priority) => {
-    const format = data.conditionalFormats.add('ContainsText');
+    const format = range.conditionalFormats.add('ContainsText');
     format.priority = priority;
     format.stopIfTrue = true;
     format.textComparison.format.fill.color = RAG_COLOURS[rag].fill;

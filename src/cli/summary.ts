@@ -1,0 +1,54 @@
+import { existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_POLICY, RAG_TEXT, displayDay } from '../plan';
+import { loadWorkbookFile } from '../workbook';
+import { writeEverything } from '../workbook/boardPapers';
+import { XlsxWorkbook } from '../workbook/xlsxWorkbook';
+import { SummaryCommand, UsageError } from './args';
+import type { Output } from './run';
+
+const samePath = (a: string, b: string) => existsSync(b) && realpathSync(a) === realpathSync(b);
+
+/** Refuses, before reading anything, every --out that could lose a file. */
+function checkOut(command: SummaryCommand): void {
+  if (samePath(command.file, command.out)) throw new UsageError('--out is the input file: the input is never changed, name another file');
+  if (!existsSync(command.out)) return;
+  if (statSync(command.out).isDirectory()) throw new UsageError(`--out ${command.out} is a folder: name an .xlsx file`);
+  if (!command.force) throw new UsageError(`${command.out} exists: add --force to replace it`);
+}
+
+/**
+ * board-plan summary: a copy of the workbook with Computed RAG columns, Board
+ * Summary, Plan Check and optionally a snapshot. Written to a temporary file
+ * first and renamed, so a failure never leaves half a workbook at --out.
+ */
+export async function summary(command: SummaryCommand, output: Output): Promise<number> {
+  checkOut(command);
+  const workbook = await loadWorkbookFile(command.file);
+  const policy = { ...DEFAULT_POLICY, amberDays: command.amberDays ?? DEFAULT_POLICY.amberDays, graceDays: command.graceDays ?? DEFAULT_POLICY.graceDays };
+  const done = await writeEverything(new XlsxWorkbook(workbook), { asOf: command.asOf, policy }, command.snapshot);
+  const temporary = path.join(path.dirname(path.resolve(command.out)), `.${path.basename(command.out)}.${process.pid}.tmp`);
+  try {
+    await workbook.xlsx.writeFile(temporary);
+    renameSync(temporary, command.out);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new UsageError(`cannot write ${command.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  output.out(report(command, done));
+  return 0;
+}
+
+function report(command: SummaryCommand, done: Awaited<ReturnType<typeof writeEverything>>): string {
+  const { summary: s, result } = done;
+  const count = (severity: string) => result.findings.filter((f) => f.severity === severity).length;
+  const lines = [
+    `Wrote ${command.out} from ${command.file}, as of ${displayDay(s.asOf)} (the input is unchanged):`,
+    `  ${done.sheets[0]}: ${result.actions.length} actions, overall ${RAG_TEXT[s.rag]}; ${s.exceptions.length} Red or Amber, ${s.dueNext.actions.length} due in the next quarter, ${s.disagreements.length} recorded RAG differing`,
+    `  ${done.sheets[1]}: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} info`,
+  ];
+  if (done.snapshot && 'refused' in done.snapshot) lines.push(`  ${done.snapshot.refused}`);
+  else if (done.snapshot) lines.push(`  ${done.snapshot.sheet}: ${done.snapshot.actions} actions saved as of ${displayDay(s.asOf)}`);
+  lines.push(...done.notices.map((n) => `  ${n}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,152 @@
+import { Period } from './calendar';
+import { Day } from './day';
+import { PlanResult } from './check';
+import { SheetGrid } from './grid';
+import { Rag, RagCounts, countRags, rollUp } from './rag';
+import { RatedAction } from './rules';
+import { SnapshotEntry, actionKey, snapshotDates } from './history';
+import { planName } from './planName';
+import { oneLine } from './text';
+
+/** What the board reads: the model behind the Board Summary sheet, pure data. */
+export interface BoardSummary {
+  planName: string;
+  period: Period | null;
+  asOf: Day;
+  rag: Rag;
+  counts: RagCounts;
+  priorities: PriorityRow[];
+  /** Every red and amber action, most overdue first. */
+  exceptions: RatedAction[];
+  byLead: LeadRow[];
+  dueNext: { from: Day; to: Day; actions: RatedAction[] };
+  /** Actions whose recorded RAG differs from the computed one. */
+  disagreements: RatedAction[];
+  /** Change since the latest snapshot before the as-of date; null when there is none. */
+  sinceLastReview: { asOf: Day; priorities: PriorityChange[] } | null;
+}
+
+export interface PriorityRow {
+  sheet: string;
+  code: string;
+  title: string;
+  lead: string;
+  rag: Rag;
+  counts: RagCounts;
+  actions: number;
+  /** Whole per cent of the priority's actions that are complete (blue). */
+  percentComplete: number;
+}
+
+export interface LeadRow {
+  lead: string;
+  counts: RagCounts;
+  actions: number;
+}
+
+export interface PriorityChange {
+  code: string;
+  title: string;
+  then: RagCounts;
+  now: RagCounts;
+  improved: number;
+  worse: number;
+  /** In the plan now, not at the last review. */
+  added: number;
+  /** Complete since the last review, or no longer in the plan. */
+  closed: number;
+}
+
+/** "The quarter after the as-of date": the three months that follow it. */
+const DUE_NEXT_MONTHS = 3;
+/** Better is higher; none is left out of improved and worse. */
+const STANDING: Record<Rag, number | null> = { red: 0, amber: 1, green: 2, blue: 3, none: null };
+
+export function boardSummary(result: PlanResult, grids: readonly SheetGrid[], history: readonly SnapshotEntry[]): BoardSummary {
+  const { actions, asOf } = result;
+  const rags = actions.map((a) => a.rag);
+  return {
+    planName: planName(grids, result.period),
+    period: result.period,
+    asOf,
+    rag: rollUp(rags),
+    counts: countRags(rags),
+    priorities: priorityRows(result),
+    exceptions: actions.filter((a) => a.rag === 'red' || a.rag === 'amber').sort(mostOverdueFirst),
+    byLead: leadRows(actions),
+    dueNext: dueNext(actions, asOf),
+    disagreements: actions.filter((a) => a.recordedRag && a.recordedRag !== a.rag),
+    sinceLastReview: sinceLastReview(result, history),
+  };
+}
+
+function priorityRows(result: PlanResult): PriorityRow[] {
+  return result.priorities.map((p) => {
+    const actions = Object.values(p.counts).reduce((sum, n) => sum + n, 0);
+    const { labels } = p.priority;
+    return {
+      sheet: p.sheet, code: p.code, title: p.title, rag: p.rag, counts: p.counts, actions,
+      lead: oneLine(labels.lead?.text ?? labels.deliveryMechanism?.text ?? ''),
+      percentComplete: actions === 0 ? 0 : Math.round((100 * p.counts.blue) / actions),
+    };
+  });
+}
+
+/** Oldest due date first (the most overdue); undated slippage last; red before amber on the same day. */
+function mostOverdueFirst(a: RatedAction, b: RatedAction): number {
+  const dueA = a.due.date ?? Infinity;
+  const dueB = b.due.date ?? Infinity;
+  if (dueA !== dueB) return dueA - dueB;
+  return Number(a.rag === 'amber') - Number(b.rag === 'amber');
+}
+
+function leadRows(actions: readonly RatedAction[]): LeadRow[] {
+  const byLead = new Map<string, Rag[]>();
+  for (const action of actions) {
+    const lead = oneLine(action.owner) || '(no lead)';
+    byLead.set(lead, [...(byLead.get(lead) ?? []), action.rag]);
+  }
+  return [...byLead].map(([lead, rags]) => ({ lead, counts: countRags(rags), actions: rags.length }))
+    .sort((a, b) => b.actions - a.actions || a.lead.localeCompare(b.lead));
+}
+
+function dueNext(actions: readonly RatedAction[], asOf: Day): BoardSummary['dueNext'] {
+  const to = sameDayMonthsLater(asOf, DUE_NEXT_MONTHS);
+  const due = actions.filter((a) => a.rag !== 'blue' && a.due.date !== null && a.due.date > asOf && a.due.date <= to);
+  return { from: asOf + 1, to, actions: due.sort((a, b) => a.due.date! - b.due.date!) };
+}
+
+function sameDayMonthsLater(day: Day, months: number): Day {
+  const date = new Date(day * 86_400_000);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return Math.round(date.getTime() / 86_400_000);
+}
+
+function sinceLastReview(result: PlanResult, history: readonly SnapshotEntry[]): BoardSummary['sinceLastReview'] {
+  const previous = snapshotDates(history).filter((day) => day < result.asOf).pop();
+  if (previous === undefined) return null;
+  const then = new Map(history.filter((e) => e.asOf === previous).map((e) => [e.key, e]));
+  const nowKeys = new Set(result.actions.map(actionKey));
+  return {
+    asOf: previous,
+    priorities: result.priorities.map((p) => {
+      const change: PriorityChange = { code: p.code, title: p.title, then: countRags([]), now: p.counts, improved: 0, worse: 0, added: 0, closed: 0 };
+      for (const entry of then.values()) {
+        if (entry.priority !== p.code) continue;
+        change.then[entry.rag] += 1;
+        if (!nowKeys.has(entry.key)) change.closed += 1;
+      }
+      for (const action of result.actions.filter((a) => a.priority.code === p.code && a.sheet === p.sheet)) {
+        countChange(change, then.get(actionKey(action))?.rag, action.rag);
+      }
+      return change;
+    }),
+  };
+}
+
+function countChange(change: PriorityChange, before: Rag | undefined, now: Rag): void {
+  if (before === undefined) change.added += 1;
+  else if (now === 'blue' && before !== 'blue') change.closed += 1;
+  else if (STANDING[before] !== null && STANDING[now] !== null && STANDING[now]! > STANDING[before]!) change.improved += 1;
+  else if (STANDING[before] !== null && STANDING[now] !== null && STANDING[now]! < STANDING[before]!) change.worse += 1;
+}

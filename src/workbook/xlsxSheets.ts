@@ -1,0 +1,106 @@
+import type { Cell as XlsxCell, Workbook, Worksheet } from 'exceljs';
+import { RAG_TEXT, RAGS, columnLetter } from '../plan';
+import { RAG_COLOURS } from './ragColours';
+import { addRagFormats } from './xlsxRag';
+import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from './sheets';
+
+const MS_PER_DAY = 86_400_000;
+const argb = (hex: string) => ({ argb: `FF${hex.slice(1)}` });
+const ref = ([top, left, bottom, right]: Area) => `${columnLetter(left)}${top + 1}:${columnLetter(right)}${bottom + 1}`;
+/** A4 in Excel's paper size numbering. */
+const A4 = 9;
+/** Blocks in the longest bar drawn in cells. */
+const BAR_WIDTH = 30;
+
+/**
+ * Writes the product's sheets into an exceljs workbook. A sheet in replace
+ * mode replaces the product's sheet of that name (the caller has checked it
+ * is the product's); nothing else in the workbook is touched.
+ */
+export function writeSheets(workbook: Workbook, specs: readonly SheetSpec[]): void {
+  for (const spec of specs) {
+    const sheet = spec.mode === 'append' ? workbook.getWorksheet(spec.name) : replaceSheet(workbook, spec.name);
+    if (!sheet) throw new Error(`no sheet named ${spec.name} to append to`);
+    writeSpec(sheet, spec);
+  }
+}
+
+function replaceSheet(workbook: Workbook, name: string): Worksheet {
+  const old = workbook.getWorksheet(name);
+  if (old) workbook.removeWorksheet(old.id);
+  return workbook.addWorksheet(name);
+}
+
+function writeSpec(sheet: Worksheet, spec: SheetSpec): void {
+  spec.widths.forEach((width, col) => { sheet.getColumn(col + 1).width = width; });
+  spec.rows.forEach((values, i) => values?.forEach((value, col) => setValue(sheet.getCell(spec.startRow + i + 1, col + 1), value)));
+  for (const [row, height] of spec.heights) sheet.getRow(row + 1).height = height;
+  for (const { area, style } of spec.styles) eachCell(sheet, area, (cell) => applyStyle(cell, style));
+  for (const area of spec.merges) sheet.mergeCells(area[0] + 1, area[1] + 1, area[2] + 1, area[3] + 1);
+  for (const area of spec.ragAreas) addRagFormats(sheet, ref(area));
+  for (const link of spec.links) {
+    const cell = sheet.getCell(link.row + 1, link.col + 1);
+    cell.value = { text: String(cell.value ?? ''), hyperlink: `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}` };
+    cell.font = { ...cell.font, color: argb('#0563C1'), underline: true };
+  }
+  if (spec.chart) drawBars(sheet, spec.chart);
+  if (spec.print) {
+    sheet.pageSetup = {
+      ...sheet.pageSetup, paperSize: A4, orientation: spec.print.landscape ? 'landscape' : 'portrait',
+      fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${spec.print.titleRows[0] + 1}:${spec.print.titleRows[1] + 1}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    };
+  }
+  if (spec.mode === 'replace') {
+    sheet.views = [{ showGridLines: !spec.hideGridlines, ...(spec.freezeRows ? { state: 'frozen' as const, ySplit: spec.freezeRows } : {}) }];
+  }
+}
+
+function setValue(cell: XlsxCell, value: SpecValue): void {
+  if (value === null || value === '') return;
+  if (typeof value === 'object') {
+    cell.value = new Date(value.day * MS_PER_DAY);
+    cell.numFmt = DATE_FORMAT;
+    cell.alignment = { ...cell.alignment, horizontal: 'left' };
+    return;
+  }
+  cell.value = value;
+}
+
+function eachCell(sheet: Worksheet, [top, left, bottom, right]: Area, visit: (cell: XlsxCell) => void): void {
+  for (let row = top; row <= bottom; row += 1) for (let col = left; col <= right; col += 1) visit(sheet.getCell(row + 1, col + 1));
+}
+
+function applyStyle(cell: XlsxCell, style: CellStyle): void {
+  if (style.bold || style.italic || style.size || style.colour) {
+    cell.font = { ...cell.font, ...(style.bold && { bold: true }), ...(style.italic && { italic: true }), ...(style.size && { size: style.size }), ...(style.colour && { color: argb(style.colour) }) };
+  }
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) };
+  if (style.wrap || style.align) {
+    cell.alignment = { ...cell.alignment, ...(style.wrap && { wrapText: true, vertical: 'top' as const }), ...(style.align && { horizontal: style.align }) };
+  }
+  if (style.underline) cell.border = { ...cell.border, bottom: { style: 'medium', color: argb(style.colour ?? '#000000') } };
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+}
+
+/**
+ * exceljs cannot write charts: the stacked bars are drawn in the chart's
+ * cells instead, as coloured blocks, one row per priority, so the printed
+ * summary still shows them.
+ */
+function drawBars(sheet: Worksheet, chart: ChartSpec): void {
+  const [top, left] = chart.at;
+  const most = Math.max(1, ...chart.bars.map((bar) => RAGS.reduce((sum, rag) => sum + bar.counts[rag], 0)));
+  const scale = Math.min(1, BAR_WIDTH / most);
+  chart.bars.forEach((bar, i) => {
+    const row = top + i;
+    sheet.getCell(row + 1, left + 1).value = bar.label;
+    sheet.getCell(row + 1, left + 1).font = { bold: true };
+    const runs = RAGS.filter((rag) => bar.counts[rag] > 0)
+      .map((rag) => ({ text: '█'.repeat(Math.max(1, Math.round(bar.counts[rag] * scale))), font: { color: argb(RAG_COLOURS[rag].fill) } }));
+    if (runs.length > 0) sheet.getCell(row + 1, left + 2).value = { richText: runs };
+    sheet.getCell(row + 1, left + 3).value = RAGS.filter((rag) => bar.counts[rag] > 0).map((rag) => `${bar.counts[rag]} ${RAG_TEXT[rag]}`).join(' · ');
+  });
+  const legend = top + chart.bars.length + 1;
+  sheet.getCell(legend + 1, left + 2).value = { richText: RAGS.flatMap((rag) => [{ text: '█ ', font: { color: argb(RAG_COLOURS[rag].fill) } }, { text: `${RAG_TEXT[rag]}   `, font: {} }]) };
+}
