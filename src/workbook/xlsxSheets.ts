@@ -36,7 +36,9 @@ function writeSpec(sheet: Worksheet, spec: SheetSpec): void {
   spec.rows.forEach((values, i) => values?.forEach((value, col) => setValue(sheet.getCell(spec.startRow + i + 1, col + 1), value)));
   for (const [row, height] of spec.heights) sheet.getRow(row + 1).height = height;
   for (const { area, style } of spec.styles) eachCell(sheet, area, (cell) => applyStyle(cell, style));
-  for (const area of spec.merges) sheet.mergeCells(area[0] + 1, area[1] + 1, area[2] + 1, area[3] + 1);
+  for (const [top, left, bottom, right] of spec.merges) {
+    for (let row = top; row <= bottom; row += 1) sheet.mergeCells(row + 1, left + 1, row + 1, right + 1);
+  }
   for (const area of spec.ragAreas) addRagFormats(sheet, ref(area));
   for (const link of spec.links) {
     const cell = sheet.getCell(link.row + 1, link.col + 1);

@@ -7,7 +7,8 @@
  */
 import { address as a1, parseAddress } from '../../src/plan';
 import { PAYLOAD_LIMIT_BYTES } from '../../src/workbook/excel/limits';
-import { ModelCell, ModelSheet, key } from './model';
+import { ModelCell, ModelSheet, emptyModelSheet, key } from './model';
+import { dateFromSerial, displayDate, displayNumber, isDateFormat } from '../../src/workbook/displayText';
 
 export class OfficeError extends Error {
   constructor(readonly code: string, message: string) {
@@ -124,9 +125,20 @@ class FakeWorksheetCollection extends Loadable {
     return this.get<string[]>('items').map((name) => new FakeWorksheet(this.context, name, true));
   }
 
+  /** Like Excel, a missing sheet is an ItemNotFound error at the next sync, when something queued against it runs. */
   getItem(name: string): FakeWorksheet {
-    this.context.sheet(name);
     return new FakeWorksheet(this.context, name, false);
+  }
+
+  add(name: string): FakeWorksheet {
+    this.context.queue({
+      describe: ['addWorksheet', name],
+      apply: () => {
+        if (this.context.model.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', `a sheet named ${name} exists`);
+        this.context.model.push(emptyModelSheet(name));
+      },
+    });
+    return new FakeWorksheet(this.context, name, true);
   }
 
   protected read(prop: string): unknown {
@@ -174,7 +186,37 @@ class FakeWorksheet extends Loadable {
   }
 
   activate(): void {
-    this.context.queue({ describe: ['activate', this.sheetName], apply: () => { this.context.activeSheet = this.sheetName; } });
+    this.context.queue({ describe: ['activate', this.sheetName], apply: () => { this.context.sheet(this.sheetName); this.context.activeSheet = this.sheetName; } });
+  }
+
+  delete(): void {
+    this.context.queue({
+      describe: ['deleteWorksheet', this.sheetName],
+      apply: () => { this.context.model.splice(this.context.model.indexOf(this.context.sheet(this.sheetName)), 1); },
+    });
+  }
+
+  set showGridlines(value: boolean) {
+    this.context.queue({ describe: ['showGridlines', value], apply: () => { this.context.sheet(this.sheetName).setup.set('showGridlines', value); } });
+  }
+
+  get freezePanes() {
+    return { freezeRows: (rows: number) => this.context.queue({ describe: ['freezeRows', rows], apply: () => { this.context.sheet(this.sheetName).setup.set('freezeRows', rows); } }) };
+  }
+
+  get pageLayout(): Record<string, unknown> {
+    const record = (path: string, value: unknown) => this.context.queue({ describe: ['pageLayout', path, value], apply: () => { this.context.sheet(this.sheetName).setup.set(`pageLayout.${path}`, value); } });
+    return writeOnly(`pageLayout of ${this.sheetName}`, record, { setPrintTitleRows: (rows: string) => record('printTitleRows', rows) });
+  }
+
+  get charts() {
+    return {
+      add: (type: string, source: FakeRange, seriesBy: string) => {
+        const chart = { type, source: source.a1(), seriesBy, props: new Map<string, unknown>() };
+        this.context.queue({ describe: ['addChart', type, source.a1()], apply: () => { this.context.sheet(this.sheetName).charts.push(chart); } });
+        return chartProxy(this.context, chart.props, []);
+      },
+    };
   }
 
   protected read(prop: string): unknown {
@@ -186,22 +228,13 @@ class FakeWorksheet extends Loadable {
 const EMPTY: ModelCell = { value: '', text: '', type: 'String', numberFormat: 'General' };
 
 export class FakeRange extends Loadable {
-  readonly format: { font: { bold: boolean } };
+  readonly format: Record<string, unknown>;
   readonly conditionalFormats: { clearAll(): void; add(type: string): FakeConditionalFormat };
 
   constructor(context: FakeContext, readonly sheetName: string, readonly top: number, readonly left: number, readonly height: number, readonly width: number) {
     super(context);
     const range = this;
-    this.format = {
-      font: {
-        set bold(bold: boolean) {
-          context.queue({ describe: ['bold', range.a1()], apply: () => { if (bold) context.sheet(sheetName).bold.add(range.a1()); } });
-        },
-        get bold(): boolean {
-          throw new OfficeError('PropertyNotLoaded', 'format/font/bold');
-        },
-      },
-    };
+    this.format = formatRecorder(context, sheetName, () => range.a1(), []);
     this.conditionalFormats = {
       clearAll: () => context.queue({
         describe: ['clearConditionalFormats', range.a1()],
@@ -232,20 +265,54 @@ export class FakeRange extends Loadable {
   get numberFormat(): string[][] { return this.get('numberFormat'); }
 
   set values(values: unknown[][]) {
-    if (values.length !== this.height || values.some((row) => row.length !== this.width)) {
-      throw new OfficeError('InvalidArgument', `values are ${values.length}x${values[0]?.length} for a ${this.height}x${this.width} range`);
-    }
+    this.checkShape(values, 'values');
     this.context.queue({
       describe: ['setValues', this.a1(), values],
       apply: () => {
         const cells = this.context.sheet(this.sheetName).cells;
         values.forEach((row, r) => row.forEach((value, c) => {
           const k = key(this.top + r, this.left + c);
+          const format = numberFormats(this.context.sheet(this.sheetName)).get(k) ?? 'General';
           if (value === '' || value === null) cells.delete(k);
-          else cells.set(k, { value: value as string, text: String(value), type: typeof value === 'number' ? 'Double' : 'String', numberFormat: 'General' });
+          else cells.set(k, officeCell(value as string | number, format));
         }));
       },
     });
+  }
+
+  set numberFormat(formats: string[][]) {
+    this.checkShape(formats, 'numberFormat');
+    this.context.queue({
+      describe: ['setNumberFormat', this.a1(), formats],
+      apply: () => {
+        const sheet = this.context.sheet(this.sheetName);
+        formats.forEach((row, r) => row.forEach((format, c) => {
+          const k = key(this.top + r, this.left + c);
+          sheet.formats.push({ range: a1(this.top + r, this.left + c), path: 'numberFormat', value: format });
+          numberFormats(sheet).set(k, format);
+          const cell = sheet.cells.get(k);
+          if (cell) sheet.cells.set(k, officeCell(cell.value, format));
+        }));
+      },
+    });
+  }
+
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.context.queue({ describe: ['hyperlink', this.a1(), link], apply: () => { this.context.sheet(this.sheetName).hyperlinks.set(this.a1(), link); } });
+  }
+
+  /** merge(true) merges each row of the range on its own, as Excel's "Merge Across". */
+  merge(across = false): void {
+    const areas = across
+      ? Array.from({ length: this.height }, (_, r) => `${a1(this.top + r, this.left)}:${a1(this.top + r, this.left + this.width - 1)}`)
+      : [this.a1()];
+    this.context.queue({ describe: ['merge', this.a1(), across], apply: () => { this.context.sheet(this.sheetName).merges.push(...areas); } });
+  }
+
+  private checkShape(grid: unknown[][], what: string): void {
+    if (grid.length !== this.height || grid.some((row) => row.length !== this.width)) {
+      throw new OfficeError('InvalidArgument', `${what} is ${grid.length}x${grid[0]?.length} for a ${this.height}x${this.width} range`);
+    }
   }
 
   getCell(row: number, col: number): FakeRange {
@@ -345,6 +412,84 @@ class FakeConditionalFormat {
       apply: () => context.sheet(sheetName).conditionalFormats.push({ range, text: state.text, fill: state.fill, priority: this.priority }),
     });
   }
+}
+
+/** A cell as Excel holds a value written through the API under a number format. */
+function officeCell(value: string | number | boolean, format: string): ModelCell {
+  if (typeof value === 'number') {
+    const text = isDateFormat(format) ? displayDate(dateFromSerial(value), format) : displayNumber(value, format);
+    return { value, text, type: 'Double', numberFormat: format };
+  }
+  if (typeof value === 'boolean') return { value, text: value ? 'TRUE' : 'FALSE', type: 'Boolean', numberFormat: format };
+  return { value, text: value, type: 'String', numberFormat: format };
+}
+
+const NUMBER_FORMATS = new WeakMap<ModelSheet, Map<string, string>>();
+
+/** The number format last set on each cell of a sheet (a cell keeps its format when its value changes). */
+function numberFormats(sheet: ModelSheet): Map<string, string> {
+  let formats = NUMBER_FORMATS.get(sheet);
+  if (!formats) NUMBER_FORMATS.set(sheet, (formats = new Map()));
+  return formats;
+}
+
+const FORMAT_OBJECTS = new Set(['font', 'fill', 'borders', 'protection']);
+
+/**
+ * Range.format and what hangs from it: every property set is queued and
+ * recorded at sync; reading any property throws, as nothing here is loaded.
+ */
+function formatRecorder(context: FakeContext, sheetName: string, range: () => string, path: string[]): Record<string, unknown> {
+  return new Proxy({}, {
+    get(_target, prop: string) {
+      if (prop === 'getItem') return (item: string) => formatRecorder(context, sheetName, range, [...path, item]);
+      if (FORMAT_OBJECTS.has(prop)) return formatRecorder(context, sheetName, range, [...path, prop]);
+      throw new OfficeError('PropertyNotLoaded', `format.${[...path, prop].join('.')}`);
+    },
+    set(_target, prop: string, value: unknown) {
+      const dotted = [...path, prop].join('.');
+      context.queue({ describe: ['format', range(), dotted, value], apply: () => { context.sheet(sheetName).formats.push({ range: range(), path: dotted, value }); } });
+      return true;
+    },
+  });
+}
+
+/** An object whose properties can be set (recorded through record) but not read, with the given methods. */
+function writeOnly(what: string, record: (path: string, value: unknown) => void, methods: Record<string, unknown>): Record<string, unknown> {
+  return new Proxy({}, {
+    get(_target, prop: string) {
+      if (prop in methods) return methods[prop];
+      throw new OfficeError('PropertyNotLoaded', `${what}.${prop}`);
+    },
+    set(_target, prop: string, value: unknown) {
+      record(prop, value);
+      return true;
+    },
+  });
+}
+
+const CHART_METHODS = new Set(['setPosition', 'setXAxisValues', 'setSolidColor']);
+const CHART_OBJECTS = new Set(['title', 'legend', 'axes', 'categoryAxis', 'series', 'format', 'fill']);
+
+/** A chart and its parts: settings and method calls recorded under their path ("series.0.format.fill.setSolidColor"). */
+function chartProxy(context: FakeContext, props: Map<string, unknown>, path: string[]): Record<string, unknown> {
+  return new Proxy({}, {
+    get(_target, prop: string) {
+      if (prop === 'getItemAt') return (i: number) => chartProxy(context, props, [...path, String(i)]);
+      if (CHART_METHODS.has(prop)) {
+        return (...args: unknown[]) => context.queue({
+          describe: ['chart', [...path, prop].join('.')],
+          apply: () => { props.set([...path, prop].join('.'), args.map((arg) => (arg instanceof FakeRange ? arg.a1() : arg))); },
+        });
+      }
+      if (CHART_OBJECTS.has(prop)) return chartProxy(context, props, [...path, prop]);
+      throw new OfficeError('PropertyNotLoaded', `chart.${[...path, prop].join('.')}`);
+    },
+    set(_target, prop: string, value: unknown) {
+      context.queue({ describe: ['chart', [...path, prop].join('.'), value], apply: () => { props.set([...path, prop].join('.'), value); } });
+      return true;
+    },
+  });
 }
 
 /** Runs a batch like Excel.run, against a fresh context over the model. */

@@ -14,7 +14,16 @@ export interface ModelSheet {
   cells: Map<string, ModelCell>;
   merges: string[];
   conditionalFormats: { range: string; text: string; fill: string; priority: number }[];
-  bold: Set<string>;
+  /** Every format property set, in order: range, dotted path (font.bold, fill.color, columnWidth), value. */
+  formats: { range: string; path: string; value: unknown }[];
+  /** Sheet-level settings set: showGridlines, freezeRows, pageLayout.*. */
+  setup: Map<string, unknown>;
+  charts: { type: string; source: string; seriesBy: string; props: Map<string, unknown> }[];
+  hyperlinks: Map<string, { documentReference?: string; textToDisplay?: string }>;
+}
+
+export function emptyModelSheet(name: string, cells = new Map<string, ModelCell>(), merges: string[] = []): ModelSheet {
+  return { name, cells, merges, conditionalFormats: [], formats: [], setup: new Map(), charts: [], hyperlinks: new Map() };
 }
 
 export const key = (row: number, col: number) => `${row},${col}`;
@@ -35,11 +44,11 @@ export async function modelFromXlsx(file: string): Promise<ModelSheet[]> {
       if (made) cells.set(key(r - 1, c - 1), made);
     }));
     const merges = (sheet.model as unknown as { merges: string[] }).merges;
-    return { name: sheet.name, cells, merges, conditionalFormats: [], bold: new Set() };
+    return emptyModelSheet(sheet.name, cells, merges);
   });
 }
 
-function modelCell(raw: unknown, numFmt: string | undefined): ModelCell | null {
+export function modelCell(raw: unknown, numFmt: string | undefined): ModelCell | null {
   const format = numFmt ?? 'General';
   if (raw === null || raw === undefined || raw === '') return null;
   if (raw instanceof Date) {
@@ -72,6 +81,6 @@ export function modelOfPlan(sheets: number, actionsPerSheet: number): ModelSheet
       text(row, 4, i % 3 === 0 ? 'Under way' : '');
       text(row, 5, ['G', 'A', 'R', ''][i % 4]);
     }
-    return { name: `SAB${s + 1}`, cells, merges: [], conditionalFormats: [], bold: new Set() };
+    return emptyModelSheet(`SAB${s + 1}`, cells);
   });
 }

@@ -72,8 +72,9 @@ function queueValues(batches: Batches, spec: SheetSpec, sheetOf: (c: Excel.Reque
   while (start < rows.length) {
     let end = start;
     let bytes = 0;
-    while (end < rows.length && (end === start || bytes + JSON.stringify(rows[end]).length * 2 < PAYLOAD_BUDGET_BYTES / 2)) {
-      bytes += JSON.stringify(rows[end]).length * 2;
+    // Values and their number formats both travel in the request.
+    while (end < rows.length && (end === start || bytes + rowBytes(rows[end]) < PAYLOAD_BUDGET_BYTES / 2)) {
+      bytes += rowBytes(rows[end]);
       end += 1;
     }
     const chunk = rows.slice(start, end);
@@ -85,6 +86,10 @@ function queueValues(batches: Batches, spec: SheetSpec, sheetOf: (c: Excel.Reque
     });
     start = end;
   }
+}
+
+function rowBytes(row: SpecValue[]): number {
+  return JSON.stringify(row).length + row.length * 6;
 }
 
 function valueOf(value: SpecValue): string | number {
@@ -107,7 +112,8 @@ function queueFormats(batches: Batches, spec: SheetSpec, sheetOf: (c: Excel.Requ
   }));
   for (const [row, height] of spec.heights) batches.add(OP_BYTES, (c) => { sheetOf(c).getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height; });
   for (const { area, style } of spec.styles) batches.add(OP_BYTES, (c) => applyStyle(rangeOf(sheetOf(c), area), area, style));
-  for (const area of spec.merges) batches.add(OP_BYTES, (c) => rangeOf(sheetOf(c), area).merge(false));
+  // merge(true) merges each row of the area on its own: a whole table's rows in one call.
+  for (const area of spec.merges) batches.add(OP_BYTES, (c) => rangeOf(sheetOf(c), area).merge(true));
   for (const area of spec.ragAreas) batches.add(OP_BYTES * 5, (c) => addRagFormats(rangeOf(sheetOf(c), area)));
   for (const link of spec.links) {
     batches.add(OP_BYTES, (c) => {

@@ -34,10 +34,10 @@ export class Layout {
     this.row += 1;
     this.spec.rows[row - this.spec.startRow] = values;
     const last = Math.max(values.length, this.spec.widths.length) - 1;
-    if (options.style) this.spec.styles.push({ area: [row, 0, row, last], style: options.style });
-    for (const [col, style] of Object.entries(options.cells ?? {})) this.spec.styles.push({ area: [row, Number(col), row, Number(col)], style });
-    for (const [from, to] of options.spans ?? []) this.spec.merges.push([row, from, row, to]);
-    for (const col of options.rag ?? []) this.addRagCell(row, col);
+    if (options.style) this.addStyle([row, 0, row, last], options.style);
+    for (const [col, style] of Object.entries(options.cells ?? {})) this.addStyle([row, Number(col), row, Number(col)], style);
+    for (const [from, to] of options.spans ?? []) extendOrAdd(this.spec.merges, [row, from, row, to]);
+    for (const col of options.rag ?? []) extendOrAdd(this.spec.ragAreas, [row, col, row, col]);
     const height = this.heightOf(values, options);
     if (height > LINE_POINTS + ROW_PADDING) this.spec.heights.set(row, height);
     return row;
@@ -51,11 +51,11 @@ export class Layout {
     this.spec.styles.push({ area, style });
   }
 
-  /** One area per column of a table, not one per cell: Excel keeps a set of rules per area. */
-  private addRagCell(row: number, col: number): void {
-    const above = this.spec.ragAreas.find((area) => area[1] === col && area[3] === col && area[2] === row - 1);
-    if (above) above[2] = row;
-    else this.spec.ragAreas.push([row, col, row, col]);
+  /** The same style on the rows of a table is one area, not one per row: a far smaller request to Excel. */
+  private addStyle(area: Area, style: CellStyle): void {
+    const above = this.spec.styles.find((s) => s.style === style && continues(s.area, area));
+    if (above) above.area[2] = area[2];
+    else this.spec.styles.push({ area, style });
   }
 
   private heightOf(values: SpecValue[], options: RowOptions): number {
@@ -76,6 +76,18 @@ export class Layout {
     for (let col = from; col <= to; col += 1) width += this.spec.widths[col] ?? 9;
     return width;
   }
+}
+
+/** Whether an area of one row continues an area directly above it, over the same columns. */
+function continues(above: Area, area: Area): boolean {
+  return above[1] === area[1] && above[3] === area[3] && above[2] === area[0] - 1;
+}
+
+/** Adds a one-row area, or grows the area above it: rag areas and row-by-row merges over a table's rows. */
+function extendOrAdd(areas: Area[], area: Area): void {
+  const above = areas.find((a) => continues(a, area));
+  if (above) above[2] = area[2];
+  else areas.push(area);
 }
 
 /** Lines a text takes wrapped in a column this many characters wide. */

@@ -52,6 +52,7 @@ export interface SheetSpec {
   /** Row heights in points, by row; rows not named keep the default. */
   heights: Map<number, number>;
   styles: { area: Area; style: CellStyle }[];
+  /** Areas whose cells are merged row by row (each row of the area becomes one cell). */
   merges: Area[];
   /** Cells holding RAG words, coloured by conditional formats as the Computed RAG column is. */
   ragAreas: Area[];
