@@ -1,0 +1,52 @@
+import { copyFileSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run } from '../../src/cli/run';
+import { fixturePath } from '../helpers/fixtures';
+
+async function summary(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(['summary', ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('board-plan summary', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'summary-'));
+  const plan = fixturePath('llr-sab-2021-22.xlsx');
+
+  it('writes a new workbook and says what it wrote', async () => {
+    const result = await summary(plan, '--out', path.join(dir, 'a.xlsx'), '--as-of', '2021-10-15');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Board Summary: 21 actions, overall Red; 7 Red or Amber, 3 due in the next quarter, 6 recorded RAG differing');
+    expect(result.out).toContain('Plan Check: 0 errors, 3 warnings, 18 info');
+  });
+
+  it.each([
+    [[], 'summary needs --out <out.xlsx>: the input file is never changed'],
+    [['--out', 'x.csv'], '--out must name an .xlsx file, not "x.csv"'],
+    [['--out', 'x.xlsx', '--json'], '--json is an option of check, not summary'],
+  ])('refuses %j with one line', async (args, message) => {
+    expect(await summary(plan, ...args)).toEqual({ code: 2, out: '', err: `board-plan: ${message} (try: board-plan --help)\n` });
+  });
+
+  it('never writes over the input, and replaces an existing --out only with --force', async () => {
+    const input = path.join(dir, 'plan.xlsx');
+    copyFileSync(plan, input);
+    expect((await summary(input, '--out', input)).err).toContain('--out is the input file');
+    const existing = path.join(dir, 'existing.xlsx');
+    writeFileSync(existing, 'keep me');
+    expect((await summary(input, '--out', existing)).err).toContain(`${existing} exists: add --force to replace it`);
+    expect(readFileSync(existing, 'utf8')).toBe('keep me');
+    expect((await summary(input, '--out', existing, '--force')).code).toBe(0);
+    expect(readFileSync(existing).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('says so when the review date already has a snapshot', async () => {
+    const first = path.join(dir, 'first.xlsx');
+    await summary(plan, '--out', first, '--as-of', '2021-10-15', '--snapshot');
+    const again = await summary(first, '--out', path.join(dir, 'again.xlsx'), '--as-of', '2021-10-15', '--snapshot');
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('A snapshot as of 15 Oct 2021 is already on "RAG History": nothing was added.');
+  });
+});
