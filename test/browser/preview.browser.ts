@@ -75,6 +75,20 @@ describe('the browser preview', () => {
     expect(errors).toEqual([]);
   });
 
+  it('generates the board summary into the workbook and shows it', async () => {
+    const { page, offsite, errors } = await openPreview();
+    await validate(page);
+    await page.getByRole('button', { name: 'Generate board summary' }).click();
+    await page.getByText('Wrote "Board Summary" and "Plan Check" as of 15 Oct 2021.').waitFor();
+    await expect(page.getByRole('tab', { name: 'Board Summary' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.locator('td[data-cell="A2"]').textContent()).resolves.toMatch(/^LEICESTER, LEICESTERSHIRE AND RUTLAND/);
+    await expect(page.locator('td[data-cell="B8"]').textContent()).resolves.toBe('Red');
+    await expect(page.locator('td[data-cell="B8"]').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe('rgb(198, 40, 40)');
+    await page.screenshot({ path: path.join(RESULTS, 'preview-board-summary.png') });
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('shows a cell holding markup as text and never runs it', async () => {
     const { page, errors } = await openPreview();
     const workbook = new ExcelJS.Workbook();
