@@ -5,20 +5,13 @@ import ExcelJS from 'exceljs';
 import { checkPlan, parseIsoDay, planRagColumns } from '../src/plan';
 import { gridsFromWorkbook } from '../src/workbook';
 import { run } from '../src/cli/run';
-import { fixturePath } from './helpers/fixtures';
+import { FIXTURES, fixturePath } from './helpers/fixtures';
 
 /**
  * DESIGN.md "What the product may write": apart from the Computed RAG column
  * cells, every cell of every original sheet — value, formula, style, merge —
  * is the same after `board-plan summary` as before.
  */
-const FIXTURES: [string, string][] = [
-  ['sab-2019-20-sheets.xlsx', '2019-10-15'],
-  ['sab-2019-20-pdf.xlsx', '2019-10-15'],
-  ['llr-sab-2021-22.xlsx', '2021-10-15'],
-  ['lrscb-2014-15.xlsx', '2014-10-15'],
-  ['luton-vision.xlsx', '2021-10-15'],
-];
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

@@ -4,6 +4,15 @@ import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
 
 export const FIXTURE_DIR = path.join(__dirname, '..', 'fixtures');
 
+/** Every fixture with a review date inside its plan year. */
+export const FIXTURES: [string, string][] = [
+  ['sab-2019-20-sheets.xlsx', '2019-10-15'],
+  ['sab-2019-20-pdf.xlsx', '2019-10-15'],
+  ['llr-sab-2021-22.xlsx', '2021-10-15'],
+  ['lrscb-2014-15.xlsx', '2014-10-15'],
+  ['luton-vision.xlsx', '2021-10-15'],
+];
+
 export function fixturePath(name: string): string {
   return path.join(FIXTURE_DIR, name);
 }

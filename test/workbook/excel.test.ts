@@ -4,15 +4,8 @@ import { PAYLOAD_LIMIT_BYTES } from '../../src/workbook/excel/limits';
 import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
 import { FakeContext, OfficeError, fakeExcelRunner } from '../excel-double/excel';
 import { key, modelFromXlsx, modelOfPlan } from '../excel-double/model';
-import { fixturePath } from '../helpers/fixtures';
+import { FIXTURES, fixturePath } from '../helpers/fixtures';
 
-const FIXTURES: [string, string][] = [
-  ['sab-2019-20-sheets.xlsx', '2019-10-15'],
-  ['sab-2019-20-pdf.xlsx', '2019-10-15'],
-  ['llr-sab-2021-22.xlsx', '2021-10-15'],
-  ['lrscb-2014-15.xlsx', '2014-10-15'],
-  ['luton-vision.xlsx', '2021-10-15'],
-];
 
 describe('the strict Excel double', () => {
   it('throws like Excel when a property is read before it is loaded and synced', async () => {
