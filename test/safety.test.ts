@@ -7,11 +7,6 @@ import { gridsFromWorkbook } from '../src/workbook';
 import { run } from '../src/cli/run';
 import { FIXTURES, fixturePath } from './helpers/fixtures';
 
-/**
- * DESIGN.md "What the product may write": apart from the Computed RAG column
- * cells, every cell of every original sheet — value, formula, style, merge —
- * is the same after `board-plan summary` as before.
- */
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -29,6 +24,11 @@ function cellsOf(sheet: ExcelJS.Worksheet, skip: Set<string>): Map<string, strin
   return cells;
 }
 
+/**
+ * DESIGN.md "What the product may write": apart from the Computed RAG column
+ * cells, every cell of every original sheet — value, formula, style, merge —
+ * is the same after `board-plan summary` as before.
+ */
 describe('board-plan summary changes nothing of the officer\'s', () => {
   test.each(FIXTURES)('%s: every original cell and merge is unchanged but the Computed RAG column', async (file, asOf) => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'safety-')), 'out.xlsx');
