@@ -7,7 +7,6 @@ import { gridsFromWorkbook } from '../src/workbook';
 import { run } from '../src/cli/run';
 import { FIXTURES, fixturePath } from './helpers/fixtures';
 
-
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
