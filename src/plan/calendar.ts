@@ -1,4 +1,4 @@
-import { Day, dayOf, endOfMonth } from './day';
+import { Day, dateOfDay, dayOf, endOfMonth } from './day';
 
 /** Month names and the abbreviations officers use ("Sept", "Sep", "Jun"). */
 export const MONTH_PATTERN =
@@ -53,7 +53,7 @@ export function endOfFinancialQuarter(fyStartYear: number, quarter: number): Day
  * period's year that contains that month.
  */
 export function yearInPeriod(month: number, period: Period): number {
-  const start = new Date(period.start * 86_400_000);
+  const start = dateOfDay(period.start);
   const startYear = start.getUTCFullYear();
   return month >= start.getUTCMonth() + 1 ? startYear : startYear + 1;
 }

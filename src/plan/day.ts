@@ -28,8 +28,20 @@ export function dayFromSerial(serial: number): Day {
   return Math.floor(serial) - 25569;
 }
 
+/** The Date at UTC midnight of a day: what exceljs writes as that date. */
+export function dateOfDay(day: Day): Date {
+  return new Date(day * MS_PER_DAY);
+}
+
+/** The same day of the month, months later (31 Jan + 1 month rolls into March, as Date does). */
+export function addMonths(day: Day, months: number): Day {
+  const date = dateOfDay(day);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return dayFromDate(date);
+}
+
 export function isoDay(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return dateOfDay(day).toISOString().slice(0, 10);
 }
 
 export function parseIsoDay(text: string): Day | null {

@@ -12,7 +12,7 @@ export { COLUMN_SYNONYMS } from './columns';
 export { DEFAULT_POLICY, RAGS, computeRag, readRecordedRag, rollUp } from './rag';
 export type { Rag, RagPolicy, RagCounts } from './rag';
 export type { Day } from './day';
-export { dayFromDate, displayDay, isoDay, parseIsoDay, today } from './day';
+export { dateOfDay, dayFromDate, displayDay, isoDay, parseIsoDay, today } from './day';
 export { RAG_HEADER, RAG_TEXT, planRagColumns } from './ragColumn';
 export type { RagColumn, RagColumnPlan, RagColumnRefusal } from './ragColumn';
 export { boardSummary } from './summary';

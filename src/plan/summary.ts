@@ -1,5 +1,5 @@
 import { Period } from './calendar';
-import { Day } from './day';
+import { Day, addMonths } from './day';
 import { PlanResult } from './check';
 import { SheetGrid } from './grid';
 import { Rag, RagCounts, countRags, rollUp } from './rag';
@@ -111,15 +111,9 @@ function leadRows(actions: readonly RatedAction[]): LeadRow[] {
 }
 
 function dueNext(actions: readonly RatedAction[], asOf: Day): BoardSummary['dueNext'] {
-  const to = sameDayMonthsLater(asOf, DUE_NEXT_MONTHS);
+  const to = addMonths(asOf, DUE_NEXT_MONTHS);
   const due = actions.filter((a) => a.rag !== 'blue' && a.due.date !== null && a.due.date > asOf && a.due.date <= to);
   return { from: asOf + 1, to, actions: due.sort((a, b) => a.due.date! - b.due.date!) };
-}
-
-function sameDayMonthsLater(day: Day, months: number): Day {
-  const date = new Date(day * 86_400_000);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return Math.round(date.getTime() / 86_400_000);
 }
 
 function sinceLastReview(result: PlanResult, history: readonly SnapshotEntry[]): BoardSummary['sinceLastReview'] {

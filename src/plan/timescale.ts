@@ -1,5 +1,5 @@
 import { Cell } from './grid';
-import { Day, dayFromDate, dayFromSerial, dayOf, endOfMonth } from './day';
+import { Day, dateOfDay, dayFromDate, dayFromSerial, dayOf, endOfMonth } from './day';
 import {
   MONTH_PATTERN, Period, endOfFinancialQuarter, financialYearStart, fullYear, monthNumber, yearInPeriod,
 } from './calendar';
@@ -58,7 +58,7 @@ function monthEnd(monthName: string, yearText: string | undefined, period: Perio
 function validDay(year: number, month: number, date: number): Day | null {
   if (month < 1 || month > 12 || date < 1 || date > 31) return null;
   const day = dayOf(year, month, date);
-  return new Date(day * 86_400_000).getUTCDate() === date ? day : null;
+  return dateOfDay(day).getUTCDate() === date ? day : null;
 }
 
 /**
@@ -96,7 +96,7 @@ const PATTERNS: Pattern[] = [
         return start === null ? null : endOfFinancialQuarter(start, quarter);
       }
       if (m[2]) return endOfFinancialQuarter(Number(m[2]), quarter);
-      return period ? endOfFinancialQuarter(new Date(period.start * 86_400_000).getUTCFullYear(), quarter) : null;
+      return period ? endOfFinancialQuarter(dateOfDay(period.start).getUTCFullYear(), quarter) : null;
     },
   },
   {

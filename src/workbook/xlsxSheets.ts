@@ -1,10 +1,9 @@
 import type { Cell as XlsxCell, Workbook, Worksheet } from 'exceljs';
-import { RAG_TEXT, RAGS, columnLetter } from '../plan';
+import { RAG_TEXT, RAGS, columnLetter, dateOfDay } from '../plan';
 import { RAG_COLOURS } from './ragColours';
 import { addRagFormats } from './xlsxRag';
 import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from './sheets';
 
-const MS_PER_DAY = 86_400_000;
 const argb = (hex: string) => ({ argb: `FF${hex.slice(1)}` });
 const ref = ([top, left, bottom, right]: Area) => `${columnLetter(left)}${top + 1}:${columnLetter(right)}${bottom + 1}`;
 /** A4 in Excel's paper size numbering. */
@@ -61,7 +60,7 @@ function writeSpec(sheet: Worksheet, spec: SheetSpec): void {
 function setValue(cell: XlsxCell, value: SpecValue): void {
   if (value === null || value === '') return;
   if (typeof value === 'object') {
-    cell.value = new Date(value.day * MS_PER_DAY);
+    cell.value = dateOfDay(value.day);
     cell.numFmt = DATE_FORMAT;
     cell.alignment = { ...cell.alignment, horizontal: 'left' };
     return;

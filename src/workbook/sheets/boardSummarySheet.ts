@@ -23,8 +23,8 @@ export function boardSummarySheet(summary: BoardSummary, name: string): SheetSpe
   spec.widths = WIDTHS;
   const layout = new Layout(spec);
   titleBlock(layout, summary);
-  prioritiesTable(layout, summary);
-  chartArea(layout, summary, spec);
+  const firstPriorityRow = prioritiesTable(layout, summary);
+  chartArea(layout, summary, spec, firstPriorityRow);
   sinceLastReview(layout, summary);
   actionTable(layout, 'Exceptions: every Red and Amber action, most overdue first', summary.exceptions, 'Why');
   byLead(layout, summary);
@@ -45,9 +45,10 @@ function titleBlock(layout: Layout, summary: BoardSummary): void {
   layout.gap();
 }
 
-function prioritiesTable(layout: Layout, summary: BoardSummary): void {
+/** Returns the row of the first priority: the chart's data starts there. */
+function prioritiesTable(layout: Layout, summary: BoardSummary): number {
   layout.add(['Priorities'], { style: STYLES.section });
-  layout.add(['Priority', 'RAG', 'Title', 'Lead', ...COUNT_HEADERS, '% complete'], { style: STYLES.header, cells: COUNTS });
+  const header = layout.add(['Priority', 'RAG', 'Title', 'Lead', ...COUNT_HEADERS, '% complete'], { style: STYLES.header, cells: COUNTS });
   for (const p of summary.priorities) {
     layout.add([p.code, RAG_TEXT[p.rag], p.title, p.lead, ...RAGS.map((rag) => p.counts[rag]), p.percentComplete / 100], { style: STYLES.body, cells: WITH_PERCENT, rag: [1] });
   }
@@ -55,13 +56,13 @@ function prioritiesTable(layout: Layout, summary: BoardSummary): void {
   const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
   layout.add(['All', RAG_TEXT[summary.rag], '', '', ...RAGS.map((rag) => summary.counts[rag]), total ? done / total : 0], { style: STYLES.total, cells: WITH_PERCENT, rag: [1] });
   layout.gap();
+  return header + 1;
 }
 
 /** The stacked bar chart of RAG counts per priority, over the rows of the priorities table. */
-function chartArea(layout: Layout, summary: BoardSummary, spec: SheetSpec): void {
+function chartArea(layout: Layout, summary: BoardSummary, spec: SheetSpec, firstData: number): void {
   const count = summary.priorities.length;
   if (count === 0) return;
-  const firstData = layout.row - count - 2;
   layout.add(['RAG by priority'], { style: STYLES.section });
   const top = layout.row;
   const rows = Math.min(30, Math.max(10, Math.ceil(count * 1.5) + 5));
