@@ -2,7 +2,8 @@
  * Two builds:
  * - the board-plan command, one minified file for Node (dist/board-plan.js):
  *   one file loads faster than hundreds of modules;
- * - the add-in's pages (task pane, ribbon commands) and the browser preview,
+ * - the add-in's pages (the task pane, which also runs the ribbon's commands
+ *   in Excel's shared runtime; the help page) and the browser preview,
  *   for the browser (dist/web), one HtmlWebpackPlugin per page as in the
  *   Office template, icons and the sample plan copied beside them, and the
  *   manifest with the address given in ADDIN_URL (scripts/addin-url.js).
@@ -49,14 +50,14 @@ const web = (mode, httpsOptions) => ({
   target: 'web',
   entry: {
     taskpane: './src/taskpane/index.tsx',
-    commands: './src/commands/commands.ts',
+    help: './src/help/help.ts',
     preview: './src/preview/index.tsx',
   },
   output: { path: path.resolve(__dirname, 'dist', 'web'), filename: '[name].[contenthash:8].js', clean: true },
   module: { rules: [tsRule('tsconfig.json')] },
   plugins: [
     page('taskpane', './src/taskpane/taskpane.html'),
-    page('commands', './src/commands/commands.html'),
+    page('help', './src/help/help.html'),
     page('preview', './src/preview/preview.html'),
     new CopyWebpackPlugin({
       patterns: [

@@ -9,15 +9,23 @@
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const { toolCommand } = require('./tools');
 
 const root = path.join(__dirname, '..');
 const PID_FILE = path.join(root, 'dist', '.preview.pid');
 const preview = process.argv.includes('--preview') || !['win32', 'darwin'].includes(process.platform);
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+/** Runs a package's command and exits with its status if it fails (with its own reason, if it could not start). */
+function runTool(pkg, args, env = process.env) {
+  const { command, args: argv, options } = toolCommand(pkg, args, root);
+  const result = spawnSync(command, argv, { ...options, stdio: 'inherit', env });
+  if (result.error) console.error(`Could not run ${pkg}: ${result.error.message}`);
+  return result.status ?? 1;
+}
 
 function build(mode) {
-  const result = spawnSync(npx, ['webpack', '--mode', mode], { cwd: root, stdio: 'inherit', env: { ...process.env, BUILD: 'web' } });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  const status = runTool('webpack', ['--mode', mode], { ...process.env, BUILD: 'web' });
+  if (status !== 0) process.exit(status);
 }
 
 /**
@@ -59,6 +67,5 @@ if (preview && running(PID_FILE)) {
     process.exitCode = 1;
   });
 } else {
-  const result = spawnSync(npx, ['office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--app', 'excel'], { cwd: root, stdio: 'inherit' });
-  process.exit(result.status ?? 1);
+  process.exit(runTool('office-addin-debugging', ['start', 'manifest.xml', 'desktop', '--app', 'excel']));
 }

@@ -3,6 +3,7 @@
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const { toolCommand } = require('./tools');
 
 const root = path.join(__dirname, '..');
 const PID_FILE = path.join(root, 'dist', '.preview.pid');
@@ -17,7 +18,10 @@ if (fs.existsSync(PID_FILE)) {
   fs.rmSync(PID_FILE);
   console.log('Stopped the preview.');
 } else if (['win32', 'darwin'].includes(process.platform)) {
-  spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['office-addin-debugging', 'stop', 'manifest.xml'], { cwd: root, stdio: 'inherit' });
+  const { command, args, options } = toolCommand('office-addin-debugging', ['stop', 'manifest.xml'], root);
+  const result = spawnSync(command, args, { ...options, stdio: 'inherit' });
+  if (result.error) console.error(`Could not run office-addin-debugging: ${result.error.message}`);
+  process.exitCode = result.status ?? 1;
 } else {
   console.log('Nothing to stop.');
 }

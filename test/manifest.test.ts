@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 
@@ -71,7 +71,31 @@ describe('manifest.xml', () => {
   it('asks Excel for a workbook with read/write access and the requirement set the adapter needs', () => {
     expect(all('Host')[0].getAttribute('Name')).toBe('Workbook');
     expect(all('Permissions')[0].textContent).toBe('ReadWriteDocument');
-    expect(all('Set').map((el) => [el.getAttribute('Name'), el.getAttribute('MinVersion')])).toEqual([['ExcelApi', '1.13']]);
+    expect(all('Set').map((el) => [el.getAttribute('Name'), el.getAttribute('MinVersion')])).toEqual([['ExcelApi', '1.13'], ['SharedRuntime', '1.1']]);
+  });
+
+  it('runs the ribbon and the pane in one shared runtime: Validate plan calls the pane page\'s own validatePlan', () => {
+    const urls = new Map(all('bt:Url').map((el) => [el.getAttribute('id'), el.getAttribute('DefaultValue')]));
+    const [runtime] = all('Runtime');
+    expect([runtime.getAttribute('resid'), runtime.getAttribute('lifetime')]).toEqual(['Taskpane.Url', 'long']);
+    expect(all('FunctionFile')[0].getAttribute('resid')).toBe('Taskpane.Url');
+    const [validate, show] = all('Control').map((control) => control.getElementsByTagName('Action')[0]);
+    expect(validate.getAttribute('xsi:type')).toBe('ExecuteFunction');
+    expect(validate.getElementsByTagName('FunctionName')[0].textContent).toBe('validatePlan');
+    expect(show.getAttribute('xsi:type')).toBe('ShowTaskpane');
+    expect(show.getElementsByTagName('SourceLocation')[0].getAttribute('resid')).toBe('Taskpane.Url');
+    expect(urls.get('Taskpane.Url')).toBe('https://localhost:3000/taskpane.html');
+    // The function the ribbon names is the one the built pane registers.
+    const pane = readdirSync(BUILD).filter((f) => /^taskpane\..*\.js$/.test(f)).map((f) => readFileSync(path.join(BUILD, f), 'utf8')).join('');
+    expect(pane).toMatch(/associate\(\s*["']validatePlan["']/);
+  });
+
+  it('points Support and Learn more at the help page, which works in any browser', () => {
+    const urls = new Map(all('bt:Url').map((el) => [el.getAttribute('id'), el.getAttribute('DefaultValue')]));
+    expect(all('SupportUrl')[0].getAttribute('DefaultValue')).toBe('https://localhost:3000/help.html');
+    expect(urls.get(all('LearnMoreUrl')[0].getAttribute('resid'))).toBe('https://localhost:3000/help.html');
+    const help = readFileSync(path.join(BUILD, 'help.html'), 'utf8');
+    expect(help).not.toContain('office.js');
   });
 
   it('puts a Board Plan group on the Home tab with Validate plan and Show pane', () => {
@@ -90,7 +114,8 @@ describe('a deployment build (ADDIN_URL)', () => {
     const deployed = withAddinUrl(text, 'https://plans.example.org/board-plan/');
     expect(deployed).not.toContain('localhost');
     expect(deployed).toContain('<AppDomain>https://plans.example.org</AppDomain>');
-    expect(deployed).toContain('DefaultValue="https://plans.example.org/board-plan/taskpane.html?validate=1"');
+    expect(deployed).toContain('DefaultValue="https://plans.example.org/board-plan/taskpane.html"');
+    expect(deployed).toContain('<SupportUrl DefaultValue="https://plans.example.org/board-plan/help.html"/>');
     expect(deployed).toContain('<IconUrl DefaultValue="https://plans.example.org/board-plan/assets/icon-32.png"/>');
   });
 

@@ -2,9 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { checkPlan, parseIsoDay, planRagColumns } from '../src/plan';
+import { checkPlan, parseAddress, parseIsoDay, planRagColumns } from '../src/plan';
 import { gridsFromWorkbook } from '../src/workbook';
 import { run } from '../src/cli/run';
+import { ExcelWorkbook } from '../src/workbook/excel';
+import { generateBoardSummary, saveReviewSnapshot, writeRagColumns } from '../src/workbook/operations';
+import { excelDouble } from './excel-double/excel';
+import { ModelSheet, modelFromXlsx } from './excel-double/model';
 import { FIXTURES, fixturePath } from './helpers/fixtures';
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
@@ -57,5 +61,55 @@ describe('board-plan summary changes nothing of the officer\'s', () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'safety-')), 'out.xlsx');
     await run(['summary', input, '--out', out, '--as-of', '2021-10-15'], { out: () => undefined, err: () => undefined });
     expect(readFileSync(input).equals(bytes)).toBe(true);
+  });
+});
+
+function keyOfA1(a1: string): string {
+  const { row, col } = parseAddress(a1.split(':')[0]);
+  return `${row},${col}`;
+}
+
+/** All of a sheet the officer could lose: cells, number formats, merges, formats, conditional formats, tables, charts. */
+function everything(sheet: ModelSheet, skip: (key: string) => boolean) {
+  return JSON.stringify({
+    cells: [...sheet.cells].filter(([k]) => !skip(k)).sort(),
+    numberFormats: [...sheet.numberFormats].filter(([k]) => !skip(k)).sort(),
+    merges: [...sheet.merges].sort(),
+    formats: sheet.formats.filter((f) => !skip(keyOfA1(f.range))),
+    conditionalFormats: sheet.conditionalFormats.filter((cf) => !skip(`cf:${cf.range}`)),
+    tables: sheet.tables,
+    charts: sheet.charts.length,
+    visibility: sheet.visibility,
+  });
+}
+
+/**
+ * The same through Office.js, in Excel (Microsoft's runtime and the double):
+ * after Write RAG column, Save review snapshot and Generate board summary,
+ * everything on the officer's sheets is as it was but the Computed RAG cells
+ * and their conditional formats.
+ */
+describe('the add-in changes nothing of the officer\'s in Excel', () => {
+  test.each(FIXTURES)('%s', async (file, asOf) => {
+    const model = await modelFromXlsx(fixturePath(file));
+    const excel = new ExcelWorkbook(excelDouble(model).run);
+    const options = { asOf: parseIsoDay(asOf)! };
+    const written = await writeRagColumns(excel, options, null);
+    const columns = 'written' in written ? written.written : [];
+    const ragCell = (sheet: string) => (k: string) => columns.some((c) => {
+      if (c.sheet !== sheet) return false;
+      if (k.startsWith('cf:')) return true;
+      const [row, col] = k.split(',').map(Number);
+      return col === c.column && row >= c.headerRow && row < c.headerRow + c.values.length;
+    });
+    const officers = model.sheets.map((sheet) => sheet.name);
+    const fresh = await modelFromXlsx(fixturePath(file));
+    await saveReviewSnapshot(excel, options);
+    await generateBoardSummary(excel, options);
+    expect(model.sheets.map((s) => s.name)).toEqual([...officers, 'RAG History', 'Board Summary', 'Plan Check']);
+    for (const sheet of fresh.sheets) {
+      const now = model.sheets.find((s) => s.name === sheet.name)!;
+      expect([sheet.name, everything(now, ragCell(sheet.name))]).toEqual([sheet.name, everything(sheet, ragCell(sheet.name))]);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path';
 import { DEFAULT_POLICY, RAG_TEXT, displayDay } from '../plan';
 import { loadWorkbookFile } from '../workbook';
-import { writeEverything } from '../workbook/boardPapers';
+import { writeEverything } from '../workbook/operations';
 import { XlsxWorkbook } from '../workbook/xlsxWorkbook';
 import { SummaryCommand, UsageError } from './args';
 import type { Output } from './run';

@@ -53,7 +53,8 @@ export interface PlanResult {
 export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): PlanResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const own = grids.filter((grid) => ownSheetKind(grid) !== null);
-  const planGrids = grids.filter((grid) => !own.includes(grid));
+  const unreadable = grids.filter((grid) => grid.unreadable !== undefined);
+  const planGrids = grids.filter((grid) => !own.includes(grid) && !unreadable.includes(grid));
   const layouts = planGrids.map((grid) => ({ grid, layout: scanSheet(grid) }));
   const tables = layouts.flatMap(({ layout }) => layout.tables);
   const period = inferPeriod(titleTexts(layouts));
@@ -69,7 +70,11 @@ export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): P
     policy,
     period,
     tables,
-    skipped: [...layouts.flatMap(({ layout }) => layout.skipped), ...own.map(ownSheetSkipped)],
+    skipped: [
+      ...layouts.flatMap(({ layout }) => layout.skipped),
+      ...own.map(ownSheetSkipped),
+      ...unreadable.map((grid) => ({ sheet: grid.name, reason: grid.unreadable! })),
+    ],
     actions: rated,
     findings: runRules(context),
     priorities: summarisePriorities(rated),

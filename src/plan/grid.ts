@@ -16,10 +16,22 @@ export interface Cell {
   master?: string;
 }
 
+/** A rectangle of cells, 0-based and inclusive. */
+export interface GridArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface SheetGrid {
   name: string;
   /** rows[r][c], 0-based; rows may be ragged and may be missing (undefined) where the sheet is empty. */
   rows: ((Cell | undefined)[] | undefined)[];
+  /** The sheet's Excel tables (ListObjects), header row included: a value written beside or below one joins it. */
+  tables?: GridArea[];
+  /** Why the adapter could not read the sheet's cells (rows is then empty); the check lists it as skipped. */
+  unreadable?: string;
 }
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: null, text: '', kind: 'empty' }) as Cell;

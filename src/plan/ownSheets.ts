@@ -27,6 +27,18 @@ export function ownSheetKind(grid: SheetGrid): OwnSheetKind | null {
   return match ? (match[1] as OwnSheetKind) : null;
 }
 
+const OWN_NAME = new RegExp(`^(${OWN_SHEET_KINDS.join('|')})( \\(\\d+\\))?( \\(writing( \\d+)?\\))?$`);
+
+/**
+ * The kind of product sheet a name suggests ("Board Summary (2)", "Plan
+ * Check (writing)"), before its mark is read: an adapter need not read
+ * what the engine will skip. Only the mark in A1 makes it the product's.
+ */
+export function ownSheetKindByName(name: string): OwnSheetKind | null {
+  const match = OWN_NAME.exec(name);
+  return match ? (match[1] as OwnSheetKind) : null;
+}
+
 export interface OwnSheetName {
   name: string;
   /** The product's sheet of this kind already exists under this name. */

@@ -1,4 +1,4 @@
-import { SheetGrid, address, cellAt } from './grid';
+import { GridArea, SheetGrid, address, cellAt } from './grid';
 import { PlanResult } from './check';
 import { Rag } from './rag';
 
@@ -37,7 +37,8 @@ const SEARCH_WIDTH = 20;
  * Where each plan table's Computed RAG column goes (DESIGN.md "What the
  * product may write"): our own column from an earlier run, else the first
  * column right of the table that is empty over all the table's rows — never
- * over a cell of the officer's.
+ * over a cell of the officer's, and never beside or below one of the sheet's
+ * Excel tables, where Excel would take the column into the officer's table.
  */
 export function planRagColumns(grids: readonly SheetGrid[], result: PlanResult): RagColumnPlan {
   const plan: RagColumnPlan = { columns: [], refusals: [] };
@@ -66,7 +67,7 @@ function placeColumn(grid: SheetGrid, headerRow: number, lastRow: number, firstC
   for (let col = firstCol; col < firstCol + SEARCH_WIDTH; col += 1) {
     const header = cellAt(grid, headerRow, col);
     if (header.text === RAG_HEADER) return ownColumn(grid, headerRow, lastRow, col);
-    if (isEmptyColumn(grid, headerRow, lastRow, col)) return { column: col };
+    if (isEmptyColumn(grid, headerRow, lastRow, col) && !wouldJoinTable(grid.tables ?? [], col, headerRow, lastRow)) return { column: col };
   }
   return { refusal: { cell: address(headerRow, firstCol), reason: `no empty column within ${SEARCH_WIDTH} columns right of the table` } };
 }
@@ -88,4 +89,59 @@ function isEmptyColumn(grid: SheetGrid, headerRow: number, lastRow: number, col:
     if (cell.kind !== 'empty' || cell.master) return false;
   }
   return true;
+}
+
+/**
+ * Excel's auto-expansion takes a value written in the column just right of
+ * a table, or the row just below it, into the table: the officer's table
+ * would change its definition, its filters and its style. A column there is
+ * passed over, so one blank column is left between.
+ */
+function wouldJoinTable(tables: readonly GridArea[], col: number, fromRow: number, toRow: number): boolean {
+  return tables.some((t) => {
+    const rowsOverlap = fromRow <= t.bottom && t.top <= toRow;
+    const inColumns = col >= t.left && col <= t.right;
+    return (rowsOverlap && (inColumns || col === t.right + 1)) || (inColumns && t.bottom + 1 >= fromRow && t.bottom + 1 <= toRow);
+  });
+}
+
+/**
+ * What has changed since the officer confirmed where the Computed RAG
+ * columns go (the plan shown in the dialog) against a fresh read: a target
+ * cell someone has typed in, a table whose rows moved, a new table. Empty
+ * when the confirmed columns can still be written as shown.
+ */
+export function changedSinceConfirmed(confirmed: readonly RagColumn[], grids: readonly SheetGrid[], fresh: RagColumnPlan): RagColumnRefusal[] {
+  const same = (a: RagColumn, b: RagColumn) => a.sheet === b.sheet && a.column === b.column && a.headerRow === b.headerRow && a.values.length === b.values.length;
+  const changes: RagColumnRefusal[] = [];
+  for (const column of confirmed) {
+    const grid = grids.find((g) => g.name === column.sheet);
+    const typed = grid ? typedInColumn(grid, column) : null;
+    if (!grid) changes.push({ sheet: column.sheet, cell: address(column.headerRow, column.column), reason: 'the sheet is no longer in the workbook' });
+    else if (typed) changes.push(typed);
+    else if (!fresh.columns.some((c) => same(c, column))) {
+      changes.push({ sheet: column.sheet, cell: address(column.headerRow, column.column), reason: 'the plan table here has changed since you validated (rows added, removed or moved)' });
+    }
+  }
+  for (const column of fresh.columns) {
+    // A table whose column moved is explained above; only a table not confirmed at all is new.
+    if (!confirmed.some((c) => same(c, column) || (c.sheet === column.sheet && c.headerRow === column.headerRow))) {
+      changes.push({ sheet: column.sheet, cell: address(column.headerRow, column.column), reason: 'this plan table was not there when you validated' });
+    }
+  }
+  return changes.filter((change, i) => changes.findIndex((c) => c.sheet === change.sheet && c.cell === change.cell) === i);
+}
+
+/** The first cell of a confirmed column that now holds something of the officer's. */
+function typedInColumn(grid: SheetGrid, column: RagColumn): RagColumnRefusal | null {
+  for (let i = 0; i < column.values.length; i += 1) {
+    const row = column.headerRow + i;
+    const cell = cellAt(grid, row, column.column);
+    const ours = i === 0 ? cell.text === RAG_HEADER : OWN_VALUES.test(cell.text);
+    if (cell.master || (cell.kind !== 'empty' && !ours)) {
+      const shown = cell.master ? `part of the merged cell ${cell.master}` : `"${cell.text}"`;
+      return { sheet: grid.name, cell: address(row, column.column), reason: `now holds ${shown}, typed since you validated, where the Computed RAG column was to go` };
+    }
+  }
+  return null;
 }

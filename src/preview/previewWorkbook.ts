@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
-import type { RagColumn } from '../plan';
-import type { SheetSpec } from '../workbook/sheets';
+import type { SheetGrid } from '../plan';
+import type { PlannedWrites } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsxWorkbook';
 
 export interface Selection {
@@ -26,15 +26,16 @@ export class PreviewWorkbook extends XlsxWorkbook {
     return () => this.listeners.delete(listener);
   }
 
-  async writeRagColumns(columns: RagColumn[]): Promise<void> {
-    await super.writeRagColumns(columns);
+  async update<T>(plan: (grids: SheetGrid[]) => PlannedWrites<T>): Promise<T> {
+    let sheets: string[] = [];
+    const result = await super.update((grids) => {
+      const planned = plan(grids);
+      sheets = (planned.sheets ?? []).map((sheet) => sheet.name);
+      return planned;
+    });
+    if (sheets.length > 0) this.selection = { sheet: sheets[0], cell: 'A1' };
     this.emit();
-  }
-
-  async writeSheets(sheets: SheetSpec[]): Promise<void> {
-    await super.writeSheets(sheets);
-    this.selection = { sheet: sheets[0].name, cell: 'A1' };
-    this.emit();
+    return result;
   }
 
   async select(sheet: string, cell: string): Promise<void> {

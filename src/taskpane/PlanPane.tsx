@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { DEFAULT_POLICY, Finding, isoDay, parseIsoDay, planRagColumns, today } from '../plan';
-import type { PlanWorkbookPort } from '../workbook/port';
-import type { SettingsStore } from './settings';
-import { usePlanCheck } from './usePlanCheck';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { DEFAULT_POLICY, Finding, RagColumnRefusal, isoDay, parseIsoDay, planRagColumns, today } from '../plan';
+import type { PlanWorkbookPort, SettingsStore } from '../workbook/port';
+import { writeRagColumns } from '../workbook/operations';
+import { CheckInputs, staleReason, usePlanCheck } from './usePlanCheck';
+import { failureText } from './failure';
 import { ReviewFields } from './components/ReviewFields';
 import { Summary } from './components/Summary';
 import { Findings } from './components/Findings';
@@ -16,46 +17,66 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center' },
 });
 
+/** Requests to validate from outside the pane: the ribbon's "Validate plan" in Excel's shared runtime. */
+export interface ValidateRequests {
+  subscribe(listener: () => void): () => void;
+}
+
 export interface PlanPaneProps {
   port: PlanWorkbookPort;
   settings: SettingsStore;
-  /** Validate as soon as the pane opens (the ribbon's "Validate plan"). */
-  validateOnOpen?: boolean;
+  validateRequests?: ValidateRequests;
 }
 
 /** The task pane: review settings, Validate plan, what was found, Write RAG column, the board papers. */
-export function PlanPane({ port, settings, validateOnOpen = false }: PlanPaneProps) {
+export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
   const styles = useStyles();
-  const saved = React.useMemo(() => settings.load(), [settings]);
-  const [review, setReview] = React.useState({ asOf: saved.asOf ?? isoDay(today()), amberDays: saved.amberDays ?? 30 });
+  const [review, setReview] = React.useState<CheckInputs>({ asOf: isoDay(today()), amberDays: DEFAULT_POLICY.amberDays });
+  const [loaded, setLoaded] = React.useState(false);
   const { state, validate } = usePlanCheck(port);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [writing, setWriting] = React.useState(false);
+  const [pending, setPending] = React.useState(false);
+
+  React.useEffect(() => {
+    settings.load().then(
+      (saved) => setReview((r) => ({ asOf: saved.asOf ?? r.asOf, amberDays: saved.amberDays ?? r.amberDays })),
+      (error: Error) => setNotice({ intent: 'warning', text: `The saved review settings could not be read: ${error.message}` }),
+    ).finally(() => setLoaded(true));
+  }, [settings]);
 
   const run = React.useCallback(() => { setNotice(null); return validate(review); }, [validate, review]);
-  // Once, when the pane opens from the ribbon's "Validate plan".
-  React.useEffect(() => { if (validateOnOpen) void run(); }, []);
+  // A request from the ribbon waits for the saved review settings, so it validates as of the date on screen.
+  React.useEffect(() => validateRequests?.subscribe(() => setPending(true)), [validateRequests]);
+  React.useEffect(() => {
+    if (!pending || !loaded) return;
+    setPending(false);
+    void run();
+  }, [pending, loaded, run]);
 
-  const changeReview = (values: { asOf: string; amberDays: number }) => {
+  const changeReview = (values: CheckInputs) => {
     setReview(values);
-    settings.save(values).catch((error: Error) => setNotice({ intent: 'error', text: `The review settings could not be saved in the workbook: ${error.message}` }));
+    settings.save(values).catch((error: Error) => setNotice({ intent: 'warning', text: error.message }));
   };
 
-  const select = (finding: Finding) => {
+  const select = React.useCallback((finding: Finding) => {
     if (finding.sheet && finding.cell) {
       port.select(finding.sheet, finding.cell).catch((error: Error) => setNotice({ intent: 'error', text: `Could not select ${finding.sheet}!${finding.cell}: ${error.message}` }));
     }
-  };
+  }, [port]);
 
-  const plan = state.status === 'done' ? planRagColumns(state.grids, state.result) : null;
+  const stale = staleReason(state, review);
+  const options = { asOf: parseIsoDay(review.asOf) ?? today(), policy: { ...DEFAULT_POLICY, amberDays: review.amberDays } };
+  const plan = React.useMemo(() => (state.status === 'done' ? planRagColumns(state.grids, state.result) : null), [state]);
   const write = async () => {
     if (!plan) return;
     setWriting(true);
     try {
-      await port.writeRagColumns(plan.columns);
-      setNotice({ intent: 'success', text: `Wrote ${plan.columns.length} Computed RAG column${plan.columns.length === 1 ? '' : 's'}.` });
+      const outcome = await writeRagColumns(port, options, plan.columns);
+      if ('changed' in outcome) setNotice({ intent: 'error', text: changedText(outcome.changed) });
+      else setNotice({ intent: 'success', text: `Wrote ${outcome.written.length} Computed RAG column${outcome.written.length === 1 ? '' : 's'} as of ${review.asOf}.` });
     } catch (error) {
-      setNotice({ intent: 'error', text: `Nothing was written: ${(error as Error).message}` });
+      setNotice({ intent: 'error', text: failureText(error) });
     } finally {
       setWriting(false);
     }
@@ -65,24 +86,33 @@ export function PlanPane({ port, settings, validateOnOpen = false }: PlanPanePro
     <main className={styles.pane} aria-label="Board Plan Tracker">
       <ReviewFields asOf={review.asOf} amberDays={review.amberDays} onChange={changeReview} />
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void run()} disabled={state.status === 'running'}>Validate plan</Button>
-        {plan && <WriteRagDialog plan={plan} writing={writing} onWrite={() => void write()} />}
+        <Button appearance="primary" onClick={() => void run()} disabled={state.status === 'running' || !loaded}>Validate plan</Button>
+        {plan && <WriteRagDialog plan={plan} writing={writing} disabled={stale !== null} onWrite={() => void write()} />}
       </div>
       {state.status === 'running' && <Spinner size="small" label="Checking every row…" />}
+      {stale && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{`${stale} These results are out of date: validate again before writing the RAG column.`}</MessageBarBody>
+          <MessageBarActions><Button size="small" onClick={() => void run()}>Validate again</Button></MessageBarActions>
+        </MessageBar>
+      )}
       {notice && <MessageBar intent={notice.intent}><MessageBarBody>{notice.text}</MessageBarBody></MessageBar>}
       {state.status === 'failed' && <MessageBar intent="error"><MessageBarBody>{state.message}</MessageBarBody></MessageBar>}
       {state.status === 'done' && state.result.tables.length === 0 && <EmptyState result={state.result} />}
       {state.status === 'done' && state.result.tables.length > 0 && (
         <>
-          <BoardPapers
-            port={port}
-            options={{ asOf: parseIsoDay(review.asOf) ?? today(), policy: { ...DEFAULT_POLICY, amberDays: review.amberDays } }}
-            onNotice={setNotice}
-          />
+          <BoardPapers port={port} options={options} onNotice={setNotice} />
           <Summary result={state.result} />
           <Findings result={state.result} onSelect={select} />
         </>
       )}
     </main>
   );
+}
+
+/** Nothing was written because the workbook no longer matches what the officer confirmed: where, and what to do. */
+function changedText(changes: RagColumnRefusal[]): string {
+  const shown = changes.slice(0, 3).map((c) => `${c.sheet}!${c.cell} ${c.reason}`);
+  const more = changes.length > 3 ? ` (and ${changes.length - 3} more)` : '';
+  return `Nothing was written: the workbook has changed since you validated. ${shown.join('; ')}${more}. Validate again to see where the column goes now.`;
 }

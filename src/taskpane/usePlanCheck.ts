@@ -1,33 +1,60 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_POLICY, PlanResult, SheetGrid, checkPlan, parseIsoDay, today } from '../plan';
 import type { PlanWorkbookPort } from '../workbook/port';
-
-export type CheckState =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'done'; result: PlanResult; grids: SheetGrid[] }
-  | { status: 'failed'; message: string };
 
 export interface CheckInputs {
   asOf: string;
   amberDays: number;
 }
 
-/** Reads the workbook through the port and checks it with the engine. */
+export type CheckState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; result: PlanResult; grids: SheetGrid[]; checkedWith: CheckInputs; workbookChanged: boolean }
+  | { status: 'failed'; message: string };
+
+/**
+ * Reads the workbook through the port and checks it with the engine; then
+ * listens for changes to the workbook, so results can be shown as out of
+ * date until the officer validates again.
+ */
 export function usePlanCheck(port: PlanWorkbookPort) {
   const [state, setState] = useState<CheckState>({ status: 'idle' });
-  const validate = useCallback(async ({ asOf, amberDays }: CheckInputs) => {
+
+  useEffect(() => {
+    let live = true;
+    let stop: (() => void) | null = null;
+    const changed = () => setState((s) => (s.status === 'done' && !s.workbookChanged ? { ...s, workbookChanged: true } : s));
+    port.watch?.(changed).then((unsubscribe) => {
+      if (live) stop = unsubscribe;
+      else unsubscribe();
+    }, () => undefined);
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [port]);
+
+  const validate = useCallback(async (inputs: CheckInputs) => {
     setState({ status: 'running' });
     try {
       const grids = await port.read();
-      const policy = { ...DEFAULT_POLICY, amberDays };
-      const result = checkPlan(grids, { asOf: parseIsoDay(asOf) ?? today(), policy });
-      setState({ status: 'done', result, grids });
-      return { result, grids };
+      const policy = { ...DEFAULT_POLICY, amberDays: inputs.amberDays };
+      const result = checkPlan(grids, { asOf: parseIsoDay(inputs.asOf) ?? today(), policy });
+      setState({ status: 'done', result, grids, checkedWith: inputs, workbookChanged: false });
     } catch (error) {
       setState({ status: 'failed', message: `The workbook could not be read: ${(error as Error).message}` });
-      return null;
     }
   }, [port]);
   return { state, validate };
+}
+
+/** Why shown results no longer hold, or null while they do. */
+export function staleReason(state: CheckState, review: CheckInputs): string | null {
+  if (state.status !== 'done') return null;
+  if (state.workbookChanged) return 'The workbook has changed since you validated.';
+  if (state.checkedWith.asOf !== review.asOf || state.checkedWith.amberDays !== review.amberDays) {
+    return 'The review date or amber window has changed since you validated.';
+  }
+  return null;
 }

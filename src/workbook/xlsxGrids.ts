@@ -1,5 +1,5 @@
 import type { Cell as XlsxCell, Workbook, Worksheet } from 'exceljs';
-import { Cell, SheetGrid } from '../plan';
+import { Cell, GridArea, SheetGrid, parseAddress } from '../plan';
 import { dateFromSerial, displayDate, displayNumber, isDateFormat } from './displayText';
 
 /** exceljs cell value shapes (formula, rich text, hyperlink, error) reduced to what a person sees. */
@@ -68,7 +68,19 @@ export function gridFromWorksheet(sheet: Worksheet): SheetGrid {
     });
     rows[rowNumber - 1] = cells;
   });
-  return { name: sheet.name, rows };
+  return { name: sheet.name, rows, tables: tablesOf(sheet) };
+}
+
+/** The sheet's Excel tables (ListObjects), as their ref ("B2:D40") says. */
+function tablesOf(sheet: Worksheet): GridArea[] {
+  return sheet.getTables().flatMap((table) => {
+    const ref = (table as unknown as { table?: { tableRef?: string; ref?: string } }).table;
+    const [from, to = from] = (ref?.tableRef ?? ref?.ref ?? '').split(':');
+    if (!from) return [];
+    const start = parseAddress(from);
+    const end = parseAddress(to);
+    return [{ top: start.row, left: start.col, bottom: end.row, right: end.col }];
+  });
 }
 
 export function gridsFromWorkbook(workbook: Workbook): SheetGrid[] {

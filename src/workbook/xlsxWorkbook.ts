@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 import { RagColumn, SheetGrid, columnLetter } from '../plan';
-import type { PlanWorkbookPort } from './port';
+import type { PlanWorkbookPort, PlannedWrites } from './port';
 import type { Area, SheetSpec } from './sheets';
 import { gridsFromWorkbook } from './xlsxGrids';
 import { addRagFormats } from './xlsxRag';
@@ -20,7 +20,15 @@ export class XlsxWorkbook implements PlanWorkbookPort {
     return gridsFromWorkbook(this.workbook);
   }
 
-  async writeRagColumns(columns: RagColumn[]): Promise<void> {
+  /** In memory: the read, the plan and the writes follow one another with nothing between. */
+  async update<T>(plan: (grids: SheetGrid[]) => PlannedWrites<T>): Promise<T> {
+    const planned = plan(await this.read());
+    if (planned.ragColumns) this.writeRagColumns(planned.ragColumns);
+    if (planned.sheets) this.writeSheets(planned.sheets);
+    return planned.result;
+  }
+
+  private writeRagColumns(columns: RagColumn[]): void {
     for (const column of columns) {
       const sheet = this.workbook.getWorksheet(column.sheet);
       if (!sheet) throw new Error(`no sheet named ${column.sheet}`);
@@ -36,7 +44,7 @@ export class XlsxWorkbook implements PlanWorkbookPort {
     }
   }
 
-  async writeSheets(specs: SheetSpec[]): Promise<void> {
+  private writeSheets(specs: SheetSpec[]): void {
     writeSheets(this.workbook, specs);
     for (const spec of specs) {
       if (spec.mode === 'replace') this.ragAreas.delete(spec.name);

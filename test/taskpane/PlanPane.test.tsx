@@ -3,14 +3,15 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 import * as React from 'react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { RagColumn, SheetGrid } from '../../src/plan';
 import { PlanPane } from '../../src/taskpane/PlanPane';
+import { validateRequests } from '../../src/taskpane/validateRequests';
 import { XlsxWorkbook } from '../../src/workbook/xlsxWorkbook';
 import { memorySettings } from '../../src/taskpane/settings';
-import type { PlanWorkbookPort } from '../../src/workbook/port';
+import { PlanWorkbookPort, PlannedWrites, SettingsStore, WriteFailure } from '../../src/workbook/port';
 import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
 import { fixturePath } from '../helpers/fixtures';
 import { grid } from '../helpers/grid';
@@ -27,31 +28,60 @@ beforeAll(() => {
   };
 });
 
+/** A port over fixed grids: records what is written; an officer's edit is a change to the grids and a call to the watcher. */
 class FakePort implements PlanWorkbookPort {
   selected: [string, string][] = [];
   written: RagColumn[][] = [];
   reads = 0;
-  constructor(private readonly grids: SheetGrid[]) {}
+  failWith: Error | null = null;
+  private watcher: (() => void) | null = null;
+  constructor(public grids: SheetGrid[]) {}
   async read() { this.reads += 1; return this.grids; }
-  async writeRagColumns(columns: RagColumn[]) { this.written.push(columns); }
-  async writeSheets() { throw new Error('not expected in this test'); }
+  async update<T>(plan: (grids: SheetGrid[]) => PlannedWrites<T>): Promise<T> {
+    this.reads += 1;
+    const planned = plan(this.grids);
+    if (this.failWith) throw this.failWith;
+    if (planned.ragColumns) this.written.push(planned.ragColumns);
+    return planned.result;
+  }
   async select(sheet: string, cell: string) { this.selected.push([sheet, cell]); }
+  async watch(onChange: () => void) { this.watcher = onChange; return () => { this.watcher = null; }; }
+  /** The officer types in a cell. */
+  edit(sheet: string, row: number, col: number, text: string) {
+    const grid = this.grids.find((g) => g.name === sheet)!;
+    (grid.rows[row] ??= [])[col] = { value: text, text, kind: 'text' };
+    this.watcher?.();
+  }
 }
 
 async function fixturePort(file: string) {
   return new FakePort(gridsFromWorkbook(await loadWorkbookFile(fixturePath(file))));
 }
 
-function renderPane(port: PlanWorkbookPort, options: { asOf?: string; validateOnOpen?: boolean } = {}) {
-  const settings = memorySettings({ asOf: options.asOf ?? '2021-10-15' });
-  render(<FluentProvider theme={webLightTheme}><PlanPane port={port} settings={settings} validateOnOpen={options.validateOnOpen} /></FluentProvider>);
+function renderPane(port: PlanWorkbookPort, options: { asOf?: string; settings?: SettingsStore; requests?: ReturnType<typeof validateRequests> } = {}) {
+  const settings = options.settings ?? memorySettings({ asOf: options.asOf ?? '2021-10-15' });
+  render(<FluentProvider theme={webLightTheme}><PlanPane port={port} settings={settings} validateRequests={options.requests} /></FluentProvider>);
   return settings;
+}
+
+/**
+ * One of the pane's action buttons by its label. getByRole computes the
+ * accessible name of every element, which is slow over a long list of
+ * findings in jsdom; the findings' own names are tested with getByRole.
+ */
+const button = (label: string) => screen.getByText(label, { selector: 'button' }) as HTMLButtonElement;
+const findButton = async (label: string) => (await screen.findByText(label, { selector: 'button' })) as HTMLButtonElement;
+
+async function validated(port: PlanWorkbookPort) {
+  renderPane(port);
+  await userEvent.click(await findButton('Validate plan'));
+  await screen.findByRole('region', { name: 'Summary' });
 }
 
 describe('the task pane', () => {
   it('validates the plan and shows counts, a RAG chip per priority and findings grouped by sheet and priority', async () => {
     renderPane(await fixturePort('llr-sab-2021-22.xlsx'));
-    await userEvent.click(screen.getByRole('button', { name: 'Validate plan' }));
+    await userEvent.click(await findButton('Validate plan'));
     const summary = await screen.findByRole('region', { name: 'Summary' });
     expect(within(summary).getByText('21').nextSibling).toHaveProperty('textContent', 'actions');
     const priorities = within(summary).getByRole('list', { name: 'Priorities' });
@@ -62,7 +92,7 @@ describe('the task pane', () => {
 
   it('filters findings by severity', async () => {
     renderPane(await fixturePort('llr-sab-2021-22.xlsx'));
-    await userEvent.click(screen.getByRole('button', { name: 'Validate plan' }));
+    await userEvent.click(await findButton('Validate plan'));
     await userEvent.click(await screen.findByRole('button', { name: /^Info \(/ }));
     expect(screen.queryAllByRole('button', { name: /^info · / })).toHaveLength(0);
     expect(screen.getAllByRole('button', { name: /^warning · / }).length).toBeGreaterThan(0);
@@ -71,14 +101,14 @@ describe('the task pane', () => {
   it('selects a finding\'s cell when it is clicked', async () => {
     const port = await fixturePort('llr-sab-2021-22.xlsx');
     renderPane(port);
-    await userEvent.click(screen.getByRole('button', { name: 'Validate plan' }));
+    await userEvent.click(await findButton('Validate plan'));
     await userEvent.click(await screen.findByRole('button', { name: /INVALID_RAG · G24/ }));
     expect(port.selected).toEqual([['Priorities', 'G24']]);
   });
 
   it('explains what it looks for when there is no plan table', async () => {
     renderPane(await fixturePort('luton-vision.xlsx'));
-    await userEvent.click(screen.getByRole('button', { name: 'Validate plan' }));
+    await userEvent.click(await findButton('Validate plan'));
     expect(await screen.findByRole('heading', { name: 'No plan table found' })).toBeTruthy();
     expect(screen.getByText(/Vision & Strategic Plan: no table with an action column/)).toBeTruthy();
   });
@@ -86,7 +116,7 @@ describe('the task pane', () => {
   it('shows cell text as text, never as markup', async () => {
     const port = new FakePort([grid('Plan', [['Action', 'Lead', 'Timescale'], ['Audit', '<img src=x onerror="window.hacked=1"> TBC', 'Mar 2022']])]);
     renderPane(port);
-    await userEvent.click(screen.getByRole('button', { name: 'Validate plan' }));
+    await userEvent.click(await findButton('Validate plan'));
     await screen.findByRole('region', { name: 'Summary' });
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByText(/<img src=x onerror/)).toBeTruthy();
@@ -95,33 +125,93 @@ describe('the task pane', () => {
   it('says what Write RAG column will write and writes only when confirmed', async () => {
     const port = await fixturePort('llr-sab-2021-22.xlsx');
     renderPane(port);
-    await userEvent.click(screen.getByRole('button', { name: 'Validate plan' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Write RAG column' }));
+    await userEvent.click(await findButton('Validate plan'));
+    await userEvent.click(await findButton('Write RAG column'));
     const dialog = await screen.findByRole('dialog');
     expect(within(within(dialog).getByRole('list', { name: 'Columns to write' })).getAllByRole('listitem').map((li) => li.textContent))
       .toEqual(['Priorities: column H, rows 5–17', 'Priorities: column H, rows 22–24']);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(port.written).toEqual([]);
-    await userEvent.click(screen.getByRole('button', { name: 'Write RAG column' }));
+    await userEvent.click(button('Write RAG column'));
     await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Write' }));
     await waitFor(() => expect(port.written).toHaveLength(1));
-    expect(await screen.findByText('Wrote 2 Computed RAG columns.')).toBeTruthy();
+    expect(await screen.findByText('Wrote 2 Computed RAG columns as of 2021-10-15.')).toBeTruthy();
   });
 
-  it('validates at once when opened from the ribbon\'s Validate plan', async () => {
+  it('validates when the ribbon\'s Validate plan asks, even before the pane has opened, as of the saved review date', async () => {
     const port = await fixturePort('llr-sab-2021-22.xlsx');
-    renderPane(port, { validateOnOpen: true });
+    const requests = validateRequests();
+    requests.request();
+    renderPane(port, { requests, asOf: '2021-07-01' });
     expect(await screen.findByRole('region', { name: 'Summary' })).toBeTruthy();
     expect(port.reads).toBe(1);
+    requests.request();
+    await waitFor(() => expect(port.reads).toBe(2));
+    expect(screen.queryByText(/out of date/)).toBeNull();
   });
 
-  it('keeps the review date and amber window in the workbook settings', async () => {
-    const settings = renderPane(await fixturePort('llr-sab-2021-22.xlsx'));
+  it('shows its results as out of date when the review date changes, and will not write until validated again', async () => {
+    const port = await fixturePort('llr-sab-2021-22.xlsx');
+    await validated(port);
+    expect(button('Write RAG column')).toHaveProperty('disabled', false);
     const amber = screen.getByRole('spinbutton');
     await userEvent.clear(amber);
     await userEvent.type(amber, '60');
     await userEvent.tab();
-    await waitFor(() => expect(settings.load()).toEqual({ asOf: '2021-10-15', amberDays: 60 }));
+    expect(await screen.findByText(/review date or amber window has changed since you validated\. These results are out of date/)).toBeTruthy();
+    expect(button('Write RAG column')).toHaveProperty('disabled', true);
+    await userEvent.click(button('Validate again'));
+    await waitFor(() => expect(screen.queryByText(/out of date/)).toBeNull());
+    expect(button('Write RAG column')).toHaveProperty('disabled', false);
+  });
+
+  it('shows its results as out of date when the officer edits the workbook', async () => {
+    const port = await fixturePort('llr-sab-2021-22.xlsx');
+    await validated(port);
+    act(() => port.edit('Priorities', 6, 4, 'Delayed by recruitment'));
+    expect(await screen.findByText(/The workbook has changed since you validated/)).toBeTruthy();
+    expect(button('Write RAG column')).toHaveProperty('disabled', true);
+  });
+
+  it('writes nothing and names the cell when the workbook changed between the dialog and Write', async () => {
+    const port = await fixturePort('llr-sab-2021-22.xlsx');
+    await validated(port);
+    await userEvent.click(button('Write RAG column'));
+    const dialog = await screen.findByRole('dialog');
+    // Typed in the target column while the dialog was open, with no change event heard.
+    (port.grids[1].rows[9] ??= [])[7] = { value: 'see notes', text: 'see notes', kind: 'text' };
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Write' }));
+    expect(await screen.findByText(/^Nothing was written: the workbook has changed since you validated\. Priorities!H10 now holds "see notes"/)).toBeTruthy();
+    expect(port.written).toEqual([]);
+  });
+
+  it('says exactly what a failed write left, in the words of the failure', async () => {
+    const port = await fixturePort('llr-sab-2021-22.xlsx');
+    await validated(port);
+    port.failWith = new WriteFailure('Computed RAG written in SAB1!F; not in SAB2!F: Excel reported an internal error (GeneralException).');
+    await userEvent.click(button('Write RAG column'));
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Write' }));
+    expect(await screen.findByText('Computed RAG written in SAB1!F; not in SAB2!F: Excel reported an internal error (GeneralException).')).toBeTruthy();
+  });
+
+  it('keeps the review date and amber window in the workbook settings, and says when the workbook cannot keep them', async () => {
+    const settings = renderPane(await fixturePort('llr-sab-2021-22.xlsx'));
+    const amber = await screen.findByRole('spinbutton');
+    await waitFor(() => expect(screen.getByLabelText('Review date (as of)')).toHaveProperty('value', '2021-10-15'));
+    await userEvent.clear(amber);
+    await userEvent.type(amber, '60');
+    await userEvent.tab();
+    await waitFor(async () => expect(await settings.load()).toEqual({ asOf: '2021-10-15', amberDays: 60 }));
+  });
+
+  it('says when a read-only workbook cannot keep the review settings', async () => {
+    const readOnly: SettingsStore = { load: async () => ({}), save: async () => { throw new Error('This workbook is open read-only or for viewing only, so the review date and amber window are used now but not kept with it.'); } };
+    renderPane(await fixturePort('llr-sab-2021-22.xlsx'), { settings: readOnly });
+    const amber = await screen.findByRole('spinbutton');
+    await userEvent.clear(amber);
+    await userEvent.type(amber, '45');
+    await userEvent.tab();
+    expect(await screen.findByText(/used now but not kept with it/)).toBeTruthy();
   });
 
   it('labels every control', async () => {
@@ -133,13 +223,13 @@ describe('the task pane', () => {
   it('generates the board summary and saves a review snapshot, once per review date', async () => {
     const port = new XlsxWorkbook(await loadWorkbookFile(fixturePath('llr-sab-2021-22.xlsx')));
     renderPane(port);
-    await userEvent.click(screen.getByRole('button', { name: 'Validate plan' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Generate board summary' }));
+    await userEvent.click(await findButton('Validate plan'));
+    await userEvent.click(await findButton('Generate board summary'));
     expect(await screen.findByText('Wrote "Board Summary" and "Plan Check" as of 15 Oct 2021.')).toBeTruthy();
     expect(port.workbook.worksheets.map((s) => s.name)).toEqual(['Business as usual', 'Priorities', 'Board Summary', 'Plan Check']);
-    await userEvent.click(screen.getByRole('button', { name: 'Save review snapshot' }));
+    await userEvent.click(button('Save review snapshot'));
     expect(await screen.findByText('Saved 21 actions\' RAG as of 15 Oct 2021 to "RAG History".')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Save review snapshot' }));
+    await userEvent.click(button('Save review snapshot'));
     expect(await screen.findByText(/A snapshot as of 15 Oct 2021 is already on "RAG History": nothing was added/)).toBeTruthy();
     expect(port.workbook.getWorksheet('RAG History')!.rowCount).toBe(2 + 21);
   });

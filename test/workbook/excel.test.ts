@@ -1,126 +1,255 @@
+/**
+ * The Excel adapter through Microsoft's own office.js (test/excel-double):
+ * every request below was built and serialized by the real runtime, and
+ * every PropertyNotLoaded comes from Microsoft's code.
+ */
 import { checkPlan, parseIsoDay, planRagColumns, toPlanJson } from '../../src/plan';
-import { ExcelWorkbook } from '../../src/workbook/excel';
+import { ExcelWorkbook, excelSettings } from '../../src/workbook/excel';
+import { runInExcel } from '../../src/workbook/excel/run';
 import { PAYLOAD_LIMIT_BYTES } from '../../src/workbook/excel/limits';
+import { writeRagColumns } from '../../src/workbook/operations';
 import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
-import { FakeContext, OfficeError, fakeExcelRunner } from '../excel-double/excel';
-import { key, modelFromXlsx, modelOfPlan } from '../excel-double/model';
+import { excelDouble } from '../excel-double/excel';
+import { ModelCell, emptyModelSheet, key, modelFromXlsx, modelFromWorkbook, modelOfPlan, modelWorkbook, sheetNamed } from '../excel-double/model';
 import { FIXTURES, fixturePath } from '../helpers/fixtures';
+import { planWorkbook } from '../../bench/generate';
 
+const asOf = (iso: string) => ({ asOf: parseIsoDay(iso)! });
+const text = (value: string): ModelCell => ({ value, text: value, type: 'String', numberFormat: 'General' });
+const underLimit = (syncs: { requestBytes: number; responseBytes: number; error: string | null }[]) =>
+  syncs.filter((s) => !s.error).every((s) => s.requestBytes < PAYLOAD_LIMIT_BYTES && s.responseBytes < PAYLOAD_LIMIT_BYTES);
 
-describe('the strict Excel double', () => {
-  it('throws like Excel when a property is read before it is loaded and synced', async () => {
-    const context = new FakeContext(modelOfPlan(1, 3));
-    const sheets = context.workbook.worksheets;
-    expect(() => sheets.items).toThrow(OfficeError);
-    sheets.load('items/name');
-    expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
-    await context.sync();
-    const used = sheets.items[0].getUsedRange(true);
-    used.load('rowCount');
-    await context.sync();
-    expect(used.rowCount).toBe(6);
-    expect(() => used.values).toThrow(/PropertyNotLoaded/);
+describe('the double, answering Microsoft\'s runtime', () => {
+  it('lets office.js itself throw PropertyNotLoaded for a property read before load and sync', async () => {
+    const double = excelDouble(modelOfPlan(1, 3));
+    const error = await double.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      const used = sheets.items[0].getUsedRange(true);
+      used.load('rowCount');
+      await context.sync();
+      expect(used.rowCount).toBe(6);
+      return (() => { try { return used.values; } catch (e) { return e; } })();
+    });
+    expect(error).toBeInstanceOf(OfficeExtension.Error);
+    expect((error as OfficeExtension.Error).code).toBe('PropertyNotLoaded');
   });
 
-  it('refuses a response over 5 MB, as Excel on the web does', async () => {
-    const context = new FakeContext(modelOfPlan(1, 60_000));
-    const used = context.workbook.worksheets.getItem('SAB1').getUsedRange(true);
-    used.load(['values', 'text']);
-    await expect(context.sync()).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+  it('refuses a response over 5 MB, and fails a batch without delayForCellEdit while a cell is being edited', async () => {
+    const double = excelDouble(modelOfPlan(1, 60_000));
+    const big = double.run(async (context) => {
+      const used = context.workbook.worksheets.getItem('SAB1').getUsedRange(true);
+      used.load(['values', 'text']);
+      await context.sync();
+    });
+    await expect(big).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    double.model.cellEditing = true;
+    const plain = Excel.run(async (context) => { context.workbook.load('name'); await context.sync(); });
+    await expect(plain).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
   });
 });
 
-describe('the Excel adapter', () => {
-  test.each(FIXTURES)('gives the same check results as the exceljs adapter for %s', async (file, asOf) => {
-    const excel = new ExcelWorkbook(fakeExcelRunner(await modelFromXlsx(fixturePath(file))).run);
-    const options = { asOf: parseIsoDay(asOf)! };
-    const viaOffice = toPlanJson(checkPlan(await excel.read(), options));
-    const viaExceljs = toPlanJson(checkPlan(gridsFromWorkbook(await loadWorkbookFile(fixturePath(file))), options));
+describe('reading a workbook in Excel', () => {
+  test.each(FIXTURES)('gives the same check results as the exceljs adapter for %s', async (file, day) => {
+    const excel = new ExcelWorkbook(excelDouble(await modelFromXlsx(fixturePath(file))).run);
+    const viaOffice = toPlanJson(checkPlan(await excel.read(), asOf(day)));
+    const viaExceljs = toPlanJson(checkPlan(gridsFromWorkbook(await loadWorkbookFile(fixturePath(file))), asOf(day)));
     expect(viaOffice).toEqual(viaExceljs);
   });
 
-  test.each([[10, 2], [1_000, 2], [10_000, 2]])('reads %i actions in %i syncs, every request and response under 5 MB', async (actions, syncs) => {
-    const sheets = 12;
-    const double = fakeExcelRunner(modelOfPlan(sheets, Math.ceil(actions / sheets)));
+  test.each([[12, 2], [1_000, 2], [10_000, 2]])('reads %i actions in %i syncs, every request and response under 5 MB', async (actions, syncs) => {
+    const double = excelDouble(modelOfPlan(12, Math.ceil(actions / 12)));
     const grids = await new ExcelWorkbook(double.run).read();
-    expect(checkPlan(grids, { asOf: parseIsoDay('2019-10-15')! }).actions).toHaveLength(Math.ceil(actions / sheets) * sheets);
-    expect(double.lastSyncs()).toHaveLength(syncs);
-    for (const sync of double.lastSyncs()) {
-      expect(sync.requestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-      expect(sync.responseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(checkPlan(grids, asOf('2019-10-15')).actions).toHaveLength(Math.ceil(actions / 12) * 12);
+    expect(double.lastRun()).toHaveLength(syncs);
+    expect(underLimit(double.lastRun())).toBe(true);
+  });
+
+  test.each(['ResponsePayloadSizeLimitExceeded', 'GeneralException'] as const)(
+    'reads a plan too big for one response (20,000 actions) in pieces under the limit when Excel answers %s', async (oversizedResponseError) => {
+      const double = excelDouble(modelFromWorkbook(planWorkbook(20_000)), { oversizedResponseError });
+      const grids = await new ExcelWorkbook(double.run).read();
+      expect(checkPlan(grids, asOf('2019-10-15')).actions.length).toBeGreaterThanOrEqual(20_000);
+      const [names, refused, sizes, ...pieces] = double.lastRun();
+      expect([names.error, refused.error, sizes.error]).toEqual([null, oversizedResponseError, null]);
+      expect(pieces.every((sync) => sync.error === null && sync.responseBytes < PAYLOAD_LIMIT_BYTES)).toBe(true);
+      // 14 MB of cells at up to 4 MB a sync: no more pieces than that needs, and never one per row.
+      expect(pieces.length).toBeLessThanOrEqual(6);
+    });
+
+  it('reads the merged areas of a sheet with more than 512 of them, in blocks, as exceljs does', async () => {
+    const workbook = planWorkbook(8_000);
+    const sheet = workbook.getWorksheet('SAB1')!;
+    for (let row = 6; row < sheet.rowCount; row += 2) {
+      sheet.mergeCells(`D${row}:D${row + 1}`);
+      sheet.mergeCells(`G${row}:G${row + 1}`);
     }
+    const double = excelDouble(modelFromWorkbook(workbook));
+    expect(sheetNamed(double.model, 'SAB1').merges.length).toBeGreaterThan(512);
+    const viaOffice = toPlanJson(checkPlan(await new ExcelWorkbook(double.run).read(), asOf('2019-10-15')));
+    expect(viaOffice).toEqual(toPlanJson(checkPlan(gridsFromWorkbook(workbook), asOf('2019-10-15'))));
+    expect(double.lastRun().some((sync) => sync.error === 'GeneralException')).toBe(true);
   });
 
-  it('reads a plan too big for one response (20,000 actions) in chunks under the limit, with few extra syncs', async () => {
-    const double = fakeExcelRunner(modelOfPlan(12, 1667));
+  it('reads a sheet whose cells come back null over Excel\'s read limit, in pieces', async () => {
+    const double = excelDouble(modelOfPlan(2, 400), { maxReadCells: 1_000 });
     const grids = await new ExcelWorkbook(double.run).read();
-    expect(checkPlan(grids, { asOf: parseIsoDay('2019-10-15')! }).actions).toHaveLength(12 * 1667);
-    const [names, refused, ...chunks] = double.lastSyncs();
-    expect(names.responseBytes).toBeLessThan(10_000);
-    expect(refused.responseBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
-    expect(chunks.every((sync) => sync.responseBytes < PAYLOAD_LIMIT_BYTES)).toBe(true);
-    // 7 MB of cells at 4 MB a sync, plus the first rows that measure them.
-    expect(chunks).toHaveLength(3);
+    expect(checkPlan(grids, asOf('2019-10-15')).actions).toHaveLength(800);
   });
 
-  it('reads fewer rows at first when Excel says the response is too big, and still reads everything', async () => {
-    const model = modelOfPlan(12, 200);
-    for (const sheet of model) {
-      for (const [k, cell] of sheet.cells) if (k.endsWith(',1') && k !== '2,1') sheet.cells.set(k, { ...cell, value: String(cell.value).repeat(40), text: String(cell.text).repeat(40) });
-    }
-    const double = fakeExcelRunner(model);
+  it('skips, with its reason, a sheet whose used range runs to XFD1048576, in bounded time', async () => {
+    const model = modelOfPlan(1, 20);
+    const stray = emptyModelSheet('Notes');
+    stray.cells.set(key(0, 0), text('Notes for the board'));
+    stray.cells.set(key(1_048_575, 16_383), text('x'));
+    model.sheets.push(stray);
+    const started = Date.now();
+    const result = checkPlan(await new ExcelWorkbook(excelDouble(model).run).read(), asOf('2019-10-15'));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(result.actions).toHaveLength(20);
+    expect(result.skipped).toContainEqual({ sheet: 'Notes', reason: expect.stringMatching(/^not read: its used range A1:XFD1048576 covers 17,179,869,184 cells.*Ctrl\+End/) });
+  });
+
+  it('reads a plan that starts far to the right in pieces without asking for columns past XFD', async () => {
+    const model = modelOfPlan(1, 30);
+    const sheet = model.sheets[0];
+    sheet.cells = new Map([...sheet.cells].map(([k, cell]) => { const [r, c] = k.split(',').map(Number); return [key(r, c + 16_370), cell]; }));
+    const double = excelDouble(model, { maxReadCells: 50 });
     const grids = await new ExcelWorkbook(double.run).read();
-    expect(checkPlan(grids, { asOf: parseIsoDay('2019-10-15')! }).actions).toHaveLength(2400);
-    expect(double.lastSyncs().some((sync) => sync.responseBytes > PAYLOAD_LIMIT_BYTES)).toBe(true);
-    expect(double.lastSyncs().length).toBeLessThanOrEqual(8);
+    expect(checkPlan(grids, asOf('2019-10-15')).actions).toHaveLength(30);
+    expect(double.lastRun().every((sync) => sync.error === null)).toBe(true);
   });
 
-  it('writes the Computed RAG column in one sync, coloured by conditional formats, calculation suspended', async () => {
-    const model = await modelFromXlsx(fixturePath('llr-sab-2021-22.xlsx'));
-    const double = fakeExcelRunner(model);
-    const excel = new ExcelWorkbook(double.run);
-    const grids = await excel.read();
-    const result = checkPlan(grids, { asOf: parseIsoDay('2021-10-15')! });
-    const before = new Map([...model[1].cells].map(([k, cell]) => [k, { ...cell }]));
-    const plan = planRagColumns(grids, result);
-    expect(plan.refusals).toEqual([]);
-    expect(plan.columns.map((c) => [c.sheet, c.column, c.headerRow])).toEqual([['Priorities', 7, 4], ['Priorities', 7, 21]]);
-
-    await excel.writeRagColumns(plan.columns);
-    expect(double.lastSyncs()).toEqual([expect.objectContaining({ calculationSuspended: true })]);
-
-    const sheet = model[1];
-    expect(sheet.cells.get(key(4, 7))?.value).toBe('Computed RAG');
-    expect(sheet.cells.get(key(5, 7))?.value).toBe('Amber');
-    expect(sheet.cells.get(key(15, 7))?.value).toBe('Blue; Blue; Red');
-    expect(sheet.conditionalFormats.map((cf) => [cf.range, cf.text])).toEqual([
-      ...['Red', 'Amber', 'Green', 'Blue', 'Not rated'].map((text) => ['H6:H17', text]),
-      ...['Red', 'Amber', 'Green', 'Blue', 'Not rated'].map((text) => ['H23:H24', text]),
-    ]);
-    for (const [k, cell] of before) expect(sheet.cells.get(k)).toEqual(cell);
+  it('reads a blank sheet (its used range is A1) as an empty grid', async () => {
+    const model = modelOfPlan(1, 3);
+    model.sheets.push(emptyModelSheet('Blank'));
+    const grids = await new ExcelWorkbook(excelDouble(model).run).read();
+    expect(grids.find((g) => g.name === 'Blank')).toEqual({ name: 'Blank', rows: [], tables: [] });
   });
 
-  it('rewrites its own column on the next run and refuses when an officer has typed in it', async () => {
-    const model = await modelFromXlsx(fixturePath('sab-2019-20-sheets.xlsx'));
-    const excel = new ExcelWorkbook(fakeExcelRunner(model).run);
-    const asOf = { asOf: parseIsoDay('2019-10-15')! };
-    let grids = await excel.read();
-    await excel.writeRagColumns(planRagColumns(grids, checkPlan(grids, asOf)).columns);
-    grids = await excel.read();
-    const again = planRagColumns(grids, checkPlan(grids, asOf));
-    expect(again.refusals).toEqual([]);
-    expect(again.columns.map((c) => c.column)).toEqual([5, 5, 5, 5]);
-    model[1].cells.set(key(9, 5), { value: 'Checked by JB', text: 'Checked by JB', type: 'String', numberFormat: 'General' });
-    grids = await excel.read();
-    expect(planRagColumns(grids, checkPlan(grids, asOf)).refusals).toEqual([
-      { sheet: 'SAB1', cell: 'F10', reason: expect.stringContaining('"Checked by JB"') },
-    ]);
+  it('reads dates right in a workbook that counts from 1904', async () => {
+    const file = fixturePath('lrscb-2014-15.xlsx');
+    const in1900 = toPlanJson(checkPlan(await new ExcelWorkbook(excelDouble(await modelFromXlsx(file)).run).read(), asOf('2014-10-15')));
+    const in1904 = toPlanJson(checkPlan(await new ExcelWorkbook(excelDouble(await modelFromXlsx(file, { date1904: true })).run).read(), asOf('2014-10-15')));
+    expect(in1904.actions.filter((a) => a.due.kind === 'date').length).toBeGreaterThan(0);
+    expect(in1904).toEqual(in1900);
+  });
+
+  it('waits while the officer is editing a cell, then reads (delayForCellEdit)', async () => {
+    const double = excelDouble(modelOfPlan(1, 3));
+    double.model.cellEditing = true;
+    const reading = new ExcelWorkbook(double.run).read();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(double.server.syncs).toHaveLength(1);
+    double.server.endCellEdit();
+    expect(checkPlan(await reading, asOf('2019-10-15')).actions).toHaveLength(3);
+    expect(double.lastRun().every((sync) => (sync.flags & 64) === 64)).toBe(true);
   });
 
   it('selects a finding\'s cell on its sheet in one sync', async () => {
-    const double = fakeExcelRunner(modelOfPlan(2, 3));
+    const double = excelDouble(modelOfPlan(2, 3));
     await new ExcelWorkbook(double.run).select('SAB2', 'C5');
-    const context = double.contexts[0];
-    expect([context.activeSheet, context.selection, context.syncs.length]).toEqual(['SAB2', { sheet: 'SAB2', address: 'C5:C5' }, 1]);
+    expect([double.model.activeSheet, double.model.selection, double.lastRun().length]).toEqual(['SAB2', { sheet: 'SAB2', address: 'C5' }, 1]);
   });
+});
+
+describe('writing the Computed RAG column in Excel', () => {
+  it('writes in one sync after the read, coloured by conditional formats with Red on top, calculation suspended', async () => {
+    const model = await modelFromXlsx(fixturePath('llr-sab-2021-22.xlsx'));
+    const double = excelDouble(model);
+    const excel = new ExcelWorkbook(double.run);
+    const sheet = sheetNamed(model, 'Priorities');
+    const before = new Map([...sheet.cells].map(([k, cell]) => [k, { ...cell }]));
+    const done = await writeRagColumns(excel, asOf('2021-10-15'), null);
+    expect('written' in done && done.written.map((c) => [c.sheet, c.column, c.headerRow])).toEqual([['Priorities', 7, 4], ['Priorities', 7, 21]]);
+    const [names, cells, write] = double.lastRun();
+    expect([names.error, cells.error, write.calculationSuspended, double.lastRun().length]).toEqual([null, null, true, 3]);
+
+    expect(sheet.cells.get(key(4, 7))?.value).toBe('Computed RAG');
+    expect(sheet.cells.get(key(5, 7))?.value).toBe('Amber');
+    expect(sheet.cells.get(key(15, 7))?.value).toBe('Blue; Blue; Red');
+    // Each rule colours its own word, worst first: what an officer sees.
+    const rules = (range: string) => sheet.conditionalFormats.filter((cf) => cf.range === range).map((cf) => [cf.text, cf.fill, cf.font, cf.stopIfTrue]);
+    const expected = [['Red', '#C62828', '#FFFFFF', true], ['Amber', '#F09A00', '#000000', true], ['Green', '#2E7D32', '#FFFFFF', true], ['Blue', '#1565C0', '#FFFFFF', true], ['Not rated', '#E0E0E0', '#000000', true]];
+    expect(rules('H6:H17')).toEqual(expected);
+    expect(rules('H23:H24')).toEqual(expected);
+    for (const [k, cell] of before) expect(sheet.cells.get(k)).toEqual(cell);
+  });
+
+  it('writes nothing, naming the cell, when an officer has typed where the confirmed column was to go', async () => {
+    const model = await modelFromXlsx(fixturePath('sab-2019-20-sheets.xlsx'));
+    const double = excelDouble(model);
+    const excel = new ExcelWorkbook(double.run);
+    const grids = await excel.read();
+    const confirmed = planRagColumns(grids, checkPlan(grids, asOf('2019-10-15'))).columns;
+    double.server.edit('SAB1', 'F10', 'Checked by JB');
+    const before = JSON.stringify([...sheetNamed(model, 'SAB1').cells]);
+    const outcome = await writeRagColumns(excel, asOf('2019-10-15'), confirmed);
+    expect(outcome).toEqual({ changed: [{ sheet: 'SAB1', cell: 'F10', reason: expect.stringContaining('"Checked by JB"') }] });
+    expect(JSON.stringify([...sheetNamed(model, 'SAB1').cells])).toBe(before);
+  });
+
+  it('writes nothing when rows were inserted above a table since the officer confirmed', async () => {
+    const model = await modelFromXlsx(fixturePath('sab-2019-20-sheets.xlsx'));
+    const excel = new ExcelWorkbook(excelDouble(model).run);
+    const grids = await excel.read();
+    const confirmed = planRagColumns(grids, checkPlan(grids, asOf('2019-10-15'))).columns;
+    const sheet = sheetNamed(model, 'SAB2');
+    sheet.cells = new Map([...sheet.cells].map(([k, cell]) => { const [r, c] = k.split(',').map(Number); return [key(r + 2, c), cell]; }));
+    sheet.merges = [];
+    const outcome = await writeRagColumns(excel, asOf('2019-10-15'), confirmed);
+    expect('changed' in outcome && outcome.changed.map((c) => c.sheet)).toContain('SAB2');
+    expect([...sheet.cells.values()].some((cell) => cell.value === 'Computed RAG')).toBe(false);
+  });
+
+  it('rewrites its own column on the next run, and leaves a blank column beside an Excel table instead of joining it', async () => {
+    const model = modelOfPlan(1, 5);
+    model.sheets[0].tables.push({ id: '{T1}', name: 'Plan', area: [2, 0, 7, 5], style: 'TableStyleMedium2' });
+    const excel = new ExcelWorkbook(excelDouble(model).run);
+    const first = await writeRagColumns(excel, asOf('2019-10-15'), null);
+    expect('written' in first && first.written.map((c) => c.column)).toEqual([7]);
+    expect(model.sheets[0].tables[0].area).toEqual([2, 0, 7, 5]);
+    const again = await writeRagColumns(excel, asOf('2019-10-15'), 'written' in first ? first.written : null);
+    expect('written' in again && again.written.map((c) => c.column)).toEqual([7]);
+  });
+});
+
+describe('review settings kept with the workbook (workbook.settings)', () => {
+  it('saves and loads through Excel\'s workbook settings', async () => {
+    const double = excelDouble(modelOfPlan(1, 1));
+    const settings = excelSettings(double.run);
+    expect(await settings.load()).toEqual({});
+    await settings.save({ asOf: '2021-10-15', amberDays: 45 });
+    expect(double.model.settings.get('boardPlanTracker.review')).toEqual({ asOf: '2021-10-15', amberDays: 45 });
+    expect(await excelSettings(double.run).load()).toEqual({ asOf: '2021-10-15', amberDays: 45 });
+  });
+
+  test.each([[{ readOnly: true }], [{ viewOnly: true }]])('refuses in a workbook open %p with a message for the officer, keeping nothing', async (mode) => {
+    const double = excelDouble(modelWorkbook(modelOfPlan(1, 1).sheets, mode));
+    await expect(excelSettings(double.run).save({ asOf: '2021-10-15' })).rejects.toThrow(/read-only or for viewing only.*used now but not kept/);
+    expect(double.model.settings.size).toBe(0);
+  });
+});
+
+describe('following the officer\'s edits (worksheets.onChanged)', () => {
+  it('hears the officer\'s edits and not the add-in\'s own writes', async () => {
+    const double = excelDouble(modelOfPlan(1, 5));
+    const excel = new ExcelWorkbook(double.run);
+    const heard: string[] = [];
+    const stop = await excel.watch(() => heard.push('changed'));
+    await writeRagColumns(excel, asOf('2019-10-15'), null);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toEqual([]);
+    double.server.edit('SAB1', 'E5', 'Delayed by recruitment');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toEqual(['changed']);
+    stop();
+  });
+});
+
+it('runs every batch with delayForCellEdit (request flag 64)', async () => {
+  const double = excelDouble(modelOfPlan(1, 1));
+  await runInExcel(async (context) => { context.workbook.load('name'); await context.sync(); });
+  expect((double.server.syncs[0].flags & 64)).toBe(64);
 });

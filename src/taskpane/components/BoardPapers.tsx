@@ -2,7 +2,8 @@ import * as React from 'react';
 import { Button, makeStyles } from '@fluentui/react-components';
 import { CheckOptions, displayDay } from '../../plan';
 import type { PlanWorkbookPort } from '../../workbook/port';
-import { generateBoardSummary, saveReviewSnapshot } from '../../workbook/boardPapers';
+import { generateBoardSummary, saveReviewSnapshot } from '../../workbook/operations';
+import { failureText } from '../failure';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: '8px', flexWrap: 'wrap' } });
 
@@ -27,7 +28,7 @@ export function BoardPapers({ port, options, onNotice }: BoardPapersProps) {
     try {
       onNotice(await work());
     } catch (error) {
-      onNotice({ intent: 'error', text: `Nothing was written: ${(error as Error).message}` });
+      onNotice({ intent: 'error', text: failureText(error) });
     } finally {
       setBusy(null);
     }

@@ -40,7 +40,7 @@ export interface FindingsProps {
 }
 
 /** Every finding, filterable by severity; clicking one selects its cell. */
-export function Findings({ result, onSelect }: FindingsProps) {
+function FindingsList({ result, onSelect }: FindingsProps) {
   const styles = useStyles();
   const [shown, setShown] = React.useState<Set<Severity>>(() => new Set(SEVERITIES));
   const toggle = (severity: Severity) => setShown((current) => {
@@ -90,3 +90,6 @@ export function Findings({ result, onSelect }: FindingsProps) {
     </section>
   );
 }
+
+/** Memoised: the pane renders again at every keystroke in the review fields, and the findings are its longest list. */
+export const Findings = React.memo(FindingsList);

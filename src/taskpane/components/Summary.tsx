@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** What was found: tables, actions, findings by severity, and a RAG chip per priority. */
-export function Summary({ result }: { result: PlanResult }) {
+function SummaryPanel({ result }: { result: PlanResult }) {
   const styles = useStyles();
   const count = (severity: string) => result.findings.filter((f) => f.severity === severity).length;
   return (
@@ -35,3 +35,5 @@ export function Summary({ result }: { result: PlanResult }) {
     </section>
   );
 }
+
+export const Summary = React.memo(SummaryPanel);

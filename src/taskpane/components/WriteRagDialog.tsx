@@ -7,16 +7,22 @@ import { RagColumnPlan, columnLetter } from '../../plan';
 export interface WriteRagDialogProps {
   plan: RagColumnPlan;
   writing: boolean;
+  /** The results shown are out of date: nothing to confirm until validated again. */
+  disabled?: boolean;
   onWrite(): void;
 }
 
-/** "Write RAG column": says exactly which cells will be written before anything is, and what will not. */
-export function WriteRagDialog({ plan, writing, onWrite }: WriteRagDialogProps) {
+/**
+ * "Write RAG column": says exactly which cells will be written before
+ * anything is, and what will not. Writing reads the workbook again and
+ * writes nothing if these cells are no longer where or what they were.
+ */
+export function WriteRagDialog({ plan, writing, disabled = false, onWrite }: WriteRagDialogProps) {
   const [open, setOpen] = React.useState(false);
   return (
     <Dialog open={open} onOpenChange={(_e, data) => setOpen(data.open)}>
       <DialogTrigger disableButtonEnhancement>
-        <Button disabled={plan.columns.length === 0 || writing}>{writing ? 'Writing…' : 'Write RAG column'}</Button>
+        <Button disabled={plan.columns.length === 0 || writing || disabled}>{writing ? 'Writing…' : 'Write RAG column'}</Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>

@@ -1,141 +1,164 @@
-import type { Cell, SheetGrid } from '../../plan';
-import { parseAddress } from '../../plan';
-import { cellFromOffice } from './cells';
-import { GUESSED_BYTES_PER_CELL, GUESSED_COLUMNS, PAYLOAD_BUDGET_BYTES, PAYLOAD_ERRORS } from './limits';
+import type { Cell, GridArea, OwnSheetKind, SheetGrid } from '../../plan';
+import { ownSheetKind, ownSheetKindByName, parseAddress } from '../../plan';
+import { OfficeCell, cellFromOffice, usesDate1904 } from './cells';
+import { isTooBig } from './limits';
+import { readInPieces } from './readPieces';
 
-const CELL_PROPS = ['values', 'text', 'valueTypes', 'numberFormat'];
+export const CELL_PROPS = ['values', 'text', 'valueTypes', 'numberFormat'];
+export const DIMENSIONS = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
 
-interface SheetRead {
+/** Cells loaded for a block of rows, at their place on the sheet. */
+export interface CellBlock {
+  top: number;
+  left: number;
+  values: unknown[][];
+  text: string[][];
+  valueTypes: string[][];
+  numberFormat: string[][];
+}
+
+/** What is known of one sheet as the read goes on. */
+export interface SheetRead {
   name: string;
-  sheet: Excel.Worksheet;
-  used: Excel.Range;
-  head: Excel.Range;
-  merged: Excel.RangeAreas;
+  proxy: Excel.Worksheet;
+  /** What its name suggests it is: one of the product's own sheets, until its mark says otherwise. */
+  ownKind: OwnSheetKind | null;
+  used?: { address: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
+  blocks: CellBlock[];
+  merges: string[];
+  tableProxies: Excel.Table[];
+  /** The sheet's Excel tables, once their ranges are loaded. */
+  tables: GridArea[] | null;
+  /** Every cell and merge is in. */
+  complete: boolean;
+  unreadable?: string;
 }
 
-interface Chunk {
-  read: SheetRead;
-  range: Excel.Range;
-  firstRow: number;
+export interface WorkbookRead {
+  grids: SheetGrid[];
+  /** The workbook counts dates from 1904 (see usesDate1904). */
+  date1904: boolean;
+  /** Each sheet's id by name: a write that fails can tell an old sheet from a new one of the same name. */
+  sheetIds: Map<string, string>;
 }
 
 /**
- * Reads every sheet's used range into grids. Sync 1: sheet names. Sync 2:
- * every sheet's used range whole, with its merged areas: any plan whose
- * cells fit Excel's 5 MB response (about 10,000 actions) is read in these
- * two. When Excel refuses a bigger one, the read starts again from the first
- * rows of each sheet, as many as a guess says fit the budget, and takes the
- * rest in chunks sized from what those rows really cost — as few syncs as
- * the budget allows, never one per row.
+ * Reads every sheet into grids. Sync 1: sheet and table names. Sync 2:
+ * every sheet's used range whole, with its merged areas and tables: a plan
+ * whose cells fit Excel's 5 MB response (about 10,000 actions) is read in
+ * these two. When Excel refuses (too big a response, a sheet with more than
+ * 512 merged areas, a range over its 5,000,000-cell read limit), the rest
+ * is read in pieces sized to fit (./readPieces.ts) — never a sync per row.
  */
-export async function readWorkbook(context: Excel.RequestContext): Promise<SheetGrid[]> {
+export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
+  const sheets = await listSheets(context);
+  const whole = await readWhole(context, sheets);
+  const rest = sheets.filter((sheet) => !sheet.complete);
+  if (!whole || rest.length > 0) await readInPieces(context, whole ? rest : sheets);
+  const date1904 = usesDate1904(officeCells(sheets.flatMap((sheet) => sheet.blocks)));
+  return { grids: sheets.map((sheet) => toGrid(sheet, date1904)), date1904, sheetIds: new Map(sheets.map((sheet) => [sheet.name, sheet.proxy.id])) };
+}
+
+async function listSheets(context: Excel.RequestContext): Promise<SheetRead[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/id');
+  const tables = context.workbook.tables;
+  tables.load('items/name,items/worksheet/name');
   await context.sync();
-  const sheets = worksheets.items;
-  const guess = Math.floor(PAYLOAD_BUDGET_BYTES / GUESSED_BYTES_PER_CELL / GUESSED_COLUMNS / Math.max(1, sheets.length));
-  const reads = await readHeads(context, sheets, WHOLE, Math.max(1, guess));
-  const grids = reads.map(toGrid);
-  for (const batch of restInBatches(reads)) {
-    await context.sync();
-    for (const chunk of batch) addRows(grids[reads.indexOf(chunk.read)], chunk.read, chunk.range, chunk.firstRow);
-  }
-  reads.forEach((read, i) => applyMerges(grids[i], read.merged));
-  return grids;
+  return worksheets.items.map((proxy) => ({
+    name: proxy.name, proxy, ownKind: ownSheetKindByName(proxy.name), blocks: [], merges: [], complete: false, tables: null,
+    tableProxies: tables.items.filter((table) => table.worksheet.name === proxy.name),
+  }));
 }
 
-/** Head rows meaning "the whole used range". */
-const WHOLE = Infinity;
+/** Queues the ranges of the sheet's Excel tables for the next sync; the function returned takes them once it is done. */
+export function queueTableRanges(sheet: SheetRead): () => void {
+  const ranges = sheet.tableProxies.map((table) => {
+    const range = table.getRange();
+    range.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+    return range;
+  });
+  return () => { sheet.tables = ranges.map(areaOfRange); };
+}
+
+function areaOfRange(range: Excel.Range): GridArea {
+  return { top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + range.rowCount - 1, right: range.columnIndex + range.columnCount - 1 };
+}
 
 /**
- * Sizes, merges and the first rows of every sheet in one sync. When Excel
- * says the response is too big: the guessed number of rows after a whole
- * read, a quarter as many after that.
+ * The product's own sheets are skipped by the engine: of a Board Summary
+ * or Plan Check only the mark in A1 is read, of RAG History its cells but
+ * not its merged areas (it has none; the Board Summary has hundreds).
  */
-async function readHeads(context: Excel.RequestContext, sheets: Excel.Worksheet[], headRows: number, guess: number): Promise<SheetRead[]> {
-  const reads: SheetRead[] = sheets.map((sheet) => {
-    const used = sheet.getUsedRange(true);
-    used.load(['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
-    const head = headRows === WHOLE ? used : used.getIntersection(used.getAbsoluteResizedRange(headRows, 16384));
-    head.load([...CELL_PROPS, 'rowCount']);
-    const merged = used.getMergedAreasOrNullObject();
-    merged.load('areas/items/address');
-    return { name: sheet.name, sheet, used, head, merged };
+async function readWhole(context: Excel.RequestContext, sheets: SheetRead[]): Promise<boolean> {
+  const loads = sheets.map((sheet) => {
+    const used = sheet.ownKind === null || sheet.ownKind === 'RAG History' ? sheet.proxy.getUsedRange(true) : sheet.proxy.getRange('A1');
+    used.load([...DIMENSIONS, ...CELL_PROPS]);
+    const merged = sheet.ownKind === null ? used.getMergedAreasOrNullObject() : null;
+    merged?.load('areas/items/address');
+    return { sheet, used, merged, takeTables: queueTableRanges(sheet) };
   });
   try {
     await context.sync();
-    return reads;
   } catch (error) {
-    if (headRows === 1 || !PAYLOAD_ERRORS.has((error as { code?: string }).code ?? '')) throw error;
-    return readHeads(context, sheets, headRows === WHOLE ? guess : Math.ceil(headRows / 4), guess);
+    if (isTooBig(error)) return false;
+    throw error;
   }
+  for (const { sheet, used, merged, takeTables } of loads) {
+    takeTables();
+    sheet.used = { address: used.address, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
+    // Over Excel's read limit the cells come back null: the sheet is read in pieces.
+    if (used.values === null || used.text === null) continue;
+    sheet.blocks.push(blockOf(used, used.rowIndex, used.columnIndex));
+    sheet.merges = merged && !merged.isNullObject ? merged.areas.items.map((area) => area.address) : [];
+    // A sheet of the officer's that merely has the name is read whole, in pieces.
+    sheet.complete = sheet.ownKind === null || ownSheetKind(toGrid(sheet, false)) === sheet.ownKind;
+    if (!sheet.complete) sheet.ownKind = null;
+  }
+  return true;
 }
 
-function toGrid(read: SheetRead): SheetGrid {
-  const grid: SheetGrid = { name: read.name, rows: [] };
-  addRows(grid, read, read.head, 0);
-  return grid;
+export function blockOf(range: Excel.Range, top: number, left: number): CellBlock {
+  return { top, left, values: range.values, text: range.text, valueTypes: range.valueTypes, numberFormat: range.numberFormat };
 }
 
-/** Rows of a loaded range into the grid, at their sheet positions. */
-function addRows(grid: SheetGrid, read: SheetRead, range: Excel.Range, firstRow: number): void {
-  const { values, text, valueTypes, numberFormat } = range;
-  const top = read.used.rowIndex + firstRow;
-  const left = read.used.columnIndex;
-  values.forEach((row, r) => {
-    const cells: (Cell | undefined)[] = [];
-    row.forEach((value, c) => {
-      const cell = cellFromOffice({ value, text: text[r][c], type: valueTypes[r][c], numberFormat: String(numberFormat[r][c]) });
-      if (cell) cells[left + c] = cell;
-    });
-    if (cells.length > 0) grid.rows[top + r] = cells;
-  });
-}
-
-/** The rows the first read left out, in batches each under the budget; each batch is loaded as the generator yields it. */
-function* restInBatches(reads: SheetRead[]): Generator<Chunk[]> {
-  const bytesPerRow = Math.max(1, ...reads.map(measuredBytesPerRow));
-  const rowsPerBatch = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / bytesPerRow));
-  let batch: Chunk[] = [];
-  let room = rowsPerBatch;
-  for (const read of reads) {
-    for (let first = read.head.rowCount; first < read.used.rowCount;) {
-      const rows = Math.min(room, read.used.rowCount - first);
-      const range = read.sheet.getRangeByIndexes(read.used.rowIndex + first, read.used.columnIndex, rows, read.used.columnCount);
-      range.load(CELL_PROPS);
-      batch.push({ read, range, firstRow: first });
-      first += rows;
-      room -= rows;
-      if (room === 0) {
-        yield batch;
-        batch = [];
-        room = rowsPerBatch;
+function* officeCells(blocks: CellBlock[]): Generator<OfficeCell> {
+  for (const block of blocks) {
+    for (let r = 0; r < block.values.length; r += 1) {
+      for (let c = 0; c < block.values[r].length; c += 1) {
+        yield { value: block.values[r][c], text: block.text[r][c], type: block.valueTypes[r][c], numberFormat: String(block.numberFormat[r][c]) };
       }
     }
   }
-  if (batch.length > 0) yield batch;
 }
 
-function measuredBytesPerRow(read: SheetRead): number {
-  const { head } = read;
-  if (head.rowCount === 0) return 1;
-  const bytes = JSON.stringify([head.values, head.text, head.valueTypes, head.numberFormat]).length;
-  return Math.ceil(bytes / head.rowCount);
+export function toGrid(sheet: SheetRead, date1904: boolean): SheetGrid {
+  const grid: SheetGrid = { name: sheet.name, rows: [], tables: sheet.tables ?? [] };
+  if (sheet.unreadable) return { ...grid, unreadable: sheet.unreadable };
+  for (const block of sheet.blocks) {
+    block.values.forEach((row, r) => {
+      const cells: (Cell | undefined)[] = grid.rows[block.top + r] ?? [];
+      row.forEach((value, c) => {
+        const cell = cellFromOffice({ value, text: block.text[r][c], type: block.valueTypes[r][c], numberFormat: String(block.numberFormat[r][c]) }, date1904);
+        if (cell) cells[block.left + c] = cell;
+      });
+      if (cells.length > 0) grid.rows[block.top + r] = cells;
+    });
+  }
+  for (const area of sheet.merges) applyMerge(grid, area);
+  return grid;
 }
 
 /** Cells covered by a merge, other than its top-left cell, point at that cell. */
-function applyMerges(grid: SheetGrid, merged: Excel.RangeAreas): void {
-  if (merged.isNullObject) return;
-  for (const area of merged.areas.items) {
-    const [from, to = from] = area.address.replace(/^.*!/, '').split(':');
-    const start = parseAddress(from);
-    const end = parseAddress(to);
-    for (let r = start.row; r <= end.row; r += 1) {
-      for (let c = start.col; c <= end.col; c += 1) {
-        if (r === start.row && c === start.col) continue;
-        const row = (grid.rows[r] ??= []);
-        row[c] = { value: null, text: '', kind: 'empty', master: from.replace(/\$/g, '') };
-      }
+function applyMerge(grid: SheetGrid, address: string): void {
+  const [from, to = from] = address.replace(/^.*!/, '').split(':');
+  const start = parseAddress(from);
+  const end = parseAddress(to);
+  for (let r = start.row; r <= end.row; r += 1) {
+    for (let c = start.col; c <= end.col; c += 1) {
+      if (r === start.row && c === start.col) continue;
+      const row = (grid.rows[r] ??= []);
+      row[c] = { value: null, text: '', kind: 'empty', master: from.replace(/\$/g, '') };
     }
   }
 }

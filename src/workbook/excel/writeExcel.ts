@@ -1,42 +1,41 @@
-import { RAG_TEXT, RagColumn } from '../../plan';
-import { PAYLOAD_BUDGET_BYTES } from './limits';
-import { RAG_COLOURS } from '../ragColours';
+import { RAG_TEXT, RagColumn, columnLetter } from '../../plan';
+import { RAG_BY_WORST, RAG_COLOURS } from '../ragColours';
+import { WriteFailure } from '../port';
+import { Batches, CALL_BYTES, bytesOf } from './batches';
+import { excelErrorText } from './errors';
 
-/** Bytes a column's values cost in a request; columns are batched so no request passes the budget. */
-function bytesOf(column: RagColumn): number {
-  return JSON.stringify(column.values).length + 2048;
-}
-
-function batches(columns: RagColumn[]): RagColumn[][] {
-  const out: RagColumn[][] = [[]];
-  let bytes = 0;
-  for (const column of columns) {
-    const size = bytesOf(column);
-    if (bytes + size > PAYLOAD_BUDGET_BYTES && out[out.length - 1].length > 0) {
-      out.push([]);
-      bytes = 0;
-    }
-    out[out.length - 1].push(column);
-    bytes += size;
-  }
-  return out;
-}
+/** Five conditional formats and a clear: what colouring one column costs in a request. */
+const COLOURING_BYTES = 6 * 6 * CALL_BYTES;
 
 /**
  * Writes each Computed RAG column as one 2-D array, coloured by conditional
  * formats (never per-cell fills), with calculation suspended until the sync.
- * One sync while under the payload budget.
+ * One sync while under the payload budget; should a later one fail, the
+ * message names the columns written and those not.
  */
 export async function writeRagColumns(context: Excel.RequestContext, columns: RagColumn[]): Promise<void> {
-  for (const batch of batches(columns)) {
-    context.application.suspendApiCalculationUntilNextSync();
-    for (const column of batch) queueColumn(context, column);
-    await context.sync();
+  const batches = new Batches();
+  const synced: number[] = [];
+  columns.forEach((column, i) => batches.add({
+    sheet: column.sheet,
+    bytes: bytesOf(column.values) + COLOURING_BYTES,
+    apply: (sheet) => {
+      writeColumn(sheet, column);
+      synced.push(i);
+    },
+  }));
+  let done = 0;
+  try {
+    await batches.run(context, () => { done = synced.length; });
+  } catch (error) {
+    const where = (list: RagColumn[]) => list.map((c) => `${c.sheet}!${columnLetter(c.column)}`).join(', ');
+    const written = columns.slice(0, done);
+    const prefix = written.length > 0 ? `Computed RAG written in ${where(written)}; not in ${where(columns.slice(done))}` : 'Nothing was written';
+    throw new WriteFailure(`${prefix}: ${excelErrorText(error)}`);
   }
 }
 
-function queueColumn(context: Excel.RequestContext, column: RagColumn): void {
-  const sheet = context.workbook.worksheets.getItem(column.sheet);
+function writeColumn(sheet: Excel.Worksheet, column: RagColumn): void {
   const range = sheet.getRangeByIndexes(column.headerRow, column.column, column.values.length, 1);
   range.values = column.values;
   range.getCell(0, 0).format.font.bold = true;
@@ -46,16 +45,21 @@ function queueColumn(context: Excel.RequestContext, column: RagColumn): void {
   addRagFormats(data);
 }
 
-/** Colours RAG words by conditional formats, worst first, so a row of several actions ("Blue; Red") takes the colour of its worst. */
+/**
+ * Colours RAG words by conditional formats. add() puts each new format at
+ * the top, so they are added best first and Red ends on top: a cell listing
+ * several parts ("Blue; Red") takes the colour of its worst. No priority is
+ * ever set: after a change of priority the API's object must be fetched
+ * again before it can be changed further (its documentation).
+ */
 export function addRagFormats(range: Excel.Range): void {
-  (Object.entries(RAG_TEXT) as [keyof typeof RAG_TEXT, string][]).forEach(([rag, text], priority) => {
+  for (const rag of [...RAG_BY_WORST].reverse()) {
     const format = range.conditionalFormats.add('ContainsText');
-    format.priority = priority;
     format.stopIfTrue = true;
     format.textComparison.format.fill.color = RAG_COLOURS[rag].fill;
     format.textComparison.format.font.color = RAG_COLOURS[rag].font;
-    format.textComparison.rule = { operator: 'Contains', text };
-  });
+    format.textComparison.rule = { operator: 'Contains', text: RAG_TEXT[rag] };
+  }
 }
 
 /** Activates the sheet and selects the cell, in one sync. */

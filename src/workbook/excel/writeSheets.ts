@@ -1,182 +1,151 @@
-import { RAG_COLOURS } from '../ragColours';
-import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from '../sheets';
-import { PAYLOAD_BUDGET_BYTES } from './limits';
-import { addRagFormats } from './writeExcel';
+import { ownSheetKind } from '../../plan';
+import { WriteFailure } from '../port';
+import type { SheetSpec } from '../sheets';
+import { Batches, CALL_BYTES, Op } from './batches';
+import { excelErrorText } from './errors';
+import type { WorkbookRead } from './readExcel';
+import { columnPoints, setupOps, specOps } from './sheetOps';
 
-/** Excel's serial number of 1970-01-01, the engine's day 0. */
-const SERIAL_OF_DAY_ZERO = 25569;
-/** A queued formatting call costs about this much of a request. */
-const OP_BYTES = 200;
-/** Points per character of column width (Calibri 11: 7 px a character, 5 px padding). */
-const POINTS_PER_CHAR = 5.25;
-const PADDING_POINTS = 3.75;
+/** A4 landscape less Excel's default 0.7-inch side margins, in points. */
+const PRINTABLE_WIDTH_POINTS = 841.9 - 2 * 50.4;
+const WRITING = / \(writing( \d+)?\)$/;
 
-type Op = (context: Excel.RequestContext) => void;
+interface Target {
+  spec: SheetSpec;
+  /** Where the rows go while writing: a hidden sheet for a new or replacing sheet, the sheet itself for appended rows. */
+  target: string;
+}
 
 /**
- * Queued calls, grouped so no request passes the payload budget: one sync
- * for a board summary of any usual size, more only for a very large plan.
+ * Writes the product's sheets so that the officer never sees half of one:
+ * each new or replacing sheet is built on a hidden sheet under a temporary
+ * name ("Board Summary (writing)"), over as many syncs as its size needs;
+ * at the very end of the last one, the old sheet is deleted and the new one
+ * renamed and shown. A plan of a couple of thousand actions is one sync.
+ * Excel does not roll a failed sync back, so after a failure what is there
+ * is looked at, finished or removed (./recover), and the message says which.
  */
-class Batches {
-  private groups: Op[][] = [[]];
-  private used = 0;
-
-  add(bytes: number, op: Op): void {
-    if (this.used + bytes > PAYLOAD_BUDGET_BYTES && this.groups[this.groups.length - 1].length > 0) {
-      this.groups.push([]);
-      this.used = 0;
-    }
-    this.groups[this.groups.length - 1].push(op);
-    this.used += bytes;
+export async function writeSheets(context: Excel.RequestContext, specs: readonly SheetSpec[], read: WorkbookRead): Promise<void> {
+  const names = new Set(read.grids.map((grid) => grid.name.toLowerCase()));
+  const leftovers = read.grids.filter((grid) => ownSheetKind(grid) !== null && WRITING.test(grid.name)).map((grid) => grid.name);
+  const targets: Target[] = specs.map((spec) => ({ spec, target: spec.mode === 'replace' ? temporaryName(spec.name, names) : spec.name }));
+  const batches = dataBatches(targets, leftovers);
+  const zooms: { spec: SheetSpec; layout: Excel.PageLayout }[] = [];
+  batches.finish(swapOps(targets, zooms));
+  try {
+    await batches.run(context);
+  } catch (error) {
+    await recover(context, targets, read.sheetIds, error);
+    return;
   }
+  await fitToPageWide(context, zooms);
+}
 
-  async run(context: Excel.RequestContext): Promise<void> {
-    for (const group of this.groups) {
-      context.application.suspendApiCalculationUntilNextSync();
-      for (const op of group) op(context);
-      await context.sync();
+/** "Board Summary (writing)", or "(writing 2)" and on if a sheet already has that name. */
+function temporaryName(name: string, taken: Set<string>): string {
+  for (let n = 1; ; n += 1) {
+    const suffix = n === 1 ? ' (writing)' : ` (writing ${n})`;
+    const candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!taken.has(candidate.toLowerCase())) {
+      taken.add(candidate.toLowerCase());
+      return candidate;
     }
   }
 }
 
-/** Writes the product's sheets (replacing its earlier ones) and shows the first. */
-export async function writeSheets(context: Excel.RequestContext, specs: readonly SheetSpec[]): Promise<void> {
+function dataBatches(targets: Target[], leftovers: string[]): Batches {
   const batches = new Batches();
-  for (const spec of specs) queueSpec(batches, spec);
-  const first = specs[0];
-  if (first) batches.add(OP_BYTES, (c) => c.workbook.worksheets.getItem(first.name).activate());
-  await batches.run(context);
+  // Hidden sheets an interrupted write left behind are the product's own: removed first.
+  for (const leftover of leftovers) batches.add({ sheet: leftover, bytes: CALL_BYTES, apply: (sheet) => sheet.delete() });
+  for (const { spec, target } of targets) {
+    if (spec.mode === 'replace') batches.add({ sheet: target, bytes: CALL_BYTES, create: true, apply: (sheet) => { sheet.visibility = 'Hidden'; } });
+    for (const op of specOps(spec, target)) batches.add(op);
+    if (spec.mode === 'replace') for (const op of setupOps(spec, target)) batches.add(op);
+  }
+  return batches;
 }
 
-function queueSpec(batches: Batches, spec: SheetSpec): void {
-  const sheetOf = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(spec.name);
-  if (spec.mode === 'replace') {
-    batches.add(OP_BYTES, (context) => {
-      if (spec.replaces) sheetOf(context).delete();
-      context.workbook.worksheets.add(spec.name);
+/** Old sheets out, new ones renamed and shown, the first activated; the print zoom read back. */
+function swapOps(targets: Target[], zooms: { spec: SheetSpec; layout: Excel.PageLayout }[]): Op[] {
+  const ops: Op[] = [];
+  for (const { spec, target } of targets) {
+    if (spec.mode !== 'replace') continue;
+    if (spec.replaces) ops.push({ sheet: spec.name, bytes: CALL_BYTES, apply: (sheet) => sheet.delete() });
+    ops.push({
+      sheet: target,
+      bytes: CALL_BYTES * 3,
+      apply: (sheet) => {
+        sheet.name = spec.name;
+        sheet.visibility = 'Visible';
+        if (!spec.print) return;
+        const layout = sheet.pageLayout;
+        layout.load('zoom');
+        zooms.push({ spec, layout });
+      },
     });
   }
-  queueValues(batches, spec, sheetOf);
-  queueFormats(batches, spec, sheetOf);
-  if (spec.chart) queueChart(batches, spec.chart, sheetOf);
-  if (spec.mode === 'replace') queueSheetSetup(batches, spec, sheetOf);
+  const first = targets[0];
+  if (first) ops.push({ sheet: first.target, bytes: CALL_BYTES, apply: (sheet) => sheet.activate() });
+  return ops;
 }
 
-const width = (spec: SheetSpec) => Math.max(spec.widths.length, ...spec.rows.map((row) => row?.length ?? 0));
-
-/** Values as 2-D arrays in chunks of rows; text is formatted "@" first, so Excel keeps "Oct 2021" and "=…" as the text they are. */
-function queueValues(batches: Batches, spec: SheetSpec, sheetOf: (c: Excel.RequestContext) => Excel.Worksheet): void {
-  const columns = width(spec);
-  const rows = spec.rows.map((row) => Array.from({ length: columns }, (_, c) => row?.[c] ?? null));
-  let start = 0;
-  while (start < rows.length) {
-    let end = start;
-    let bytes = 0;
-    // Values and their number formats both travel in the request.
-    while (end < rows.length && (end === start || bytes + rowBytes(rows[end]) < PAYLOAD_BUDGET_BYTES / 2)) {
-      bytes += rowBytes(rows[end]);
-      end += 1;
+/**
+ * After a failed sync, from what is there now: if the swap had begun (a
+ * sheet of the name is gone, or is no longer the one read at the start —
+ * sheet ids tell), every row was already written, so the swap is finished;
+ * otherwise the hidden sheets are deleted and appended rows cleared,
+ * leaving the officer's workbook as it was. Either way the message says.
+ */
+async function recover(context: Excel.RequestContext, targets: Target[], idsBefore: Map<string, string>, error: unknown): Promise<void> {
+  const replacing = targets.filter((t) => t.spec.mode === 'replace');
+  let finished = false;
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name,items/id');
+    await context.sync();
+    const ids = new Map(worksheets.items.map((sheet) => [sheet.name, sheet.id]));
+    const present = { has: (name: string) => ids.has(name) };
+    finished = replacing.some(({ spec }) => ids.get(spec.name) !== idsBefore.get(spec.name));
+    for (const { spec, target } of replacing) {
+      if (!present.has(target)) continue;
+      if (!finished) {
+        worksheets.getItem(target).delete();
+        continue;
+      }
+      if (present.has(spec.name)) worksheets.getItem(spec.name).delete();
+      const sheet = worksheets.getItem(target);
+      sheet.name = spec.name;
+      sheet.visibility = 'Visible';
     }
-    const chunk = rows.slice(start, end);
-    const top = spec.startRow + start;
-    batches.add(bytes + OP_BYTES, (context) => {
-      const range = sheetOf(context).getRangeByIndexes(top, 0, chunk.length, columns);
-      range.numberFormat = chunk.map((row) => row.map(formatOf));
-      range.values = chunk.map((row) => row.map(valueOf));
-    });
-    start = end;
+    for (const { spec, target } of targets.filter((t) => t.spec.mode === 'append')) {
+      if (finished || !present.has(target)) continue;
+      worksheets.getItem(target).getRangeByIndexes(spec.startRow, 0, Math.max(1, spec.rows.length), Math.max(1, spec.widths.length)).clear();
+    }
+    await context.sync();
+  } catch {
+    throw new WriteFailure(`Excel stopped the write and then refused to tidy up: a hidden sheet ending "(writing)" may be left, `
+      + `and is removed the next time the board papers are written. Excel said: ${excelErrorText(error)}`);
   }
+  if (finished) return;
+  const names = targets.map((t) => `"${t.spec.name}"`).join(' and ');
+  throw new WriteFailure(`Nothing was changed: ${names} ${targets.length === 1 ? 'is' : 'are'} as before. Excel said: ${excelErrorText(error)}`);
 }
 
-function rowBytes(row: SpecValue[]): number {
-  return JSON.stringify(row).length + row.length * 6;
+/**
+ * Windows desktop Excel ignores "fit to one page wide" set through the API
+ * unless the Page Layout tab is showing (office-js issue 1860). The zoom
+ * read back with the swap tells; where it did not take, a scale that fits
+ * the columns on an A4 landscape page is set instead (one more sync).
+ */
+async function fitToPageWide(context: Excel.RequestContext, zooms: { spec: SheetSpec; layout: Excel.PageLayout }[]): Promise<void> {
+  const ignored = zooms.filter(({ layout }) => layout.zoom.horizontalFitToPages !== 1);
+  if (ignored.length === 0) return;
+  for (const { spec, layout } of ignored) layout.zoom = { scale: fitScale(spec) };
+  await context.sync();
 }
 
-function valueOf(value: SpecValue): string | number {
-  if (value === null) return '';
-  return typeof value === 'object' ? value.day + SERIAL_OF_DAY_ZERO : value;
-}
-
-function formatOf(value: SpecValue): string {
-  if (value !== null && typeof value === 'object') return DATE_FORMAT;
-  return typeof value === 'number' ? 'General' : '@';
-}
-
-function rangeOf(sheet: Excel.Worksheet, [top, left, bottom, right]: Area): Excel.Range {
-  return sheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
-}
-
-function queueFormats(batches: Batches, spec: SheetSpec, sheetOf: (c: Excel.RequestContext) => Excel.Worksheet): void {
-  spec.widths.forEach((chars, col) => batches.add(OP_BYTES, (c) => {
-    sheetOf(c).getRangeByIndexes(0, col, 1, 1).format.columnWidth = Math.round(chars * POINTS_PER_CHAR + PADDING_POINTS);
-  }));
-  for (const [row, height] of spec.heights) batches.add(OP_BYTES, (c) => { sheetOf(c).getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height; });
-  for (const { area, style } of spec.styles) batches.add(OP_BYTES, (c) => applyStyle(rangeOf(sheetOf(c), area), area, style));
-  // merge(true) merges each row of the area on its own: a whole table's rows in one call.
-  for (const area of spec.merges) batches.add(OP_BYTES, (c) => rangeOf(sheetOf(c), area).merge(true));
-  for (const area of spec.ragAreas) batches.add(OP_BYTES * 5, (c) => addRagFormats(rangeOf(sheetOf(c), area)));
-  for (const link of spec.links) {
-    batches.add(OP_BYTES, (c) => {
-      const target = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
-      sheetOf(c).getRangeByIndexes(link.row, link.col, 1, 1).hyperlink = { documentReference: target, textToDisplay: `${link.sheet}!${link.cell}` };
-    });
-  }
-}
-
-function applyStyle(range: Excel.Range, area: Area, style: CellStyle): void {
-  const { font } = range.format;
-  if (style.bold) font.bold = true;
-  if (style.italic) font.italic = true;
-  if (style.size) font.size = style.size;
-  if (style.colour) font.color = style.colour;
-  if (style.fill) range.format.fill.color = style.fill;
-  if (style.wrap) {
-    range.format.wrapText = true;
-    range.format.verticalAlignment = 'Top';
-  }
-  if (style.align) range.format.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[style.align];
-  if (style.underline) {
-    const edge = range.format.borders.getItem('EdgeBottom');
-    edge.style = 'Continuous';
-    edge.weight = 'Medium';
-    edge.color = style.colour ?? '#000000';
-  }
-  if (style.numberFormat) {
-    const [top, left, bottom, right] = area;
-    range.numberFormat = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: right - left + 1 }, () => style.numberFormat!));
-  }
-}
-
-/** A stacked bar chart of RAG counts per priority, first priority at the top, series in RAG colours. */
-function queueChart(batches: Batches, chart: ChartSpec, sheetOf: (c: Excel.RequestContext) => Excel.Worksheet): void {
-  batches.add(OP_BYTES * 4, (context) => {
-    const sheet = sheetOf(context);
-    const made = sheet.charts.add('BarStacked', rangeOf(sheet, chart.data), 'Columns');
-    made.title.text = chart.title;
-    made.legend.position = 'Bottom';
-    made.axes.categoryAxis.reversePlotOrder = true;
-    const [top, left, bottom, right] = chart.at;
-    made.setPosition(rangeOf(sheet, [top, left, top, left]), rangeOf(sheet, [bottom, right, bottom, right]));
-    chart.series.forEach((rag, i) => {
-      const series = made.series.getItemAt(i);
-      series.setXAxisValues(rangeOf(sheet, chart.categories));
-      series.format.fill.setSolidColor(RAG_COLOURS[rag].fill);
-    });
-  });
-}
-
-/** A4 landscape, one page wide, title rows repeated, no gridlines, header frozen. */
-function queueSheetSetup(batches: Batches, spec: SheetSpec, sheetOf: (c: Excel.RequestContext) => Excel.Worksheet): void {
-  batches.add(OP_BYTES * 2, (context) => {
-    const sheet = sheetOf(context);
-    if (spec.hideGridlines) sheet.showGridlines = false;
-    if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
-    if (!spec.print) return;
-    const layout = sheet.pageLayout;
-    layout.orientation = spec.print.landscape ? 'Landscape' : 'Portrait';
-    layout.paperSize = 'A4';
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    layout.printGridlines = false;
-    layout.setPrintTitleRows(`$${spec.print.titleRows[0] + 1}:$${spec.print.titleRows[1] + 1}`);
-  });
+/** The zoom that fits the sheet's columns on one A4 landscape page, 10–100%. */
+export function fitScale(spec: SheetSpec): number {
+  const width = spec.widths.reduce((sum, chars) => sum + columnPoints(chars), 0);
+  return Math.max(10, Math.min(100, Math.floor((PRINTABLE_WIDTH_POINTS / width) * 100)));
 }

@@ -1,0 +1,150 @@
+import { ownSheetKind } from '../../plan';
+import { CELL_PROPS, DIMENSIONS, SheetRead, blockOf, queueTableRanges, toGrid } from './readExcel';
+import { GUESSED_BYTES_PER_CELL, MAX_MERGED_AREAS, MAX_SHEET_CELLS, MERGED_AREAS_CALL_BYTES, PAYLOAD_BUDGET_BYTES, isTooBig } from './limits';
+
+/** Rows of a sheet still to read, relative to its used range: cells, or merged areas. */
+interface Pending {
+  sheet: SheetRead;
+  kind: 'cells' | 'merges';
+  from: number;
+  to: number;
+}
+
+/**
+ * Reads sheets Excel would not send whole: first every sheet's size (one
+ * small sync), then its cells in blocks of rows sized to the response
+ * budget from what the cells read so far cost, and its merged areas in
+ * blocks too small to hold more than 512 (a merged area's top-left cell is
+ * its own, and Excel returns each area from the block holding that cell,
+ * office-js issue 3611). When Excel still refuses, the budget halves and
+ * the same rows are read in smaller blocks; a single row it will not send
+ * ends the read with a clear message.
+ */
+export async function readInPieces(context: Excel.RequestContext, sheets: SheetRead[]): Promise<void> {
+  await readSizes(context, sheets);
+  let queue: Pending[] = sheets.filter((sheet) => !sheet.unreadable && !sheet.complete).flatMap((sheet) => [
+    { sheet, kind: 'cells' as const, from: 0, to: sheet.used!.rowCount },
+    // The product's RAG History has no merged areas to read.
+    ...(sheet.ownKind === null ? [{ sheet, kind: 'merges' as const, from: 0, to: sheet.used!.rowCount }] : []),
+  ]);
+  let budget = PAYLOAD_BUDGET_BYTES;
+  let measured = 0;
+  while (queue.length > 0) {
+    const { pieces, rest } = takeBatch(queue, budget, measured || GUESSED_BYTES_PER_CELL);
+    const taken = pieces.map((piece) => queuePiece(piece));
+    let refusal: unknown = null;
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isTooBig(error)) throw error;
+      refusal = error;
+    }
+    // Cells over Excel's read limit come back null, as if refused: those pieces go back, smaller.
+    const returned = refusal ? pieces : pieces.filter((_piece, i) => taken[i]() === null);
+    if (returned.length > 0) {
+      if (returned.length === 1 && returned[0].to - returned[0].from === 1) throw rowTooBig(returned[0], refusal ?? { code: 'null values' });
+      budget = Math.max(1, Math.floor(budget / 2));
+      queue = [...returned, ...rest];
+      continue;
+    }
+    // The dearest cells so far size the blocks still to read.
+    for (const take of taken) measured = Math.max(measured, take() ?? 0);
+    queue = rest;
+  }
+  for (const sheet of sheets) sheet.complete = !sheet.unreadable;
+}
+
+/**
+ * Every sheet's used range and table ranges, and the mark of what may be
+ * the product's own sheets, in one sync. Of a marked Board Summary or Plan
+ * Check nothing more is read; a sheet too large to be a plan is not read.
+ */
+async function readSizes(context: Excel.RequestContext, sheets: SheetRead[]): Promise<void> {
+  const loads = sheets.map((sheet) => {
+    const used = sheet.proxy.getUsedRange(true);
+    used.load(DIMENSIONS);
+    const mark = sheet.ownKind ? sheet.proxy.getRange('A1') : null;
+    mark?.load([...CELL_PROPS, 'rowIndex', 'columnIndex']);
+    return { sheet, used, mark, takeTables: queueTableRanges(sheet) };
+  });
+  await context.sync();
+  for (const { sheet, used, mark, takeTables } of loads) {
+    takeTables();
+    sheet.used = { address: used.address, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
+    sheet.blocks = mark ? [blockOf(mark, 0, 0)] : [];
+    sheet.merges = [];
+    if (sheet.ownKind && ownSheetKind(toGrid(sheet, false)) !== sheet.ownKind) sheet.ownKind = null;
+    sheet.complete = sheet.ownKind !== null && sheet.ownKind !== 'RAG History';
+    if (sheet.ownKind === 'RAG History') sheet.blocks = [];
+    const cells = used.rowCount * used.columnCount;
+    if (!sheet.complete && cells > MAX_SHEET_CELLS) {
+      sheet.unreadable = `not read: its used range ${used.address.replace(/^.*!/, '')} covers ${cells.toLocaleString('en-GB')} cells, more than the ${MAX_SHEET_CELLS.toLocaleString('en-GB')} the add-in reads on one sheet. `
+        + 'Delete what lies beyond the plan (Ctrl+End goes to the last used cell), then validate again.';
+    }
+  }
+}
+
+/** Rows of merged areas per block: no more cells than getMergedAreasOrNullObject may return areas. */
+const mergeRows = (sheet: SheetRead) => Math.max(1, Math.floor(MAX_MERGED_AREAS / sheet.used!.columnCount));
+
+/** As many pieces as fit the budget (at least one), cut from the front of the queue. */
+function takeBatch(queue: Pending[], budget: number, bytesPerCell: number): { pieces: Pending[]; rest: Pending[] } {
+  const pieces: Pending[] = [];
+  const rest = [...queue];
+  let room = budget;
+  while (rest.length > 0) {
+    const next = rest[0];
+    const width = next.sheet.used!.columnCount;
+    const perRow = next.kind === 'cells' ? width * bytesPerCell : MERGED_AREAS_CALL_BYTES / mergeRows(next.sheet);
+    const rows = Math.min(next.to - next.from, Math.floor(room / perRow));
+    if (rows < 1 && pieces.length > 0) break;
+    const take = Math.max(1, rows);
+    pieces.push({ ...next, to: next.from + take });
+    room -= take * perRow;
+    if (next.from + take >= next.to) rest.shift();
+    else rest[0] = { ...next, from: next.from + take };
+    if (room <= 0) break;
+  }
+  return { pieces, rest };
+}
+
+/**
+ * Loads a piece in the next sync. The function returned stores it, once,
+ * and gives what a cell cost in bytes (0 for merged areas), or null when
+ * Excel sent null for cells over its read limit (nothing stored).
+ */
+function queuePiece(piece: Pending): () => number | null {
+  const { sheet } = piece;
+  const used = sheet.used!;
+  if (piece.kind === 'cells') {
+    const range = sheet.proxy.getRangeByIndexes(used.rowIndex + piece.from, used.columnIndex, piece.to - piece.from, used.columnCount);
+    range.load(CELL_PROPS);
+    let cost: number | null | undefined;
+    return () => {
+      if (cost !== undefined) return cost;
+      if (range.values === null || range.text === null) return (cost = null);
+      const block = blockOf(range, used.rowIndex + piece.from, used.columnIndex);
+      sheet.blocks.push(block);
+      const cells = (piece.to - piece.from) * used.columnCount;
+      return (cost = Math.ceil(JSON.stringify([block.values, block.text, block.valueTypes, block.numberFormat]).length / cells));
+    };
+  }
+  const blocks: Excel.RangeAreas[] = [];
+  for (let from = piece.from; from < piece.to; from += mergeRows(sheet)) {
+    const rows = Math.min(mergeRows(sheet), piece.to - from);
+    const areas = sheet.proxy.getRangeByIndexes(used.rowIndex + from, used.columnIndex, rows, used.columnCount).getMergedAreasOrNullObject();
+    areas.load('areas/items/address');
+    blocks.push(areas);
+  }
+  let stored = false;
+  return () => {
+    if (!stored) for (const areas of blocks) if (!areas.isNullObject) sheet.merges.push(...areas.areas.items.map((area) => area.address));
+    stored = true;
+    return 0;
+  };
+}
+
+function rowTooBig(piece: Pending, error: unknown): Error {
+  const row = piece.sheet.used!.rowIndex + piece.from + 1;
+  return new Error(`Excel could not send row ${row} of "${piece.sheet.name}" even on its own (${(error as { code?: string }).code}): shorten the text in that row and validate again.`);
+}

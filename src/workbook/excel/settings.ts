@@ -1,0 +1,45 @@
+import type { ReviewSettings, SettingsStore } from '../port';
+import { excelErrorText } from './errors';
+import { ExcelRunner, runInExcel } from './run';
+
+const KEY = 'boardPlanTracker.review';
+
+/**
+ * The review settings kept in the workbook's own settings (workbook.settings,
+ * ExcelApi 1.4), as Microsoft recommends for Excel: saved with the workbook
+ * like any change, no saveAsync. A workbook opened read-only or for viewing
+ * only keeps nothing: the officer is told the settings last this session.
+ */
+export function excelSettings(run: ExcelRunner = runInExcel): SettingsStore {
+  return {
+    load: () => run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(KEY);
+      setting.load('value');
+      await context.sync();
+      return setting.isNullObject ? {} : readSettings(setting.value);
+    }),
+    save: (value) => run(async (context) => {
+      const workbook = context.workbook;
+      workbook.load('readOnly');
+      await context.sync();
+      if (workbook.readOnly) throw new Error(READ_ONLY);
+      workbook.settings.add(KEY, value);
+      try {
+        await context.sync();
+      } catch (error) {
+        throw new Error((error as { code?: string }).code === 'AccessDenied' ? READ_ONLY : excelErrorText(error));
+      }
+    }),
+  };
+}
+
+const READ_ONLY = 'This workbook is open read-only or for viewing only, so the review date and amber window are used now but not kept with it.';
+
+/** What was saved, as far as it still makes sense (an officer may have edited a copy by hand). */
+function readSettings(value: unknown): ReviewSettings {
+  const saved = (value ?? {}) as Record<string, unknown>;
+  return {
+    ...(typeof saved.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(saved.asOf) && { asOf: saved.asOf }),
+    ...(typeof saved.amberDays === 'number' && saved.amberDays >= 0 && { amberDays: saved.amberDays }),
+  };
+}

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * npm start and npm stop: on Windows, spawning npx.cmd without a shell fails
+ * with EINVAL on Node 20.12.2 and later (CVE-2024-27980), so they did
+ * nothing there. They now run each package's own script with Node itself.
+ */
+const root = path.join(__dirname, '..');
+const { toolCommand } = require('../scripts/tools') as {
+  toolCommand(pkg: string, args: string[], root: string, nodePath?: string): { command: string; args: string[]; options: { cwd: string; shell: boolean } };
+};
+
+describe('npm start and npm stop', () => {
+  it.each(['C:\\Program Files\\nodejs\\node.exe', '/usr/local/bin/node'])('run office-addin-debugging and webpack with Node at %s, no npx.cmd, no shell', (node) => {
+    for (const [pkg, script] of [['office-addin-debugging', /office-addin-debugging[\\/]cli\.js$/], ['webpack', /webpack[\\/]bin[\\/]webpack\.js$/]] as const) {
+      const { command, args, options } = toolCommand(pkg, ['--version'], root, node);
+      expect([command, options.shell, options.cwd]).toEqual([node, false, root]);
+      expect(args[0]).toMatch(script);
+      expect(args.slice(1)).toEqual(['--version']);
+    }
+  });
+
+  it('runs for real: webpack --version through the same command line', () => {
+    const { command, args, options } = toolCommand('webpack', ['--version'], root);
+    const result = spawnSync(command, args, { ...options, encoding: 'utf8' });
+    expect([result.error, result.status]).toEqual([undefined, 0]);
+    expect(result.stdout).toMatch(/webpack: \^?\d+\.\d+/);
+  });
+
+  it('never spawn npx or a .cmd file', () => {
+    for (const script of ['start.js', 'stop.js']) {
+      const source = readFileSync(path.join(root, 'scripts', script), 'utf8');
+      expect([script, /spawn(Sync)?\(\s*['"]?npx|\.cmd['"]/.test(source)]).toEqual([script, false]);
+    }
+  });
+});
