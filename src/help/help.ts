@@ -23,7 +23,7 @@ const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join
 
 function chip(rag: keyof typeof RAG_TEXT): HTMLElement {
   const node = el('span', [RAG_TEXT[rag]], { className: 'chip' });
-  node.style.background = RAG_COLOURS[rag].fill;
+  node.style.backgroundColor = RAG_COLOURS[rag].fill;
   node.style.color = RAG_COLOURS[rag].font;
   return node;
 }

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { DEFAULT_POLICY, Finding, RagColumnRefusal, isoDay, parseIsoDay, planRagColumns, today } from '../plan';
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { DEFAULT_POLICY, Finding, RagColumnRefusal, displayDay, isoDay, parseIsoDay, planRagColumns, today } from '../plan';
 import type { PlanWorkbookPort, SettingsStore } from '../workbook/port';
 import { writeRagColumns } from '../workbook/operations';
 import { CheckInputs, staleReason, usePlanCheck } from './usePlanCheck';
@@ -74,7 +74,7 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
     try {
       const outcome = await writeRagColumns(port, options, plan.columns);
       if ('changed' in outcome) setNotice({ intent: 'error', text: changedText(outcome.changed) });
-      else setNotice({ intent: 'success', text: `Wrote ${outcome.written.length} Computed RAG column${outcome.written.length === 1 ? '' : 's'} as of ${review.asOf}.` });
+      else setNotice({ intent: 'success', text: `Wrote ${outcome.written.length} Computed RAG column${outcome.written.length === 1 ? '' : 's'} as of ${displayDay(options.asOf)}.` });
     } catch (error) {
       setNotice({ intent: 'error', text: failureText(error) });
     } finally {
@@ -106,6 +106,9 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
           <Findings result={state.result} onSelect={select} />
         </>
       )}
+      <footer>
+        <Link href="help.html" target="_blank" rel="noopener noreferrer">Help: how RAG is worked out, what each check means, what the add-in writes</Link>
+      </footer>
     </main>
   );
 }

@@ -55,7 +55,7 @@ describe('the browser preview', () => {
     await page.getByRole('button', { name: 'Write RAG column' }).click();
     await page.getByRole('dialog').getByText('Priorities: column H, rows 5–17').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Write' }).click();
-    await page.getByText('Wrote 2 Computed RAG columns.').waitFor();
+    await page.getByText('Wrote 2 Computed RAG columns as of 15 Oct 2021.').waitFor();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expect(page.locator('td[data-cell="H5"]').textContent()).resolves.toBe('Computed RAG');
     await expect(page.locator('td[data-cell="H6"]').textContent()).resolves.toBe('Amber');
@@ -139,5 +139,23 @@ describe('the browser preview', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: /DUE_OUTSIDE_PERIOD/ }).click();
     await expect(page.locator('td[data-cell="E17"]').getAttribute('aria-selected')).resolves.toBe('true');
+  });
+});
+
+describe('the help page', () => {
+  it('works in a plain browser with no Office: every check explained, nothing fetched from elsewhere, readable at 320 px', async () => {
+    for (const width of [1280, 320]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const offsite: string[] = [];
+      page.on('request', (request) => { if (!request.url().startsWith(origin)) offsite.push(request.url()); });
+      await page.goto(`${origin}/help.html`);
+      await page.getByRole('heading', { name: 'What each check finds' }).waitFor();
+      await expect(page.getByRole('row').count()).resolves.toBeGreaterThan(20);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await page.screenshot({ path: path.join(RESULTS, `help-${width}px.png`), fullPage: true });
+      expect([width, overflow, offsite]).toEqual([width, 0, []]);
+      await context.close();
+    }
   });
 });

@@ -135,7 +135,7 @@ describe('the task pane', () => {
     await userEvent.click(button('Write RAG column'));
     await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Write' }));
     await waitFor(() => expect(port.written).toHaveLength(1));
-    expect(await screen.findByText('Wrote 2 Computed RAG columns as of 2021-10-15.')).toBeTruthy();
+    expect(await screen.findByText('Wrote 2 Computed RAG columns as of 15 Oct 2021.')).toBeTruthy();
   });
 
   it('validates when the ribbon\'s Validate plan asks, even before the pane has opened, as of the saved review date', async () => {
