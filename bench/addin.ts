@@ -21,22 +21,32 @@ const WEB = path.join(__dirname, '..', '..', 'dist', 'web');
 const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en-GB')} KB`;
 const AS_OF = { asOf: parseIsoDay('2019-10-15')! };
 
-/** "3 (1 refused)", the largest request and response Excel accepted, and whether any passed 5 MB. */
+/**
+ * "read 2 + write 1" (a write sync is one that suspends calculation; the
+ * read comes first), refusals, the largest request and response Excel
+ * accepted, and whether any passed 5 MB.
+ */
 function describe(syncs: SyncRecord[]): string[] {
   const accepted = syncs.filter((s) => !s.error);
   const refused = syncs.length - accepted.length;
+  const firstWrite = syncs.findIndex((s) => s.calculationSuspended);
+  const reads = firstWrite < 0 ? syncs.length : firstWrite;
   const over = accepted.some((s) => s.requestBytes > PAYLOAD_LIMIT_BYTES || s.responseBytes > PAYLOAD_LIMIT_BYTES);
   return [
-    `${syncs.length}${refused ? ` (${refused} refused)` : ''}`,
+    `read ${reads}${reads < syncs.length ? ` + write ${syncs.length - reads}` : ''}`,
+    refused ? String(refused) : '',
     kb(Math.max(...accepted.map((s) => s.requestBytes))),
     kb(Math.max(...accepted.map((s) => s.responseBytes))) + (over ? ' OVER 5 MB' : ''),
   ];
 }
 
+const COLUMNS: [string, number][] = [['actions', 8], ['operation', 24], ['syncs', 18], ['refused', 9], ['largest request', 17], ['largest response', 18], ['ms', 7]];
+const row = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(COLUMNS[i][1]) : cell.padStart(COLUMNS[i][1]))).join('');
+
 export async function syncFigures(): Promise<void> {
   console.log('\nExcel adapter through Microsoft\'s office.js (excel-web-16.00) and the double; limit 5,000,000 bytes per request and response');
-  console.log('Each operation reads the workbook afresh in the same Excel.run: its syncs include the read.');
-  console.log(['actions', 'operation', 'syncs', 'largest request', 'largest response', 'ms'].map((h, i) => (i < 2 ? h.padEnd(i ? 24 : 8) : h.padStart(16))).join(''));
+  console.log('Each operation reads the workbook afresh in the same Excel.run: its syncs are the read\'s and the write\'s. Refused: Excel said the response was too big and the adapter read in pieces.');
+  console.log(row(COLUMNS.map(([name]) => name)));
   for (const actions of [1000, 2000, 10000, 20000]) {
     const double = excelDouble(modelFromWorkbook(planWorkbook(actions)));
     const excel = new ExcelWorkbook(double.run);
@@ -49,8 +59,7 @@ export async function syncFigures(): Promise<void> {
     for (const [name, operation] of operations) {
       const started = Date.now();
       await operation();
-      const cells = describe(double.lastRun());
-      console.log([String(actions).padEnd(8), name.padEnd(24), ...[...cells, `${Date.now() - started}`].map((c) => c.padStart(16))].join(''));
+      console.log(row([String(actions), name, ...describe(double.lastRun()), String(Date.now() - started)]));
     }
   }
 }
