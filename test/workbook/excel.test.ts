@@ -14,6 +14,9 @@ import { ModelCell, emptyModelSheet, key, modelFromXlsx, modelFromWorkbook, mode
 import { FIXTURES, fixturePath } from '../helpers/fixtures';
 import { planWorkbook } from '../../bench/generate';
 
+// Plans of up to 20,000 actions pass through Microsoft's runtime and the double: seconds, not milliseconds.
+jest.setTimeout(60_000);
+
 const asOf = (iso: string) => ({ asOf: parseIsoDay(iso)! });
 const text = (value: string): ModelCell => ({ value, text: value, type: 'String', numberFormat: 'General' });
 const underLimit = (syncs: { requestBytes: number; responseBytes: number; error: string | null }[]) =>
