@@ -5,7 +5,8 @@
  */
 import { parseIsoDay } from '../../src/plan';
 import { ExcelWorkbook } from '../../src/workbook/excel';
-import { PAYLOAD_LIMIT_BYTES } from '../../src/workbook/excel/limits';
+import { PAYLOAD_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from '../../src/workbook/excel/limits';
+import { utf8Bytes } from '../../src/workbook/excel/batches';
 import { fitScale } from '../../src/workbook/excel/writeSheets';
 import { generateBoardSummary, saveReviewSnapshot } from '../../src/workbook/operations';
 import { WriteFailure } from '../../src/workbook/port';
@@ -209,5 +210,25 @@ describe('printing', () => {
     expect(summary.setup.get('pageLayout.zoom')).toEqual({ scale: expect.any(Number) });
     expect((summary.setup.get('pageLayout.zoom') as { scale: number }).scale).toBeLessThan(100);
     expect(fitScale({ widths: [10, 10] } as never)).toBe(100);
+  });
+});
+
+describe('sizing requests', () => {
+  it('counts text as the UTF-8 bytes a request carries, so pasted dashes and quotes never push one past the budget', () => {
+    expect([utf8Bytes('Oct 2021'), utf8Bytes('Jun–Sep'), utf8Bytes('“done”'), utf8Bytes('😀')]).toEqual([8, 9, 10, 4]);
+  });
+
+  it('keeps every write sync within the 4 MB budget for a plan written in Word\'s dashes and quotes', async () => {
+    const model = modelOfPlan(12, 500);
+    for (const sheet of model.sheets) {
+      for (const [k, cell] of sheet.cells) {
+        if (k.endsWith(',1') && cell.text.startsWith('Review')) sheet.cells.set(k, { ...cell, value: `${cell.text} – “as agreed” ${'—'.repeat(300)}`, text: `${cell.text} – “as agreed” ${'—'.repeat(300)}` });
+      }
+    }
+    const double = excelDouble(model);
+    await generateBoardSummary(new ExcelWorkbook(double.run), asOf('2019-10-15'));
+    const writes = double.lastRun().filter((sync) => sync.calculationSuspended);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.map((sync) => sync.requestBytes).filter((bytes) => bytes > PAYLOAD_BUDGET_BYTES)).toEqual([]);
   });
 });

@@ -3,8 +3,9 @@ import { PAYLOAD_BUDGET_BYTES } from './limits';
 /**
  * What a queued call costs in a request beyond its data, as office.js
  * serializes it: the action, the object paths of its range and format part,
- * their Instantiate and _KeepReference actions (measured at 300–700 bytes
- * through Microsoft's runtime; tests check the estimate is never short).
+ * their Instantiate and _KeepReference actions, and the row blocks office.js
+ * cuts an array of more than 1,500 cells into — a few hundred bytes through
+ * Microsoft's runtime, rounded up; tests check write syncs stay in budget.
  */
 export const CALL_BYTES = 900;
 
@@ -18,8 +19,26 @@ export interface Op {
   apply(sheet: Excel.Worksheet, context: Excel.RequestContext): void;
 }
 
-/** A call whose data is `data` (values, formats): its JSON plus the call itself. */
-export const bytesOf = (data: unknown) => JSON.stringify(data).length + CALL_BYTES;
+/**
+ * Bytes of text in UTF-8, as a request travels: an en dash or a curly quote
+ * officers paste from Word is one character but three bytes.
+ */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** A call whose data is `data` (values, formats): its JSON in bytes plus the call itself. */
+export const bytesOf = (data: unknown) => utf8Bytes(JSON.stringify(data)) + CALL_BYTES;
 
 /**
  * Queued calls grouped into syncs so that no request passes the budget:

@@ -45,8 +45,8 @@ export interface WorkbookRead {
 /**
  * Reads every sheet into grids. Sync 1: sheet and table names. Sync 2:
  * every sheet's used range whole, with its merged areas and tables: a plan
- * whose cells fit Excel's 5 MB response (about 10,000 actions) is read in
- * these two. When Excel refuses (too big a response, a sheet with more than
+ * whose cells fit Excel's 5 MB response (a few thousand actions of long
+ * text, 10,000 short ones) is read in these two. When Excel refuses (too big a response, a sheet with more than
  * 512 merged areas, a range over its 5,000,000-cell read limit), the rest
  * is read in pieces sized to fit (./readPieces.ts) — never a sync per row.
  */

@@ -1,5 +1,6 @@
 import { ownSheetKind } from '../../plan';
 import { CELL_PROPS, DIMENSIONS, SheetRead, blockOf, queueTableRanges, toGrid } from './readExcel';
+import { utf8Bytes } from './batches';
 import { GUESSED_BYTES_PER_CELL, MAX_MERGED_AREAS, MAX_SHEET_CELLS, MERGED_AREAS_CALL_BYTES, PAYLOAD_BUDGET_BYTES, isTooBig } from './limits';
 
 /** Rows of a sheet still to read, relative to its used range: cells, or merged areas. */
@@ -126,7 +127,7 @@ function queuePiece(piece: Pending): () => number | null {
       const block = blockOf(range, used.rowIndex + piece.from, used.columnIndex);
       sheet.blocks.push(block);
       const cells = (piece.to - piece.from) * used.columnCount;
-      return (cost = Math.ceil(JSON.stringify([block.values, block.text, block.valueTypes, block.numberFormat]).length / cells));
+      return (cost = Math.ceil(utf8Bytes(JSON.stringify([block.values, block.text, block.valueTypes, block.numberFormat])) / cells));
     };
   }
   const blocks: Excel.RangeAreas[] = [];

@@ -1,7 +1,7 @@
 import { dateOfDay } from '../../plan';
 import { RAG_COLOURS } from '../ragColours';
 import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from '../sheets';
-import { CALL_BYTES, Op, bytesOf } from './batches';
+import { CALL_BYTES, Op, bytesOf, utf8Bytes } from './batches';
 import { PAYLOAD_BUDGET_BYTES } from './limits';
 import { addRagFormats } from './writeExcel';
 
@@ -103,8 +103,8 @@ function rowBlocks(rows: (string | number)[][]): { from: number; rows: (string |
   while (from < rows.length) {
     let to = from;
     let bytes = 0;
-    while (to < rows.length && (to === from || bytes + JSON.stringify(rows[to]).length < PAYLOAD_BUDGET_BYTES / 2)) {
-      bytes += JSON.stringify(rows[to]).length;
+    while (to < rows.length && (to === from || bytes + utf8Bytes(JSON.stringify(rows[to])) < PAYLOAD_BUDGET_BYTES / 2)) {
+      bytes += utf8Bytes(JSON.stringify(rows[to]));
       to += 1;
     }
     blocks.push({ from, rows: rows.slice(from, to) });
