@@ -9,6 +9,7 @@
  *   manifest with the address given in ADDIN_URL (scripts/addin-url.js).
  * ts-loader emits ES modules so tree-shaking keeps the pane small.
  */
+const fs = require('fs');
 const path = require('path');
 const { BannerPlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -22,7 +23,8 @@ const tsRule = (configFile) => ({
 });
 
 const common = (name) => ({
-  cache: { type: 'filesystem', name, buildDependencies: { config: [__filename] } },
+  // help.css is read by this file into the help page: a change to it is a change to the build.
+  cache: { type: 'filesystem', name, buildDependencies: { config: [__filename, path.join(__dirname, 'src', 'help', 'help.css')] } },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   devtool: false,
   performance: { hints: false },
@@ -41,7 +43,33 @@ const cli = (mode) => ({
   optimization: { minimize: true },
 });
 
-const page = (chunk, template) => new HtmlWebpackPlugin({ filename: `${chunk}.html`, template, chunks: [chunk] });
+/**
+ * Every page from one template (src/page.html); what differs is said here:
+ * its title, its Content-Security-Policy, whether it loads office.js from
+ * Microsoft's CDN (the task pane only), its styles and what shows without
+ * JavaScript.
+ */
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
+const page = (chunk, { title, csp, office = false, styles = 'body { margin: 0; }\n', fallback = '' }) => new HtmlWebpackPlugin({
+  filename: `${chunk}.html`, template: './src/page.html', chunks: [chunk], title, csp, office, styles, fallback,
+});
+const PAGES = [
+  page('taskpane', {
+    title: 'Board Plan Tracker',
+    office: true,
+    csp: `default-src 'self'; script-src 'self' ${OFFICE_CDN}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ${OFFICE_CDN}; font-src 'self' data:; object-src 'none'; base-uri 'self'`,
+  }),
+  page('help', {
+    title: 'Board Plan Tracker — help',
+    csp: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'",
+    styles: fs.readFileSync(path.join(__dirname, 'src', 'help', 'help.css'), 'utf8'),
+    fallback: 'Board Plan Tracker help needs JavaScript to show its tables of rules and RAG colours.',
+  }),
+  page('preview', {
+    title: 'Board Plan Tracker — preview',
+    csp: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'",
+  }),
+];
 
 const web = (mode, httpsOptions) => ({
   ...common(`web-${mode}`),
@@ -56,9 +84,7 @@ const web = (mode, httpsOptions) => ({
   output: { path: path.resolve(__dirname, 'dist', 'web'), filename: '[name].[contenthash:8].js', clean: true },
   module: { rules: [tsRule('tsconfig.json')] },
   plugins: [
-    page('taskpane', './src/taskpane/taskpane.html'),
-    page('help', './src/help/help.html'),
-    page('preview', './src/preview/preview.html'),
+    ...PAGES,
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },

@@ -76,4 +76,4 @@ function page(): HTMLElement[] {
   ];
 }
 
-document.getElementById('root')!.replaceChildren(...page());
+document.getElementById('root')!.replaceChildren(el('main', page()));

@@ -19,6 +19,6 @@ export { boardSummary } from './summary';
 export type { BoardSummary, PriorityRow, LeadRow, PriorityChange } from './summary';
 export { HISTORY_COLUMNS, HISTORY_HEADER_ROW, actionKey, readHistory, snapshotDates } from './history';
 export type { SnapshotEntry } from './history';
-export { OWN_SHEET_KINDS, ownSheetKind, ownSheetKindByName, ownSheetMark, ownSheetName } from './ownSheets';
+export { OWN_SHEET_KINDS, isLeftOver, ownSheetKind, ownSheetKindByName, ownSheetMark, ownSheetName, temporarySheetName } from './ownSheets';
 export type { OwnSheetKind, OwnSheetName } from './ownSheets';
 export { planName } from './planName';

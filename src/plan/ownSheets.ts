@@ -27,7 +27,31 @@ export function ownSheetKind(grid: SheetGrid): OwnSheetKind | null {
   return match ? (match[1] as OwnSheetKind) : null;
 }
 
-const OWN_NAME = new RegExp(`^(${OWN_SHEET_KINDS.join('|')})( \\(\\d+\\))?( \\(writing( \\d+)?\\))?$`);
+/** The suffix of a sheet being written, before it takes its own name: "Board Summary (writing)". */
+const WRITING = ' \\(writing( \\d+)?\\)';
+const OWN_NAME = new RegExp(`^(${OWN_SHEET_KINDS.join('|')})( \\(\\d+\\))?(${WRITING})?$`);
+const TEMPORARY_NAME = new RegExp(`${WRITING}$`);
+
+/**
+ * A free name to build a sheet under while it is written ("Board Summary
+ * (writing)", then "(writing 2)"…), so the officer never sees half of it;
+ * the name is added to `taken`.
+ */
+export function temporarySheetName(name: string, taken: Set<string>): string {
+  for (let n = 1; ; n += 1) {
+    const suffix = n === 1 ? ' (writing)' : ` (writing ${n})`;
+    const candidate = `${name.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
+    if (!taken.has(candidate.toLowerCase())) {
+      taken.add(candidate.toLowerCase());
+      return candidate;
+    }
+  }
+}
+
+/** A product sheet left under its temporary name by a write that was interrupted. */
+export function isLeftOver(grid: SheetGrid): boolean {
+  return ownSheetKind(grid) !== null && TEMPORARY_NAME.test(grid.name);
+}
 
 /**
  * The kind of product sheet a name suggests ("Board Summary (2)", "Plan

@@ -74,13 +74,23 @@ function placeColumn(grid: SheetGrid, headerRow: number, lastRow: number, firstC
 
 /** Our column from an earlier run is rewritten, unless someone has typed in it since. */
 function ownColumn(grid: SheetGrid, headerRow: number, lastRow: number, col: number): Placement {
-  for (let row = headerRow + 1; row <= lastRow; row += 1) {
+  const typed = officersCell(grid, col, headerRow, lastRow);
+  if (!typed) return { column: col };
+  return { refusal: { cell: address(typed.row, col), reason: `the Computed RAG column holds ${typed.shown}, typed since it was written: clear it or move it, then write again` } };
+}
+
+/**
+ * The first cell of a column, from its header down, that is the officer's:
+ * anything but the product's header and RAG words, or part of a merge.
+ */
+function officersCell(grid: SheetGrid, col: number, headerRow: number, lastRow: number): { row: number; shown: string } | null {
+  for (let row = headerRow; row <= lastRow; row += 1) {
     const cell = cellAt(grid, row, col);
-    if (cell.kind !== 'empty' && !OWN_VALUES.test(cell.text)) {
-      return { refusal: { cell: address(row, col), reason: `the Computed RAG column holds "${cell.text}", typed since it was written: clear it or move it, then write again` } };
-    }
+    const ours = row === headerRow ? cell.text === RAG_HEADER : OWN_VALUES.test(cell.text);
+    if (cell.master) return { row, shown: `part of the merged cell ${cell.master}` };
+    if (cell.kind !== 'empty' && !ours) return { row, shown: `"${cell.text}"` };
   }
-  return { column: col };
+  return null;
 }
 
 function isEmptyColumn(grid: SheetGrid, headerRow: number, lastRow: number, col: number): boolean {
@@ -115,13 +125,12 @@ export function changedSinceConfirmed(confirmed: readonly RagColumn[], grids: re
   const same = (a: RagColumn, b: RagColumn) => a.sheet === b.sheet && a.column === b.column && a.headerRow === b.headerRow && a.values.length === b.values.length;
   const changes: RagColumnRefusal[] = [];
   for (const column of confirmed) {
+    const at = (row: number, reason: string) => changes.push({ sheet: column.sheet, cell: address(row, column.column), reason });
     const grid = grids.find((g) => g.name === column.sheet);
-    const typed = grid ? typedInColumn(grid, column) : null;
-    if (!grid) changes.push({ sheet: column.sheet, cell: address(column.headerRow, column.column), reason: 'the sheet is no longer in the workbook' });
-    else if (typed) changes.push(typed);
-    else if (!fresh.columns.some((c) => same(c, column))) {
-      changes.push({ sheet: column.sheet, cell: address(column.headerRow, column.column), reason: 'the plan table here has changed since you validated (rows added, removed or moved)' });
-    }
+    const typed = grid ? officersCell(grid, column.column, column.headerRow, column.headerRow + column.values.length - 1) : null;
+    if (!grid) at(column.headerRow, 'the sheet is no longer in the workbook');
+    else if (typed) at(typed.row, `now holds ${typed.shown}, typed since you validated, where the Computed RAG column was to go`);
+    else if (!fresh.columns.some((c) => same(c, column))) at(column.headerRow, 'the plan table here has changed since you validated (rows added, removed or moved)');
   }
   for (const column of fresh.columns) {
     // A table whose column moved is explained above; only a table not confirmed at all is new.
@@ -130,18 +139,4 @@ export function changedSinceConfirmed(confirmed: readonly RagColumn[], grids: re
     }
   }
   return changes.filter((change, i) => changes.findIndex((c) => c.sheet === change.sheet && c.cell === change.cell) === i);
-}
-
-/** The first cell of a confirmed column that now holds something of the officer's. */
-function typedInColumn(grid: SheetGrid, column: RagColumn): RagColumnRefusal | null {
-  for (let i = 0; i < column.values.length; i += 1) {
-    const row = column.headerRow + i;
-    const cell = cellAt(grid, row, column.column);
-    const ours = i === 0 ? cell.text === RAG_HEADER : OWN_VALUES.test(cell.text);
-    if (cell.master || (cell.kind !== 'empty' && !ours)) {
-      const shown = cell.master ? `part of the merged cell ${cell.master}` : `"${cell.text}"`;
-      return { sheet: grid.name, cell: address(row, column.column), reason: `now holds ${shown}, typed since you validated, where the Computed RAG column was to go` };
-    }
-  }
-  return null;
 }

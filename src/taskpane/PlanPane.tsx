@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { DEFAULT_POLICY, Finding, RagColumnRefusal, displayDay, isoDay, parseIsoDay, planRagColumns, today } from '../plan';
+import { DEFAULT_POLICY, Finding, RagColumnRefusal, displayDay, isoDay, planRagColumns, today } from '../plan';
 import type { PlanWorkbookPort, SettingsStore } from '../workbook/port';
 import { writeRagColumns } from '../workbook/operations';
-import { CheckInputs, staleReason, usePlanCheck } from './usePlanCheck';
+import { CheckInputs, checkOptions, staleReason, usePlanCheck } from './usePlanCheck';
 import { failureText } from './failure';
 import { ReviewFields } from './components/ReviewFields';
 import { Summary } from './components/Summary';
@@ -66,7 +66,7 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
   }, [port]);
 
   const stale = staleReason(state, review);
-  const options = { asOf: parseIsoDay(review.asOf) ?? today(), policy: { ...DEFAULT_POLICY, amberDays: review.amberDays } };
+  const options = checkOptions(review);
   const plan = React.useMemo(() => (state.status === 'done' ? planRagColumns(state.grids, state.result) : null), [state]);
   const write = async () => {
     if (!plan) return;

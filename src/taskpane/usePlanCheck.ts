@@ -1,10 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { DEFAULT_POLICY, PlanResult, SheetGrid, checkPlan, parseIsoDay, today } from '../plan';
+import { CheckOptions, DEFAULT_POLICY, PlanResult, SheetGrid, checkPlan, parseIsoDay, today } from '../plan';
 import type { PlanWorkbookPort } from '../workbook/port';
 
 export interface CheckInputs {
   asOf: string;
   amberDays: number;
+}
+
+/** The engine's options for what is on screen: the review date (today if unreadable) and the amber window. */
+export function checkOptions({ asOf, amberDays }: CheckInputs): CheckOptions {
+  return { asOf: parseIsoDay(asOf) ?? today(), policy: { ...DEFAULT_POLICY, amberDays } };
 }
 
 export type CheckState =
@@ -39,8 +44,7 @@ export function usePlanCheck(port: PlanWorkbookPort) {
     setState({ status: 'running' });
     try {
       const grids = await port.read();
-      const policy = { ...DEFAULT_POLICY, amberDays: inputs.amberDays };
-      const result = checkPlan(grids, { asOf: parseIsoDay(inputs.asOf) ?? today(), policy });
+      const result = checkPlan(grids, checkOptions(inputs));
       setState({ status: 'done', result, grids, checkedWith: inputs, workbookChanged: false });
     } catch (error) {
       setState({ status: 'failed', message: `The workbook could not be read: ${(error as Error).message}` });

@@ -5,8 +5,7 @@
  */
 import { parseIsoDay } from '../../src/plan';
 import { ExcelWorkbook } from '../../src/workbook/excel';
-import { PAYLOAD_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from '../../src/workbook/excel/limits';
-import { utf8Bytes } from '../../src/workbook/excel/batches';
+import { PAYLOAD_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES, utf8Bytes } from '../../src/workbook/excel/limits';
 import { fitScale } from '../../src/workbook/excel/writeSheets';
 import { generateBoardSummary, saveReviewSnapshot } from '../../src/workbook/operations';
 import { WriteFailure } from '../../src/workbook/port';

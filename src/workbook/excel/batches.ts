@@ -1,4 +1,4 @@
-import { PAYLOAD_BUDGET_BYTES } from './limits';
+import { PAYLOAD_BUDGET_BYTES, utf8Bytes } from './limits';
 
 /**
  * What a queued call costs in a request beyond its data, as office.js
@@ -17,24 +17,6 @@ export interface Op {
   /** Adds the sheet (worksheets.add) instead of fetching it. */
   create?: boolean;
   apply(sheet: Excel.Worksheet, context: Excel.RequestContext): void;
-}
-
-/**
- * Bytes of text in UTF-8, as a request travels: an en dash or a curly quote
- * officers paste from Word is one character but three bytes.
- */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 /** A call whose data is `data` (values, formats): its JSON in bytes plus the call itself. */

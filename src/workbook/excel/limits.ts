@@ -36,3 +36,21 @@ export const TOO_BIG_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'Respo
 export function isTooBig(error: unknown): boolean {
   return TOO_BIG_ERRORS.has((error as { code?: string }).code ?? '');
 }
+
+/**
+ * Bytes of text in UTF-8, as a request travels: an en dash or a curly quote
+ * officers paste from Word is one character but three bytes.
+ */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -81,6 +81,20 @@ export function queueTableRanges(sheet: SheetRead): () => void {
   return () => { sheet.tables = ranges.map(areaOfRange); };
 }
 
+/** A loaded used range's place on its sheet. */
+export function dimensionsOf(range: Excel.Range): NonNullable<SheetRead['used']> {
+  return { address: range.address, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+}
+
+/**
+ * Whether a sheet named like one of the product's carries its mark, read
+ * into its first block; if not, it is the officer's and is read like any.
+ */
+export function confirmOwnKind(sheet: SheetRead): boolean {
+  if (sheet.ownKind && ownSheetKind(toGrid(sheet, false)) !== sheet.ownKind) sheet.ownKind = null;
+  return sheet.ownKind !== null;
+}
+
 function areaOfRange(range: Excel.Range): GridArea {
   return { top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + range.rowCount - 1, right: range.columnIndex + range.columnCount - 1 };
 }
@@ -106,14 +120,13 @@ async function readWhole(context: Excel.RequestContext, sheets: SheetRead[]): Pr
   }
   for (const { sheet, used, merged, takeTables } of loads) {
     takeTables();
-    sheet.used = { address: used.address, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
+    sheet.used = dimensionsOf(used);
     // Over Excel's read limit the cells come back null: the sheet is read in pieces.
     if (used.values === null || used.text === null) continue;
     sheet.blocks.push(blockOf(used, used.rowIndex, used.columnIndex));
     sheet.merges = merged && !merged.isNullObject ? merged.areas.items.map((area) => area.address) : [];
     // A sheet of the officer's that merely has the name is read whole, in pieces.
-    sheet.complete = sheet.ownKind === null || ownSheetKind(toGrid(sheet, false)) === sheet.ownKind;
-    if (!sheet.complete) sheet.ownKind = null;
+    sheet.complete = sheet.ownKind === null || confirmOwnKind(sheet);
   }
   return true;
 }

@@ -1,7 +1,5 @@
-import { ownSheetKind } from '../../plan';
-import { CELL_PROPS, DIMENSIONS, SheetRead, blockOf, queueTableRanges, toGrid } from './readExcel';
-import { utf8Bytes } from './batches';
-import { GUESSED_BYTES_PER_CELL, MAX_MERGED_AREAS, MAX_SHEET_CELLS, MERGED_AREAS_CALL_BYTES, PAYLOAD_BUDGET_BYTES, isTooBig } from './limits';
+import { CELL_PROPS, DIMENSIONS, SheetRead, blockOf, confirmOwnKind, dimensionsOf, queueTableRanges } from './readExcel';
+import { GUESSED_BYTES_PER_CELL, MAX_MERGED_AREAS, MAX_SHEET_CELLS, MERGED_AREAS_CALL_BYTES, PAYLOAD_BUDGET_BYTES, isTooBig, utf8Bytes } from './limits';
 
 /** Rows of a sheet still to read, relative to its used range: cells, or merged areas. */
 interface Pending {
@@ -65,18 +63,18 @@ async function readSizes(context: Excel.RequestContext, sheets: SheetRead[]): Pr
     const used = sheet.proxy.getUsedRange(true);
     used.load(DIMENSIONS);
     const mark = sheet.ownKind ? sheet.proxy.getRange('A1') : null;
-    mark?.load([...CELL_PROPS, 'rowIndex', 'columnIndex']);
+    mark?.load(CELL_PROPS);
     return { sheet, used, mark, takeTables: queueTableRanges(sheet) };
   });
   await context.sync();
   for (const { sheet, used, mark, takeTables } of loads) {
     takeTables();
-    sheet.used = { address: used.address, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
+    sheet.used = dimensionsOf(used);
     sheet.blocks = mark ? [blockOf(mark, 0, 0)] : [];
     sheet.merges = [];
-    if (sheet.ownKind && ownSheetKind(toGrid(sheet, false)) !== sheet.ownKind) sheet.ownKind = null;
-    sheet.complete = sheet.ownKind !== null && sheet.ownKind !== 'RAG History';
-    if (sheet.ownKind === 'RAG History') sheet.blocks = [];
+    // Of a marked Board Summary or Plan Check the mark is all; RAG History's cells are read from the start.
+    sheet.complete = confirmOwnKind(sheet) && sheet.ownKind !== 'RAG History';
+    if (!sheet.complete) sheet.blocks = [];
     const cells = used.rowCount * used.columnCount;
     if (!sheet.complete && cells > MAX_SHEET_CELLS) {
       sheet.unreadable = `not read: its used range ${used.address.replace(/^.*!/, '')} covers ${cells.toLocaleString('en-GB')} cells, more than the ${MAX_SHEET_CELLS.toLocaleString('en-GB')} the add-in reads on one sheet. `

@@ -1,8 +1,8 @@
 import { dateOfDay } from '../../plan';
 import { RAG_COLOURS } from '../ragColours';
 import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from '../sheets';
-import { CALL_BYTES, Op, bytesOf, utf8Bytes } from './batches';
-import { PAYLOAD_BUDGET_BYTES } from './limits';
+import { CALL_BYTES, Op, bytesOf } from './batches';
+import { PAYLOAD_BUDGET_BYTES, utf8Bytes } from './limits';
 import { addRagFormats } from './writeExcel';
 
 /** A column width in characters as Excel's points (Calibri 11: 7 px a character, 5 px padding). */
@@ -28,7 +28,7 @@ export function specOps(spec: SheetSpec, target: string): Op[] {
     })),
     ...runs(spec.widths.map(columnPoints))
       .map(({ from, to, value }) => op(CALL_BYTES, (sheet) => { at(sheet, [0, from, 0, to]).format.columnWidth = value; })),
-    ...heightRuns(spec).map(({ from, to, value }) => op(CALL_BYTES, (sheet) => { at(sheet, [from, 0, to, 0]).format.rowHeight = value; })),
+    ...runsOf([...spec.heights].sort(([a], [b]) => a - b)).map(({ from, to, value }) => op(CALL_BYTES, (sheet) => { at(sheet, [from, 0, to, 0]).format.rowHeight = value; })),
     ...spec.styles.map(({ area, style }) => op(CALL_BYTES * 4, (sheet) => applyStyle(at(sheet, area), style))),
     // merge(true) merges each row of the area on its own: a whole table's rows in one call.
     ...spec.merges.map((area) => op(CALL_BYTES, (sheet) => at(sheet, area).merge(true))),
@@ -100,11 +100,12 @@ function formatOf(value: SpecValue): string {
 function rowBlocks(rows: (string | number)[][]): { from: number; rows: (string | number)[][] }[] {
   const blocks: { from: number; rows: (string | number)[][] }[] = [];
   let from = 0;
+  const sizes = rows.map((row) => utf8Bytes(JSON.stringify(row)));
   while (from < rows.length) {
     let to = from;
     let bytes = 0;
-    while (to < rows.length && (to === from || bytes + utf8Bytes(JSON.stringify(rows[to])) < PAYLOAD_BUDGET_BYTES / 2)) {
-      bytes += utf8Bytes(JSON.stringify(rows[to]));
+    while (to < rows.length && (to === from || bytes + sizes[to] < PAYLOAD_BUDGET_BYTES / 2)) {
+      bytes += sizes[to];
       to += 1;
     }
     blocks.push({ from, rows: rows.slice(from, to) });
@@ -113,33 +114,24 @@ function rowBlocks(rows: (string | number)[][]): { from: number; rows: (string |
   return blocks;
 }
 
-/** Runs of equal values in a list: [{ from, to, value }], inclusive. */
-function runs<T>(list: readonly T[]): { from: number; to: number; value: T }[] {
+/** Runs of equal values at consecutive indexes, from [index, value] pairs in order: [{ from, to, value }], inclusive. */
+function runsOf<T>(entries: Iterable<[number, T]>): { from: number; to: number; value: T }[] {
   const out: { from: number; to: number; value: T }[] = [];
-  list.forEach((value, i) => {
+  for (const [i, value] of entries) {
     const last = out[out.length - 1];
     if (last && last.value === value && last.to === i - 1) last.to = i;
     else out.push({ from: i, to: i, value });
-  });
+  }
   return out;
 }
+
+/** Runs of equal values in a list. */
+const runs = <T>(list: readonly T[]) => runsOf(list.entries());
 
 /** Rectangles of one number format: runs of rows whose formats are the same, cut into runs of columns. */
 function formatRuns(formats: string[][], startRow: number): { area: Area; format: string }[] {
   return runs(formats.map((row) => row.join('\u0000'))).flatMap(({ from, to }) => runs(formats[from])
     .map((cols) => ({ area: [startRow + from, cols.from, startRow + to, cols.to] as Area, format: cols.value })));
-}
-
-/** Row heights as runs of consecutive rows of the same height. */
-function heightRuns(spec: SheetSpec): { from: number; to: number; value: number }[] {
-  const rows = [...spec.heights.entries()].sort(([a], [b]) => a - b);
-  const out: { from: number; to: number; value: number }[] = [];
-  for (const [row, height] of rows) {
-    const last = out[out.length - 1];
-    if (last && last.value === height && last.to === row - 1) last.to = row;
-    else out.push({ from: row, to: row, value: height });
-  }
-  return out;
 }
 
 /** The link cells, as runs down each column, for their link style. */

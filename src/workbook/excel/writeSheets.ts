@@ -1,4 +1,4 @@
-import { ownSheetKind } from '../../plan';
+import { isLeftOver, temporarySheetName } from '../../plan';
 import { WriteFailure } from '../port';
 import type { SheetSpec } from '../sheets';
 import { Batches, CALL_BYTES, Op } from './batches';
@@ -8,7 +8,6 @@ import { columnPoints, setupOps, specOps } from './sheetOps';
 
 /** A4 landscape less Excel's default 0.7-inch side margins, in points. */
 const PRINTABLE_WIDTH_POINTS = 841.9 - 2 * 50.4;
-const WRITING = / \(writing( \d+)?\)$/;
 
 interface Target {
   spec: SheetSpec;
@@ -23,12 +22,12 @@ interface Target {
  * at the very end of the last one, the old sheet is deleted and the new one
  * renamed and shown. A plan of a couple of thousand actions is one sync.
  * Excel does not roll a failed sync back, so after a failure what is there
- * is looked at, finished or removed (./recover), and the message says which.
+ * is looked at, finished or removed (recover), and the message says which.
  */
 export async function writeSheets(context: Excel.RequestContext, specs: readonly SheetSpec[], read: WorkbookRead): Promise<void> {
   const names = new Set(read.grids.map((grid) => grid.name.toLowerCase()));
-  const leftovers = read.grids.filter((grid) => ownSheetKind(grid) !== null && WRITING.test(grid.name)).map((grid) => grid.name);
-  const targets: Target[] = specs.map((spec) => ({ spec, target: spec.mode === 'replace' ? temporaryName(spec.name, names) : spec.name }));
+  const leftovers = read.grids.filter(isLeftOver).map((grid) => grid.name);
+  const targets: Target[] = specs.map((spec) => ({ spec, target: spec.mode === 'replace' ? temporarySheetName(spec.name, names) : spec.name }));
   const batches = dataBatches(targets, leftovers);
   const zooms: { spec: SheetSpec; layout: Excel.PageLayout }[] = [];
   batches.finish(swapOps(targets, zooms));
@@ -39,18 +38,6 @@ export async function writeSheets(context: Excel.RequestContext, specs: readonly
     return;
   }
   await fitToPageWide(context, zooms);
-}
-
-/** "Board Summary (writing)", or "(writing 2)" and on if a sheet already has that name. */
-function temporaryName(name: string, taken: Set<string>): string {
-  for (let n = 1; ; n += 1) {
-    const suffix = n === 1 ? ' (writing)' : ` (writing ${n})`;
-    const candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!taken.has(candidate.toLowerCase())) {
-      taken.add(candidate.toLowerCase());
-      return candidate;
-    }
-  }
 }
 
 function dataBatches(targets: Target[], leftovers: string[]): Batches {
@@ -75,8 +62,7 @@ function swapOps(targets: Target[], zooms: { spec: SheetSpec; layout: Excel.Page
       sheet: target,
       bytes: CALL_BYTES * 3,
       apply: (sheet) => {
-        sheet.name = spec.name;
-        sheet.visibility = 'Visible';
+        showAs(sheet, spec.name);
         if (!spec.print) return;
         const layout = sheet.pageLayout;
         layout.load('zoom');
@@ -87,6 +73,12 @@ function swapOps(targets: Target[], zooms: { spec: SheetSpec; layout: Excel.Page
   const first = targets[0];
   if (first) ops.push({ sheet: first.target, bytes: CALL_BYTES, apply: (sheet) => sheet.activate() });
   return ops;
+}
+
+/** A finished sheet takes its own name and is shown. */
+function showAs(sheet: Excel.Worksheet, name: string): void {
+  sheet.name = name;
+  sheet.visibility = 'Visible';
 }
 
 /**
@@ -104,21 +96,18 @@ async function recover(context: Excel.RequestContext, targets: Target[], idsBefo
     worksheets.load('items/name,items/id');
     await context.sync();
     const ids = new Map(worksheets.items.map((sheet) => [sheet.name, sheet.id]));
-    const present = { has: (name: string) => ids.has(name) };
     finished = replacing.some(({ spec }) => ids.get(spec.name) !== idsBefore.get(spec.name));
     for (const { spec, target } of replacing) {
-      if (!present.has(target)) continue;
+      if (!ids.has(target)) continue;
       if (!finished) {
         worksheets.getItem(target).delete();
         continue;
       }
-      if (present.has(spec.name)) worksheets.getItem(spec.name).delete();
-      const sheet = worksheets.getItem(target);
-      sheet.name = spec.name;
-      sheet.visibility = 'Visible';
+      if (ids.has(spec.name)) worksheets.getItem(spec.name).delete();
+      showAs(worksheets.getItem(target), spec.name);
     }
     for (const { spec, target } of targets.filter((t) => t.spec.mode === 'append')) {
-      if (finished || !present.has(target)) continue;
+      if (finished || !ids.has(target)) continue;
       worksheets.getItem(target).getRangeByIndexes(spec.startRow, 0, Math.max(1, spec.rows.length), Math.max(1, spec.widths.length)).clear();
     }
     await context.sync();
