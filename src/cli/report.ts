@@ -1,11 +1,12 @@
 import {
-  Finding, ObjectiveSummary, PlanResult, PrioritySummary, RAGS, Rag, RagCounts, RatedAction, displayDay, isoDay,
+  Finding, ObjectiveSummary, PlanResult, PrioritySummary, RAGS, RAG_WORDS, Rag, RagCounts, RatedAction, displayDay, isoDay,
 } from '../plan';
 
-const RAG_LABEL: Record<Rag, string> = { red: 'RED', amber: 'AMBER', green: 'GREEN', blue: 'BLUE', none: '-' };
+/** Upper case in the terminal, where colour cannot be relied on; not rated as a dash. */
+const RAG_LABEL = Object.fromEntries(RAGS.map((rag) => [rag, rag === 'none' ? '-' : RAG_WORDS[rag].label.toUpperCase()])) as Record<Rag, string>;
 
 function countsText(counts: RagCounts): string {
-  return RAGS.map((rag) => `${counts[rag]} ${rag === 'none' ? 'not rated' : rag}`).join(', ');
+  return RAGS.map((rag) => `${counts[rag]} ${RAG_WORDS[rag].label.toLowerCase()}`).join(', ');
 }
 
 function clip(text: string, width: number): string {

@@ -3,7 +3,8 @@ import { Period } from './calendar';
 import { Day } from './day';
 import { inferPeriod } from './period';
 import { PlanTable, Skipped, scanSheet } from './tables';
-import { Priority } from './priorities';
+import { Priority, readHeading } from './priorities';
+import { oneLine } from './text';
 import { Action, readActions } from './actions';
 import { DEFAULT_POLICY, Rag, RagCounts, RagPolicy, computeRag, countRags, rollUp } from './rag';
 import { RULES, RatedAction, RuleContext } from './rules';
@@ -60,10 +61,15 @@ export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): P
   const period = inferPeriod(titleTexts(layouts));
   const headed = layouts.flatMap(({ layout }) => layout.priorities);
   const sheetPriorities = new Map<string, Priority>();
-  const actions: Action[] = layouts.flatMap(({ grid, layout }) => layout.tables.flatMap((table) =>
-    readActions(grid, table, period, () => sheetPriority(sheetPriorities, grid.name))));
-  const rated = actions.map((action) => rate(action, options.asOf, policy));
-  const priorities = [...headed, ...sheetPriorities.values()];
+  const rowPriorities = new Map<string, Priority>();
+  const actions: Action[] = layouts.flatMap(({ grid, layout }) => layout.tables.flatMap((table) => readActions(grid, table, {
+    period,
+    asOf: options.asOf,
+    sheetPriority: () => sheetPriority(sheetPriorities, grid.name),
+    rowPriority: (text, row) => rowPriority(rowPriorities, grid.name, text, row),
+  })));
+  const rated = actions.map((action) => rate(action, options.asOf, policy, period));
+  const priorities = [...headed, ...rowPriorities.values(), ...sheetPriorities.values()];
   const context: RuleContext = { grids: planGrids, tables, priorities, actions: rated, period, asOf: options.asOf };
   return {
     asOf: options.asOf,
@@ -87,9 +93,15 @@ function ownSheetSkipped(grid: SheetGrid): Skipped {
   return { sheet: grid.name, reason: `written by Board Plan Tracker (${ownSheetKind(grid)}), not part of the plan` };
 }
 
-function rate(action: Action, asOf: Day, policy: RagPolicy): RatedAction {
-  const { rag, reason } = computeRag(
-    { due: action.due.date, progress: action.progress, recordedRag: action.recordedRag ?? null }, asOf, policy);
+function rate(action: Action, asOf: Day, policy: RagPolicy, period: Period | null): RatedAction {
+  const { rag, reason } = computeRag({
+    start: action.start ?? (policy.progressAgainstTime ? period?.start ?? null : null),
+    due: action.due.date,
+    progress: action.progress,
+    recordedRag: action.recordedRag ?? null,
+    status: action.status,
+    percentComplete: action.percentComplete,
+  }, asOf, policy);
   return Object.assign(action, { rag, ragReason: reason });
 }
 
@@ -101,6 +113,25 @@ function sheetPriority(cache: Map<string, Priority>, sheet: string): Priority {
     cache.set(sheet, priority);
   }
   return priority;
+}
+
+/** A Priority / Theme / Workstream cell: "1. Hidden Harm", "Priority 2: Care homes", "SAB3 Prevention", or a name alone. */
+function rowPriority(cache: Map<string, Priority>, sheet: string, text: string, row: number): Priority {
+  const flat = oneLine(text);
+  const key = `${sheet}\u0000${flat.toLowerCase()}`;
+  let priority = cache.get(key);
+  if (!priority) {
+    const heading = readHeading(flat, true) ?? codedName(flat);
+    priority = { sheet, code: heading.code, title: heading.title, row, labels: {} };
+    cache.set(key, priority);
+  }
+  return priority;
+}
+
+/** "SAB3 Prevention" → SAB3 and Prevention; a name with no code is its own code. */
+function codedName(text: string): { code: string; title: string } {
+  const match = /^([A-Za-z]{0,4}\d{1,2}[a-z]?)[\s.:)\-–]+(.{2,})$/.exec(text);
+  return match ? { code: match[1], title: match[2].trim() } : { code: text, title: '' };
 }
 
 /** Text outside the tables' data rows: titles, header blocks and header rows, where the plan names its period. */

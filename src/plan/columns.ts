@@ -1,91 +1,193 @@
 import { foldHeader } from './text';
+import { MONTH_PATTERN, monthNumber, fullYear } from './calendar';
 
 /** What a column of a plan table holds. */
 export type ColumnRole =
   | 'ref'
+  | 'priority'
   | 'objective'
   | 'action'
   | 'owner'
+  | 'support'
   | 'partners'
+  | 'start'
   | 'due'
   | 'measure'
   | 'progress'
+  | 'status'
+  | 'percentComplete'
   | 'recordedRag';
 
+/** The header of the column the product writes beside a plan table: never read as the plan's own RAG. */
+export const RAG_HEADER = 'Computed RAG';
+
+interface RoleTerms {
+  role: ColumnRole;
+  /** Key terms: a header holding one of them (as whole words, plurals too) names the role. */
+  terms: readonly string[];
+  /** A header holding one of these does not name the role, whatever else it holds. */
+  not?: readonly string[];
+}
+
 /**
- * Every header boards are known to write for each column role, in one place.
- * Headers are compared folded (case, line breaks, punctuation and years
- * ignored), so "When is it going\nto be done by?" and "In 2014/5 we will" match.
- * Add a board's wording here and nowhere else.
+ * Every word boards use in a column header, in one place: key terms per
+ * role, tried in this order (the first role a header names wins), with the
+ * exclusions that keep near misses out ("Start date" is not the due date,
+ * "Lead partners involved" is not the owner, "Date of last update" is
+ * nothing). Headers are compared folded (case, line breaks, punctuation and
+ * years ignored), so "When is it going\nto be done by?" and "In 2014/5 we
+ * will" match. Add a board's wording here and nowhere else.
  */
-export const COLUMN_SYNONYMS: Record<ColumnRole, readonly string[]> = {
-  ref: ['Ref. no.', 'Ref', 'Ref no', 'Reference', 'No.', 'Number', 'Action no.', 'ID'],
-  objective: [
-    'Objective', 'Objectives', 'Key Deliverables', 'Key Deliverable', 'Deliverable', 'Ofsted Area for Improvement',
-    'Area for Improvement', 'Outcome', 'Outcomes', 'Theme', 'Aim', 'Strategic objective', 'Key objective',
-  ],
-  action: [
-    'What are we going to do?', 'In 2014/5 we will', 'We will', 'Activity', 'Activities', 'Action', 'Actions',
-    'Specific Actions', 'Action required', 'Actions required', 'Key actions', 'Task', 'Tasks', 'What will we do?',
-  ],
-  owner: [
-    'Who is responsible?', 'Who will lead?', 'Lead', 'Leads', 'Lead officer', 'Lead agency', 'Lead person',
-    'Responsible officer', 'Responsible', 'Owner', 'Action owner', 'By whom', 'Who', 'Lead subgroup',
-  ],
-  partners: ['Other Partnerships involved', 'Partners', 'Partners involved', 'Other partners', 'Supported by'],
-  due: [
-    'When is it going to be done by?', 'Timescale', 'Timescales', 'Timescale/Target', 'By When', 'Target date',
-    'Target', 'Deadline', 'Due', 'Due date', 'Completion date', 'Date for completion', 'When', 'Timeframe',
-  ],
-  measure: [
-    'How will we measure progress and impact?', 'Outcome/Evidence Measure', 'Output/Outcome measurement',
-    'Monitoring and Evaluation', 'Measure', 'Measures', 'Evidence', 'Success measure', 'Success measures',
-    'Success criteria', 'Outcome measure', 'Impact', 'How will we know?', 'Measure of success',
-  ],
-  progress: ['Progress', 'Progress update', 'Update', 'Status', 'Commentary', 'Progress to date', 'Comments', 'Latest update'],
-  recordedRag: ['RAG', 'RAG rating', 'R/A/G', 'RAG status', 'RAG rating decision', 'Status (RAG)', 'RAG score'],
-};
+export const COLUMN_TERMS: readonly RoleTerms[] = [
+  {
+    role: 'recordedRag',
+    terms: ['rag', 'brag', 'rayg', 'ragb', 'r a g', 'b r a g', 'r a y g', 'red amber green', 'rating'],
+    not: [RAG_HEADER],
+  },
+  /** Progress phrases that name a measure or a date and are still progress ("Progress against target"). */
+  { role: 'progress', terms: ['progress against', 'progress towards', 'progress to date', 'progress update', 'progress made', 'update on progress'] },
+  { role: 'percentComplete', terms: ['% complete', '% completed', '% done', 'percent complete', 'percentage complete', 'per cent complete', 'percentage', '%'] },
+  { role: 'start', terms: ['start', 'start date', 'starts', 'started', 'commence', 'commencement', 'begin', 'from date', 'date from'] },
+  {
+    role: 'due',
+    terms: [
+      'timescale', 'timescales', 'timeframe', 'deadline', 'due', 'by when', 'target date', 'target', 'end date',
+      'completion date', 'date for completion', 'completed by', 'complete by', 'done by', 'delivered by', 'date', 'when',
+    ],
+    not: ['last update', 'updated', 'date of update', 'update date', 'date raised', 'date added', 'date agreed', 'date of review', 'review date', 'revised', 'to date', 'date of last'],
+  },
+  { role: 'support', terms: ['supported by', 'support from', 'supporting', 'supporting officer', 'supporting agency', 'co lead'] },
+  { role: 'partners', terms: ['partners', 'partner', 'partnership', 'partnerships', 'partners involved', 'involved', 'contributors', 'other agencies'] },
+  {
+    role: 'owner',
+    terms: ['lead', 'leads', 'owner', 'owners', 'responsible', 'responsibility', 'accountable', 'who', 'by whom', 'lead officer', 'lead agency'],
+    not: ['lead in', 'leading to'],
+  },
+  {
+    role: 'measure',
+    terms: [
+      'measure', 'measures', 'measurement', 'measured', 'evidence', 'impact', 'success', 'how will we know', 'kpi', 'indicator',
+      'indicators', 'monitoring', 'evaluation', 'output', 'outcome measure', 'success criteria',
+    ],
+  },
+  { role: 'status', terms: ['status'] },
+  { role: 'progress', terms: ['progress', 'update', 'updates', 'commentary', 'comment', 'comments', 'position', 'narrative', 'notes'], not: ['date of'] },
+  {
+    role: 'action',
+    terms: [
+      'action', 'actions', 'activity', 'activities', 'task', 'tasks', 'we will', 'what will we do', 'what are we going to do',
+      'what we will do', 'specific actions',
+    ],
+    not: ['action owner', 'action lead', 'action no', 'action number', 'action ref', 'action plan', 'action id', 'action log'],
+  },
+  {
+    role: 'objective',
+    terms: ['objective', 'objectives', 'deliverable', 'deliverables', 'area for improvement', 'areas for improvement', 'outcome', 'outcomes', 'aim', 'aims', 'goal', 'goals'],
+  },
+  { role: 'priority', terms: ['priority', 'priorities', 'theme', 'themes', 'workstream', 'work stream', 'strand', 'strategic priority'] },
+  { role: 'ref', terms: ['ref', 'reference', 'no', 'number', 'id', 'action no', 'action number', 'action ref', 'action id'] },
+];
 
-const ROLE_BY_HEADER: ReadonlyMap<string, ColumnRole> = (() => {
-  const map = new Map<string, ColumnRole>();
-  for (const [role, headers] of Object.entries(COLUMN_SYNONYMS) as [ColumnRole, readonly string[]][]) {
-    for (const header of headers) map.set(foldHeader(header), role);
-  }
-  return map;
-})();
+/** Roles whose columns may be kept per period ("Q1 update | Q1 RAG | Q2 update …"). */
+export const PERIODIC_ROLES: readonly ColumnRole[] = ['progress', 'recordedRag', 'status'];
 
-/** Longer than any synonym even with line breaks and years: not a header, and not worth folding. */
+/** A period a column header names: a financial quarter or a month, with its year where given. */
+export interface PeriodMark {
+  /** As the header names it, for reports: "Q2", "Sep 22". */
+  label: string;
+  quarter?: number;
+  month?: number;
+  /** Calendar year of a month, or start year of a quarter's financial year; undefined when not written. */
+  year?: number;
+}
+
+export interface HeaderReading {
+  role: ColumnRole;
+  period?: PeriodMark;
+}
+
+const termPatterns = COLUMN_TERMS.map(({ role, terms, not }) => ({ role, terms: termPattern(terms), not: not && termPattern(not) }));
+
+/** A header's words match a term's words in sequence, each as written or plural (s, es). */
+function termPattern(terms: readonly string[]): RegExp {
+  const alternatives = terms.map((term) => {
+    const folded = foldForTerms(term);
+    return folded.split(' ').filter(Boolean).map((word) => (word === '%' ? '%' : `${escape(word)}(?:e?s)?`)).join(' ');
+  });
+  return new RegExp(`(?:^| )(?:${alternatives.join('|')})(?= |$)`);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Folded as for matching, but keeping "%" (a % complete column). */
+function foldForTerms(text: string): string {
+  return foldHeader(text.replace(/%/g, ' pct ')).replace(/\bpct\b/g, '%');
+}
+
+/** Longer than any header boards write, even with line breaks and years: not a header, and not worth folding. */
 const HEADER_MAX_LENGTH = 64;
+const HEADER_MAX_WORDS = 9;
 
-/** The role a header cell names, or null. */
-export function roleOfHeader(text: string): ColumnRole | null {
+/** The role a header cell names (and the period, for per-period columns), or null. */
+export function readHeader(text: string): HeaderReading | null {
   if (text.length > HEADER_MAX_LENGTH) return null;
-  let role = recentRoles.get(text);
-  if (role === undefined) {
-    if (recentRoles.size > 10_000) recentRoles.clear();
-    role = ROLE_BY_HEADER.get(foldHeader(text)) ?? null;
-    recentRoles.set(text, role);
+  let reading = recentHeaders.get(text);
+  if (reading === undefined) {
+    if (recentHeaders.size > 10_000) recentHeaders.clear();
+    reading = matchHeader(text);
+    recentHeaders.set(text, reading);
   }
-  return role;
+  return reading;
 }
 
 /** Every row is tried as a header; plans repeat the same short texts (leads, timescales, RAG) thousands of times. */
-const recentRoles = new Map<string, ColumnRole | null>();
+const recentHeaders = new Map<string, HeaderReading | null>();
 
-/** Headers for a role, for messages ("looked for: Timescale, By When, …"). */
+function matchHeader(text: string): HeaderReading | null {
+  const folded = foldForTerms(text);
+  if (folded === '' || folded.split(' ').length > HEADER_MAX_WORDS) return null;
+  const found = termPatterns.find(({ terms, not }) => terms.test(folded) && !(not && not.test(folded)));
+  if (!found) return null;
+  const period = PERIODIC_ROLES.includes(found.role) ? periodOfHeader(text) : undefined;
+  return period ? { role: found.role, period } : { role: found.role };
+}
+
+const QUARTER = /\b(?:q|quarter\s*)([1-4])\b(?:\s*(?:of\s+)?((?:19|20)?\d{2})\s*[/-]\s*\d{2,4})?/i;
+const MONTH = new RegExp(`\\b(${MONTH_PATTERN})\\b\\.?(?:\\s*[-'’]?\\s*((?:19|20)?\\d{2})\\b)?`, 'i');
+
+/** "Q2", "Quarter 3 2022/23", "(Jun 22)", "September": the period a progress or RAG column is kept for. */
+export function periodOfHeader(text: string): PeriodMark | undefined {
+  const quarter = QUARTER.exec(text);
+  if (quarter) {
+    return { label: `Q${quarter[1]}`, quarter: Number(quarter[1]), ...(quarter[2] && { year: fullYear(quarter[2]) }) };
+  }
+  const month = MONTH.exec(text);
+  if (!month) return undefined;
+  const label = month[2] ? `${month[1].slice(0, 3)} ${month[2].slice(-2)}` : month[1];
+  return { label, month: monthNumber(month[1]), ...(month[2] && { year: fullYear(month[2]) }) };
+}
+
+/** Key terms for a role, for messages ("looked for: timescale, due, by when, …"). */
 export function synonymsFor(role: ColumnRole, max = 4): string {
-  const list = COLUMN_SYNONYMS[role];
-  return list.slice(0, max).map((header) => `"${header}"`).join(', ') + (list.length > max ? ', …' : '');
+  const list = COLUMN_TERMS.find((entry) => entry.role === role)?.terms ?? [];
+  return list.slice(0, max).map((term) => `"${term}"`).join(', ') + (list.length > max ? ', …' : '');
 }
 
 export const ROLE_LABEL: Record<ColumnRole, string> = {
   ref: 'reference',
+  priority: 'priority',
   objective: 'objective',
   action: 'action',
   owner: 'owner (lead)',
+  support: 'supporting lead',
   partners: 'partners',
+  start: 'start date',
   due: 'due date (timescale)',
   measure: 'measure',
   progress: 'progress',
+  status: 'status',
+  percentComplete: '% complete',
   recordedRag: 'RAG',
 };

@@ -14,6 +14,11 @@ export interface Cell {
   kind: CellKind;
   /** A1 address of the merged area's top-left cell, when this cell is covered by a merge and is not that cell. */
   master?: string;
+  /**
+   * The cell's solid fill colour, "#RRGGBB", where the adapter was asked
+   * for it (the columns a RAG may be kept in as a colour only) and it has one.
+   */
+  fill?: string;
 }
 
 /** A rectangle of cells, 0-based and inclusive. */

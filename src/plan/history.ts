@@ -1,7 +1,7 @@
 import { SheetGrid, Cell } from './grid';
 import { Day, dayFromDate, parseIsoDay } from './day';
 import { Rag } from './rag';
-import { RAG_TEXT } from './ragColumn';
+import { RAG_TEXT } from './ragVocabulary';
 import { RatedAction } from './rules';
 import { oneLine } from './text';
 

@@ -1,41 +1,23 @@
 import { Day, displayDay } from './day';
+import { LONG_RAG_WORDS, RAG_WORDS, Rag, ragOfWord } from './ragVocabulary';
+import { DEFAULT_POLICY, RagPolicy } from './policies';
+import { saysComplete, slippageWord } from './completion';
+import { Status } from './statusWords';
 
-export type Rag = 'red' | 'amber' | 'green' | 'blue' | 'none';
-
-export const RAGS: readonly Rag[] = ['red', 'amber', 'green', 'blue', 'none'];
-
-/**
- * How a board turns dates and progress into RAG. One named object, so a board
- * that allows a quarter's grace before red, or a wider amber window, changes
- * numbers here and nowhere else.
- */
-export interface RagPolicy {
-  name: string;
-  /** Not complete and due within this many days after the as-of date: amber. */
-  amberDays: number;
-  /** Days past due before an action turns red (0: red the day after it is due). */
-  graceDays: number;
-  /** Words in progress or recorded status that mean the action is done. */
-  completeWords: readonly string[];
-  /** Words in progress that mean the action is slipping, whatever its date. */
-  slippageWords: readonly string[];
-  /** Words that, just before a complete or slippage word, cancel it ("not yet complete", "no delay"). */
-  negations: readonly string[];
-}
-
-export const DEFAULT_POLICY: RagPolicy = Object.freeze({
-  name: 'default',
-  amberDays: 30,
-  graceDays: 0,
-  completeWords: ['complete', 'completed', 'done', 'achieved', 'finished', 'closed', 'delivered', 'signed off'],
-  slippageWords: ['delayed', 'delay', 'delays', 'rescheduled', 'behind', 'at risk', 'slipped', 'slipping', 'slippage', 'postponed', 'deferred', 'overdue', 'paused', 'on hold'],
-  negations: ['not', 'no', 'nothing', 'yet', 'partially', 'partly', 'nearly', 'almost', 'be', 'being', 'awaiting', 'until', 'once', 'when', 'if', 'before', 'un', 'without'],
-});
+export type { Rag } from './ragVocabulary';
+export { DEFAULT_POLICY } from './policies';
+export type { RagPolicy } from './policies';
+export { saysComplete } from './completion';
 
 export interface RagInput {
+  /** When work starts; for rating against time, the plan's start where the action gives none. */
+  start: Day | null;
   due: Day | null;
   progress: string;
   recordedRag: Rag | null;
+  status: Status | null;
+  /** 0 to 1; null when the plan keeps none. */
+  percentComplete: number | null;
 }
 
 export interface RagResult {
@@ -45,68 +27,54 @@ export interface RagResult {
 }
 
 export function computeRag(input: RagInput, asOf: Day, policy: RagPolicy = DEFAULT_POLICY): RagResult {
-  if (input.recordedRag === 'blue') return { rag: 'blue', reason: 'recorded as complete' };
-  if (saysComplete(input.progress, policy)) return { rag: 'blue', reason: 'progress says complete' };
+  if (input.status?.meaning === 'withdrawn') return { rag: 'none', reason: `not rated: marked "${input.status.text}"` };
+  const complete = completeBecause(input, policy);
+  if (complete) return { rag: 'blue', reason: complete };
   if (input.due !== null && input.due + policy.graceDays < asOf) {
     return { rag: 'red', reason: `overdue: due ${displayDay(input.due)}, not complete` };
   }
-  const slippage = slippageWord(input.progress, policy);
-  if (slippage) return { rag: 'amber', reason: `progress says "${slippage}"` };
+  const againstTime = policy.progressAgainstTime && rateAgainstTime(input, asOf, policy.progressAgainstTime);
+  if (againstTime && againstTime.rag !== 'green') return againstTime;
+  const slipping = input.status?.meaning === 'slipping' ? `status says "${input.status.text}"` : slippageReason(input.progress, policy);
+  if (slipping) return { rag: 'amber', reason: slipping };
+  if (againstTime) return againstTime;
   if (input.due === null) return { rag: 'none', reason: 'no due date to rate against' };
+  if (input.start !== null && input.start > asOf) return { rag: 'green', reason: `not due to start until ${displayDay(input.start)}` };
   if (input.due <= asOf + policy.amberDays) {
     return { rag: 'amber', reason: `due ${displayDay(input.due)}, within ${policy.amberDays} days` };
   }
   return { rag: 'green', reason: `on track: due ${displayDay(input.due)}` };
 }
 
-/** "Complete", "Completed September 2021", "100%" — but not "Not yet complete". */
-export function saysComplete(progress: string, policy: RagPolicy = DEFAULT_POLICY): boolean {
-  if (/(^|[^\d])100\s*%/.test(progress)) return true;
-  return findWord(progress, policy.completeWords, policy.negations) !== null;
+/** Why the action counts as complete, or null. */
+function completeBecause(input: RagInput, policy: RagPolicy): string | null {
+  if (input.recordedRag === 'blue') return 'recorded as complete';
+  if (input.percentComplete !== null && input.percentComplete >= 1) return '100% complete';
+  if (input.status?.meaning === 'complete') return `status says "${input.status.text}"`;
+  return saysComplete(input.progress, policy) ? 'progress says complete' : null;
 }
 
-function slippageWord(progress: string, policy: RagPolicy): string | null {
-  return findWord(progress, policy.slippageWords, policy.negations);
+function slippageReason(progress: string, policy: RagPolicy): string | null {
+  const word = slippageWord(progress, policy);
+  return word && `progress says "${word}"`;
 }
 
-const wordPatterns = new WeakMap<readonly string[], RegExp[]>();
-
-/** Compiled once per word list: the engine rates every action with the same policy. */
-function patternsFor(words: readonly string[]): RegExp[] {
-  let patterns = wordPatterns.get(words);
-  if (!patterns) {
-    patterns = words.map((word) => new RegExp(`\\b${word.replace(/ /g, '\\s+')}\\b`, 'g'));
-    wordPatterns.set(words, patterns);
-  }
-  return patterns;
+/**
+ * % complete against the share of the action's time gone (start to due):
+ * null when the action has no % complete, no start or no due date to
+ * measure against.
+ */
+function rateAgainstTime(input: RagInput, asOf: Day, thresholds: NonNullable<RagPolicy['progressAgainstTime']>): RagResult | null {
+  if (input.percentComplete === null || input.start === null || input.due === null || input.due <= input.start) return null;
+  const elapsed = Math.min(1, Math.max(0, (asOf - input.start) / (input.due - input.start)));
+  const behind = elapsed - input.percentComplete;
+  const said = `${percent(input.percentComplete)} complete with ${percent(elapsed)} of its time gone`;
+  if (behind > thresholds.redBehind) return { rag: 'red', reason: `${said} (more than ${percent(thresholds.redBehind)} behind)` };
+  if (behind > thresholds.amberBehind) return { rag: 'amber', reason: `${said} (more than ${percent(thresholds.amberBehind)} behind)` };
+  return { rag: 'green', reason: said };
 }
 
-/** The first of `words` in `text` that is not cancelled by a negation among the three words before it. */
-function findWord(text: string, words: readonly string[], negations: readonly string[]): string | null {
-  if (text === '') return null;
-  const lower = text.toLowerCase();
-  const patterns = patternsFor(words);
-  for (let i = 0; i < words.length; i += 1) {
-    const word = words[i];
-    const pattern = patterns[i];
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
-      const before = lower.slice(0, match.index).split(/[.;!?\n]/).pop() ?? '';
-      const recent = before.split(/[^a-z]+/).filter(Boolean).slice(-3);
-      if (!recent.some((w) => negations.includes(w))) return word;
-    }
-  }
-  return null;
-}
-
-const RAG_WORDS: ReadonlyMap<string, Rag> = new Map<string, Rag>([
-  ['r', 'red'], ['red', 'red'],
-  ['a', 'amber'], ['amber', 'amber'], ['yellow', 'amber'], ['y', 'amber'],
-  ['g', 'green'], ['green', 'green'],
-  ['b', 'blue'], ['blue', 'blue'], ['complete', 'blue'], ['completed', 'blue'], ['c', 'blue'],
-]);
-
-const NOT_RATED = new Set(['', '-', '–', 'n/a', 'na', 'tbc', 'not rated', 'none']);
+const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
 /**
  * A recorded RAG, read leniently: "G", "green", "Amber ", "B", "Blue".
@@ -115,15 +83,15 @@ const NOT_RATED = new Set(['', '-', '–', 'n/a', 'na', 'tbc', 'not rated', 'non
  */
 export function readRecordedRag(text: string): Rag | null | undefined {
   const trimmed = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (NOT_RATED.has(trimmed)) return null;
+  if (ragOfWord(trimmed) === 'none') return null;
   const folded = trimmed.replace(/[^a-z/\s]/g, '').trim();
-  const direct = RAG_WORDS.get(folded);
-  if (direct) return direct;
-  const first = /^(red|amber|green|blue|complete|completed)\b/.exec(folded);
-  return first ? RAG_WORDS.get(first[1]) : undefined;
+  const direct = ragOfWord(folded);
+  if (direct && direct !== 'none') return direct;
+  const first = LONG_RAG_WORD_FIRST.exec(folded);
+  return first ? ragOfWord(first[1]) : undefined;
 }
 
-const SEVERITY_ORDER: Record<Rag, number> = { red: 4, amber: 3, green: 2, blue: 1, none: 0 };
+const LONG_RAG_WORD_FIRST = new RegExp(`^(${LONG_RAG_WORDS.join('|')})\\b`);
 
 /**
  * Objective and priority RAG: worst first (red > amber > green), ignoring
@@ -131,7 +99,7 @@ const SEVERITY_ORDER: Record<Rag, number> = { red: 4, amber: 3, green: 2, blue: 
  */
 export function rollUp(rags: Iterable<Rag>): Rag {
   let worst: Rag = 'none';
-  for (const rag of rags) if (SEVERITY_ORDER[rag] > SEVERITY_ORDER[worst]) worst = rag;
+  for (const rag of rags) if (RAG_WORDS[rag].severity > RAG_WORDS[worst].severity) worst = rag;
   return worst;
 }
 

@@ -1,10 +1,11 @@
 import { GridArea, SheetGrid, address, cellAt } from './grid';
 import { PlanResult } from './check';
-import { Rag } from './rag';
+import { RAGS, RAG_TEXT } from './ragVocabulary';
+import { RAG_HEADER } from './columns';
+import { placedColumns } from './tables';
 
-/** What the product writes in a Computed RAG cell, and what conditional formats colour. */
-export const RAG_TEXT: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue', none: 'Not rated' };
-export const RAG_HEADER = 'Computed RAG';
+export { RAG_HEADER } from './columns';
+
 
 /** One Computed RAG column: a header and a value for every row down to the table's last action, as one 2-D array. */
 export interface RagColumn {
@@ -28,7 +29,7 @@ export interface RagColumnPlan {
   refusals: RagColumnRefusal[];
 }
 
-const OWN_VALUES = /^((Red|Amber|Green|Blue|Not rated)(; )?)*$/;
+const OWN_VALUES = new RegExp(`^((${RAGS.map((rag) => RAG_TEXT[rag]).join('|')})(; )?)*$`);
 
 /** How far right of a table to look for an empty column before giving up. */
 const SEARCH_WIDTH = 20;
@@ -47,7 +48,7 @@ export function planRagColumns(grids: readonly SheetGrid[], result: PlanResult):
     if (actions.length === 0) continue;
     const grid = grids.find((g) => g.name === table.sheet)!;
     const lastRow = actions.reduce((last, a) => Math.max(last, a.row - 1), table.headerRow);
-    const placed = placeColumn(grid, table.headerRow, lastRow, Math.max(...Object.values(table.columns)) + 1);
+    const placed = placeColumn(grid, table.headerRow, lastRow, Math.max(...placedColumns(table)) + 1);
     if ('refusal' in placed) {
       plan.refusals.push({ sheet: table.sheet, ...placed.refusal });
       continue;

@@ -3,6 +3,7 @@ import { Day, addMonths } from './day';
 import { PlanResult } from './check';
 import { SheetGrid } from './grid';
 import { Rag, RagCounts, countRags, rollUp } from './rag';
+import { RAG_WORDS } from './ragVocabulary';
 import { RatedAction } from './rules';
 import { SnapshotEntry, actionKey, snapshotDates } from './history';
 import { planName } from './planName';
@@ -59,8 +60,6 @@ export interface PriorityChange {
 
 /** "The quarter after the as-of date": the three months that follow it. */
 const DUE_NEXT_MONTHS = 3;
-/** Better is higher; none is left out of improved and worse. */
-const STANDING: Record<Rag, number | null> = { red: 0, amber: 1, green: 2, blue: 3, none: null };
 
 export function boardSummary(result: PlanResult, grids: readonly SheetGrid[], history: readonly SnapshotEntry[]): BoardSummary {
   const { actions, asOf } = result;
@@ -141,6 +140,9 @@ function sinceLastReview(result: PlanResult, history: readonly SnapshotEntry[]):
 function countChange(change: PriorityChange, before: Rag | undefined, now: Rag): void {
   if (before === undefined) change.added += 1;
   else if (now === 'blue' && before !== 'blue') change.closed += 1;
-  else if (STANDING[before] !== null && STANDING[now] !== null && STANDING[now]! > STANDING[before]!) change.improved += 1;
-  else if (STANDING[before] !== null && STANDING[now] !== null && STANDING[now]! < STANDING[before]!) change.worse += 1;
+  else {
+    const [was, is] = [RAG_WORDS[before].standing, RAG_WORDS[now].standing];
+    if (was !== null && is !== null && is > was) change.improved += 1;
+    else if (was !== null && is !== null && is < was) change.worse += 1;
+  }
 }

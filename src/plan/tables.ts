@@ -1,5 +1,5 @@
-import { Cell, SheetGrid, address, cellAt, parseAddress } from './grid';
-import { ColumnRole, roleOfHeader } from './columns';
+import { Cell, SheetGrid, address, cellAt, columnLetter, parseAddress } from './grid';
+import { ColumnRole, HeaderReading, PeriodMark, RAG_HEADER, ROLE_LABEL, readHeader } from './columns';
 import { Priority, readHeading, readLabel } from './priorities';
 import { oneLine, quote } from './text';
 
@@ -8,8 +8,14 @@ export interface PlanTable {
   sheet: string;
   /** 0-based row of the header. */
   headerRow: number;
-  /** Column (0-based) of each role the header names. */
+  /** Column (0-based) of each role the header names: its first column, or its latest period's. */
   columns: Partial<Record<ColumnRole, number>>;
+  /** Every column of each role kept once for the whole plan (not per period), left to right. */
+  columnsOf: Partial<Record<ColumnRole, number[]>>;
+  /** Progress, RAG and status kept per period ("Q1 update | Q1 RAG | Q2 update …"), left to right. */
+  periods: PeriodColumns[];
+  /** Header cells the table does not read, and why: so an officer can see why a column was ignored. */
+  unplaced: UnplacedColumn[];
   /** Leftmost and rightmost header columns. */
   firstCol: number;
   lastCol: number;
@@ -18,6 +24,22 @@ export interface PlanTable {
   /** 0-based row after the last row of the table. */
   endRow: number;
 }
+
+export interface PeriodColumns {
+  mark: PeriodMark;
+  progress?: number;
+  recordedRag?: number;
+  status?: number;
+}
+
+export interface UnplacedColumn {
+  column: number;
+  header: string;
+  reason: string;
+}
+
+/** Roles a table may keep in several columns, read together (Lead Agency and Lead Officer; Measure and Evidence). */
+const SEVERAL_COLUMNS: readonly ColumnRole[] = ['owner', 'support', 'partners', 'measure', 'progress'];
 
 export interface Skipped {
   sheet: string;
@@ -49,16 +71,65 @@ function ownCells(grid: SheetGrid, row: number): OwnCell[] {
   return own;
 }
 
-/** The roles a row's cells name, or null when it names fewer than two (most rows: data, not headers). */
-function headerRoles(own: OwnCell[]): Map<ColumnRole, number> | null {
-  let roles: Map<ColumnRole, number> | null = null;
+type HeaderCells = Map<number, HeaderReading>;
+
+/**
+ * Share of a row's cells that must name a role for it to be a header row: a
+ * header names most of its columns, while a row of data may by chance hold
+ * a word or two a header would ("Task and Finish group", "Partners").
+ */
+const HEADER_SHARE = 0.6;
+
+/** What each of a row's cells names as a header, or null when the row is not a header row (most rows: data). */
+function headerReadings(own: OwnCell[]): HeaderCells | null {
+  let readings: HeaderCells | null = null;
+  const roles = new Set<ColumnRole>();
   for (const { col, text } of own) {
-    const role = roleOfHeader(text);
-    if (!role) continue;
-    roles ??= new Map();
-    if (!roles.has(role)) roles.set(role, col);
+    const reading = readHeader(text);
+    if (!reading) continue;
+    readings ??= new Map();
+    readings.set(col, reading);
+    roles.add(reading.role);
   }
-  return roles && roles.size >= 2 ? roles : null;
+  return readings && roles.size >= 2 && readings.size >= own.length * HEADER_SHARE ? readings : null;
+}
+
+function hasRole(readings: HeaderCells, role: ColumnRole): boolean {
+  return [...readings.values()].some((reading) => reading.role === role);
+}
+
+/** The table's columns from its header row: each role's, the periods', and the cells it leaves unread. */
+function tableColumns(own: OwnCell[], readings: HeaderCells): Pick<PlanTable, 'columns' | 'columnsOf' | 'periods' | 'unplaced'> {
+  const columnsOf: PlanTable['columnsOf'] = {};
+  const periods: PeriodColumns[] = [];
+  const unplaced: UnplacedColumn[] = [];
+  for (const { col, text } of own) {
+    const reading = readings.get(col);
+    if (!reading) {
+      const reason = text.trim() === RAG_HEADER ? 'written by Board Plan Tracker' : 'the header names no column the tracker reads';
+      unplaced.push({ column: col, header: text, reason });
+      continue;
+    }
+    const { role, period } = reading;
+    if (period) {
+      let kept = periods.find((p) => p.mark.label === period.label);
+      if (!kept) periods.push((kept = { mark: period }));
+      const periodic = role as 'progress' | 'recordedRag' | 'status';
+      if (kept[periodic] === undefined) kept[periodic] = col;
+      else unplaced.push({ column: col, header: text, reason: `a second ${ROLE_LABEL[role]} column for ${period.label}: the first is read` });
+      continue;
+    }
+    const list = (columnsOf[role] ??= []);
+    if (list.length === 0 || SEVERAL_COLUMNS.includes(role)) list.push(col);
+    else unplaced.push({ column: col, header: text, reason: `a second ${ROLE_LABEL[role]} column: the first, in column ${columnLetter(list[0])}, is read` });
+  }
+  const columns: PlanTable['columns'] = Object.fromEntries(Object.entries(columnsOf).map(([role, list]) => [role, list![0]]));
+  for (const period of periods) {
+    for (const role of ['progress', 'recordedRag', 'status'] as const) {
+      if (period[role] !== undefined && columnsOf[role] === undefined) columns[role] = period[role];
+    }
+  }
+  return { columns, columnsOf, periods, unplaced };
 }
 
 function headerList(own: OwnCell[], max = 4): string {
@@ -91,8 +162,8 @@ class SheetScan {
       return;
     }
     this.sawText = true;
-    const roles = headerRoles(own);
-    if (roles) return this.header(row, own, roles);
+    const readings = headerReadings(own);
+    if (readings) return this.header(row, own, readings);
     if (this.heading(row, own) || this.label(row, own)) return;
     if (this.table) {
       this.table.rows.push({ row, priority: this.priority });
@@ -101,10 +172,10 @@ class SheetScan {
     this.looseRow(row, own);
   }
 
-  private header(row: number, own: OwnCell[], roles: Map<ColumnRole, number>): void {
+  private header(row: number, own: OwnCell[], readings: HeaderCells): void {
     this.closeTable(row);
     this.inLooseBlock = false;
-    if (!roles.has('action')) {
+    if (!hasRole(readings, 'action')) {
       this.layout.skipped.push({
         sheet: this.grid.name,
         reason: `table at row ${row + 1} (${headerList(own)}) has no action column: not an action plan`,
@@ -112,10 +183,9 @@ class SheetScan {
       this.inLooseBlock = true;
       return;
     }
-    const columns = Object.fromEntries(roles) as Partial<Record<ColumnRole, number>>;
     const cols = own.map((cell) => cell.col);
     this.table = {
-      sheet: this.grid.name, headerRow: row, columns,
+      sheet: this.grid.name, headerRow: row, ...tableColumns(own, readings),
       firstCol: Math.min(...cols), lastCol: Math.max(...cols), rows: [], endRow: row + 1,
     };
   }
@@ -169,6 +239,12 @@ class SheetScan {
       reason: this.sawText ? 'no table with an action column: text only' : 'empty sheet',
     });
   }
+}
+
+/** Every column the table reads, periods included. */
+export function placedColumns(table: PlanTable): number[] {
+  const periodic = table.periods.flatMap((p) => [p.progress, p.recordedRag, p.status]).filter((c): c is number => c !== undefined);
+  return [...Object.values(table.columnsOf).flat() as number[], ...periodic];
 }
 
 /** Finds every plan table on a sheet, the priorities above and inside them, and what was skipped. */

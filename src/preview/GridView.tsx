@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { Cell, RAG_TEXT, SheetGrid, address, columnLetter, parseAddress } from '../plan';
+import { Cell, RAGS, RAG_TEXT, SheetGrid, address, columnLetter, parseAddress } from '../plan';
 import { RAG_COLOURS } from '../workbook/ragColours';
 import type { Selection } from './previewWorkbook';
 import type { Area } from '../workbook/sheets';
@@ -19,11 +19,10 @@ const useStyles = makeStyles({
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', background: tokens.colorBrandBackground2 },
 });
 
-const RAG_BY_WORST = (Object.keys(RAG_TEXT) as (keyof typeof RAG_TEXT)[]);
 
 /** The colour the product's conditional formats give a Computed RAG cell: its worst RAG. */
 function ragStyle(text: string): React.CSSProperties | undefined {
-  const rag = RAG_BY_WORST.find((r) => text.split('; ').includes(RAG_TEXT[r]));
+  const rag = RAGS.find((r) => text.split('; ').includes(RAG_TEXT[r]));
   return rag && { background: RAG_COLOURS[rag].fill, color: RAG_COLOURS[rag].font, fontWeight: 600 };
 }
 

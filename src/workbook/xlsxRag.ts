@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
-import { RAG_TEXT } from '../plan';
-import { RAG_BY_WORST, RAG_COLOURS } from './ragColours';
+import { RAGS, RAG_TEXT } from '../plan';
+import { RAG_COLOURS } from './ragColours';
 
 const argb = (hex: string) => ({ argb: `FF${hex.slice(1)}` });
 
@@ -14,7 +14,7 @@ export function addRagFormats(sheet: Worksheet, ref: string): void {
   const topLeft = ref.split(':')[0];
   sheet.addConditionalFormatting({
     ref,
-    rules: RAG_BY_WORST.map((rag, priority) => ({
+    rules: RAGS.map((rag, priority) => ({
       type: 'expression' as const,
       formulae: [`NOT(ISERROR(SEARCH("${RAG_TEXT[rag]}",${topLeft})))`],
       priority: priority + 1,

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { Cell, SheetGrid, checkPlan, parseIsoDay, toPlanJson } from '../../src/plan';
-import { COLUMN_SYNONYMS } from '../../src/plan/columns';
+import { COLUMN_TERMS } from '../../src/plan/columns';
 
 const AS_OF = parseIsoDay('2021-10-15')!;
 
-const words = [...Object.values(COLUMN_SYNONYMS).flat(), 'Priority 1: Safe', 'Sep 2021', 'TBC', 'Ongoing', 'G', 'Purple', 'Q3 2021/22', '\uF0B7 x\ny', '', '2a. 1'];
+const words = [...COLUMN_TERMS.flatMap((entry) => entry.terms), 'Q1 update', 'Q2 RAG', 'Start date', 'Cancelled', '75%', 'Priority 1: Safe', 'Sep 2021', 'TBC', 'Ongoing', 'G', 'Purple', 'Q3 2021/22', '\uF0B7 x\ny', '', '2a. 1'];
 
 const cellArb: fc.Arbitrary<Cell | undefined> = fc.oneof(
   fc.constant(undefined),

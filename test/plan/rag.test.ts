@@ -3,6 +3,7 @@ import { parseIsoDay } from '../../src/plan/day';
 
 const day = (iso: string) => parseIsoDay(iso)!;
 const AS_OF = day('2021-10-15');
+const NOTHING_ELSE = { start: null, status: null, percentComplete: null };
 
 describe('default RAG policy', () => {
   test.each([
@@ -22,20 +23,20 @@ describe('default RAG policy', () => {
     ['undated but slipping', null, 'Behind schedule', null, 'amber'],
     ['recorded green, computed from date', '2021-09-30', '', 'green', 'red'],
   ])('%s', (_name, due, progress, recordedRag, rag) => {
-    const result = computeRag({ due: due ? day(due) : null, progress, recordedRag: recordedRag as never }, AS_OF);
+    const result = computeRag({ ...NOTHING_ELSE, due: due ? day(due) : null, progress, recordedRag: recordedRag as never }, AS_OF);
     expect(result.rag).toBe(rag);
     expect(result.reason).not.toBe('');
   });
 
   it('gives days of grace before red when the board allows them', () => {
     const policy = { ...DEFAULT_POLICY, graceDays: 90 };
-    expect(computeRag({ due: day('2021-09-30'), progress: '', recordedRag: null }, AS_OF, policy).rag).toBe('amber');
-    expect(computeRag({ due: day('2021-06-30'), progress: '', recordedRag: null }, AS_OF, policy).rag).toBe('red');
+    expect(computeRag({ ...NOTHING_ELSE, due: day('2021-09-30'), progress: '', recordedRag: null }, AS_OF, policy).rag).toBe('amber');
+    expect(computeRag({ ...NOTHING_ELSE, due: day('2021-06-30'), progress: '', recordedRag: null }, AS_OF, policy).rag).toBe('red');
   });
 
   it('widens amber with the window', () => {
     const policy = { ...DEFAULT_POLICY, amberDays: 90 };
-    expect(computeRag({ due: day('2022-01-10'), progress: '', recordedRag: null }, AS_OF, policy).rag).toBe('amber');
+    expect(computeRag({ ...NOTHING_ELSE, due: day('2022-01-10'), progress: '', recordedRag: null }, AS_OF, policy).rag).toBe('amber');
   });
 });
 

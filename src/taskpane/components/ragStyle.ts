@@ -1,10 +1,4 @@
-import type { Rag } from '../../plan';
+import { RAGS, RAG_WORDS, Rag } from '../../plan';
 
-/** RAG colours for chips; the same hues as the workbook's conditional formats, with accessible text contrast. */
-export const RAG_CHIP: Record<Rag, { background: string; color: string; label: string }> = {
-  red: { background: '#C62828', color: '#FFFFFF', label: 'Red' },
-  amber: { background: '#F09A00', color: '#000000', label: 'Amber' },
-  green: { background: '#2E7D32', color: '#FFFFFF', label: 'Green' },
-  blue: { background: '#1565C0', color: '#FFFFFF', label: 'Blue' },
-  none: { background: '#E0E0E0', color: '#000000', label: 'Not rated' },
-};
+/** RAG colours for chips: the same hues and text colours as the workbook's conditional formats. */
+export const RAG_CHIP = Object.fromEntries(RAGS.map((rag) => [rag, { background: RAG_WORDS[rag].fill, color: RAG_WORDS[rag].font, label: RAG_WORDS[rag].label }])) as Record<Rag, { background: string; color: string; label: string }>;

@@ -1,5 +1,5 @@
-import { RAG_TEXT, RagColumn, columnLetter } from '../../plan';
-import { RAG_BY_WORST, RAG_COLOURS } from '../ragColours';
+import { RAGS, RAG_TEXT, RagColumn, columnLetter } from '../../plan';
+import { RAG_COLOURS } from '../ragColours';
 import { WriteFailure } from '../port';
 import { Batches, CALL_BYTES, bytesOf } from './batches';
 import { excelErrorText } from './errors';
@@ -53,7 +53,7 @@ function writeColumn(sheet: Excel.Worksheet, column: RagColumn): void {
  * again before it can be changed further (its documentation).
  */
 export function addRagFormats(range: Excel.Range): void {
-  for (const rag of [...RAG_BY_WORST].reverse()) {
+  for (const rag of [...RAGS].reverse()) {
     const format = range.conditionalFormats.add('ContainsText');
     format.stopIfTrue = true;
     format.textComparison.format.fill.color = RAG_COLOURS[rag].fill;

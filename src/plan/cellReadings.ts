@@ -1,0 +1,40 @@
+import { Cell } from './grid';
+import { Day, dateOfDay, dayOf } from './day';
+import { Due } from './timescale';
+
+/**
+ * A % complete cell as a fraction: 0.75 formatted as a percentage, "75%"
+ * written as text, or 75 in a column the header calls a percentage. Null
+ * when blank or not a percentage at all.
+ */
+export function readPercent(cell: Cell): number | null {
+  if (cell.kind === 'number' && typeof cell.value === 'number') return fraction(cell.value, cell.text.includes('%'));
+  if (cell.kind !== 'text') return null;
+  const match = /^\s*(\d{1,3}(?:\.\d+)?)\s*%?\s*$/.exec(cell.text);
+  return match ? fraction(Number(match[1]), cell.text.includes('%')) : null;
+}
+
+function fraction(value: number, percentSign: boolean): number | null {
+  const share = percentSign || value > 1 ? value / 100 : value;
+  return share >= 0 && share <= 1 ? share : null;
+}
+
+/**
+ * The day work starts, from a start column read like a timescale: a date is
+ * that day, a month or quarter its first day ("Apr 2023" starts 1 April).
+ */
+export function startDay(due: Due): Day | null {
+  if (due.date === null) return null;
+  const end = dateOfDay(due.date);
+  const [year, month] = [end.getUTCFullYear(), end.getUTCMonth() + 1];
+  switch (due.kind) {
+    case 'date':
+      return due.date;
+    case 'quarter':
+      return dayOf(year, month - 2, 1);
+    case 'year':
+      return dayOf(year - 1, month + 1, 1);
+    default:
+      return dayOf(year, month, 1);
+  }
+}

@@ -1,0 +1,28 @@
+import { Cell } from './grid';
+import { Rag, readRecordedRag } from './rag';
+import { ragOfFill } from './ragVocabulary';
+import { oneLine } from './text';
+
+/** A recorded RAG cell as read: its words, or where it has none, its colour. */
+export interface RecordedCell {
+  text: string;
+  /** Read leniently; undefined when the text is not a RAG; null when blank or not rated. */
+  rag: Rag | null | undefined;
+  from: 'text' | 'fill' | null;
+  /** The colour's RAG where the words say another: the words are read. */
+  fillDisagrees?: Rag;
+}
+
+/**
+ * Boards keep a RAG as a word ("Amber", "A") or only as the cell's fill
+ * colour. Words win over colour; where both are there and disagree, the
+ * colour is kept to say so.
+ */
+export function readRecordedCell(cell: Cell): RecordedCell {
+  const text = cell.kind === 'error' ? String(cell.value) : cell.text;
+  const fillRag = cell.fill ? ragOfFill(cell.fill) : null;
+  if (text.trim() === '') return fillRag ? { text: '', rag: fillRag, from: 'fill' } : { text: '', rag: null, from: null };
+  const rag = readRecordedRag(oneLine(text));
+  const disagrees = rag && fillRag && fillRag !== rag ? { fillDisagrees: fillRag } : {};
+  return { text, rag, from: rag ? 'text' : null, ...disagrees };
+}
