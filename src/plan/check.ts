@@ -2,7 +2,8 @@ import { SheetGrid } from './grid';
 import { Period } from './calendar';
 import { Day } from './day';
 import { inferPeriod } from './period';
-import { PlanTable, Skipped, scanSheet } from './tables';
+import { PlanTable, SheetLayout, Skipped, scanSheet } from './tables';
+import { isRagKey, notPlanReason } from './sheetPurpose';
 import { Priority, readHeading } from './priorities';
 import { oneLine } from './text';
 import { Action, readActions } from './actions';
@@ -54,9 +55,10 @@ export interface PlanResult {
 export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): PlanResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const own = grids.filter((grid) => ownSheetKind(grid) !== null);
-  const unreadable = grids.filter((grid) => grid.unreadable !== undefined);
-  const planGrids = grids.filter((grid) => !own.includes(grid) && !unreadable.includes(grid));
-  const layouts = planGrids.map((grid) => ({ grid, layout: scanSheet(grid) }));
+  const notPlan = grids.filter((grid) => !own.includes(grid) && notPlanReason(grid) !== null);
+  const unreadable = grids.filter((grid) => grid.unreadable !== undefined && !notPlan.includes(grid));
+  const planGrids = grids.filter((grid) => !own.includes(grid) && !notPlan.includes(grid) && !unreadable.includes(grid));
+  const layouts = planGrids.map((grid) => ({ grid, layout: sheetLayout(grid) }));
   const tables = layouts.flatMap(({ layout }) => layout.tables);
   const period = inferPeriod(titleTexts(layouts));
   const headed = layouts.flatMap(({ layout }) => layout.priorities);
@@ -79,6 +81,7 @@ export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): P
     skipped: [
       ...layouts.flatMap(({ layout }) => layout.skipped),
       ...own.map(ownSheetSkipped),
+      ...notPlan.map((grid) => ({ sheet: grid.name, reason: notPlanReason(grid)! })),
       ...unreadable.map((grid) => ({ sheet: grid.name, reason: grid.unreadable! })),
     ],
     actions: rated,
@@ -86,6 +89,13 @@ export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): P
     priorities: summarisePriorities(rated),
     objectives: summariseObjectives(rated),
   };
+}
+
+/** A sheet's tables; a RAG key with no plan table is said to be one, not listed row by row. */
+function sheetLayout(grid: SheetGrid): SheetLayout {
+  const layout = scanSheet(grid);
+  if (layout.tables.length > 0 || !isRagKey(grid)) return layout;
+  return { tables: [], priorities: [], skipped: [{ sheet: grid.name, reason: 'a RAG key: not part of the plan' }] };
 }
 
 /** The product's own sheets are not part of the plan: reading them back would count every action twice. */

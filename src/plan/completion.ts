@@ -22,7 +22,9 @@ export function slippageWord(progress: string, policy: RagPolicy = DEFAULT_POLIC
 /** A part of the action: "phase 1", "stage one", "first draft", "pilot", "initial". */
 const PART_NAMED = /\b(?:(?:phase|stage|part|step|element|strand|tranche|wave|module)\s*(?:\d+|one|two|i{1,3}|[a-c])\b|first|initial|pilot|draft|interim|partial(?:ly)?|some|most|half)\b/;
 /** Work still to come: "to follow", "planned", "next", "remaining", "will", "to be …". */
-const WORK_TO_COME = /\b(?:to follow|follow(?:s|ing)? in|planned|plan to|next|remaining|remains?|outstanding|still|yet to|further|awaiting|pending|on-?going|in progress|will|to be|scheduled|being|roll(?:ed|ing)?[- ]?out|continu(?:e|es|ing)|needs?|requires?|expected|underway|phase\s*(?:[2-9]|two|three)|stage\s*(?:[2-9]|two|three)|part\s*(?:[2-9]|two)|second)\b/;
+const WORK_TO_COME = /\b(?:to follow|follow(?:s|ing)? in|planned|plan to|next|remaining|remains?|outstanding|still|yet to|further|awaiting|pending|on-?going|in progress|will|to be|scheduled|being|roll(?:ed|ing)?[- ]?out|continu(?:e|es|ing)|needs?|requires?|expected|underway|starts?|begins?|phase\s*(?:[2-9]|two|three)|stage\s*(?:[2-9]|two|three)|part\s*(?:[2-9]|two)|second)\b/;
+/** A completion still to come: "due to complete", "expected to be completed", "will be delivered". */
+const STILL_TO_COME = /\b(?:to|will|shall|should)\s+(?:be\s+)?$/;
 /** Words that may stand before a completion word that still speaks for the whole action. */
 const WHOLE_ACTION_WORDS = new Set(['action', 'this', 'the', 'task', 'work', 'all', 'fully', 'now', 'has', 'have', 'had', 'been', 'was', 'is', 'were', 'are', 'it', 'status', 'update', 'activity', 'and', 'successfully']);
 
@@ -38,8 +40,10 @@ function completesOnlyPart(lower: string, found: Found): boolean {
   const clauseEnd = nextOf(lower, found.end, /[.;,\n!?]/);
   const before = lower.slice(clauseStart, found.index);
   const clause = lower.slice(clauseStart, clauseEnd);
-  if (PART_NAMED.test(before) || /\b(?:phase|stage|part|step)\s*\d/.test(clause) || fewerThanAll(clause)) return true;
+  if (STILL_TO_COME.test(before) || PART_NAMED.test(before) || /\b(?:phase|stage|part|step)\s*\d/.test(clause) || fewerThanAll(clause)) return true;
   const leads = before.split(/[^a-z]+/).filter(Boolean).every((word) => WHOLE_ACTION_WORDS.has(word));
+  // "Consultation closed", "Survey closed": after a subject, "closed" ends a step, not the action.
+  if (found.word === 'closed' && !leads) return true;
   const rest = lower.slice(found.end, leads ? nextOf(lower, found.end, /[.\n!?]/) : lower.length);
   return WORK_TO_COME.test(rest);
 }

@@ -8,12 +8,32 @@ import { Rag, RagCounts } from './rag';
 export interface PlanJson {
   asOf: string;
   period: { start: string; end: string } | null;
-  tables: { sheet: string; headerRow: number; columns: Partial<Record<ColumnRole, string>> }[];
+  tables: {
+    sheet: string; headerRow: number;
+    /** The column of each role (its first, or for per-period columns the latest period's). */
+    columns: Partial<Record<ColumnRole, string>>;
+    /** Every column of each role kept once for the plan, where a role has several (Lead Agency and Lead Officer). */
+    columnsOf: Partial<Record<ColumnRole, string[]>>;
+    /** Columns kept per period, oldest first as the header row lists them. */
+    periods: { label: string; progress?: string; recordedRag?: string; status?: string }[];
+    /** Header cells not read, and why. */
+    unplaced: { column: string; header: string; reason: string }[];
+  }[];
   skipped: { sheet: string; reason: string }[];
   actions: {
     sheet: string; row: number; part: number; ref: string; priority: string; objective: string; text: string;
     owner: string; due: { text: string; date: string | null; kind: string };
     progress: string; recordedRag: Rag | null; rag: Rag;
+    /** Why the computed RAG is what it is, in an officer's words. */
+    ragReason: string;
+    start: string | null;
+    status: { text: string; meaning: string } | null;
+    percentComplete: number | null;
+    /** "text", "fill" (the cell's colour only) or null (no recorded RAG). */
+    recordedRagFrom: 'text' | 'fill' | null;
+    /** The period progress and recorded RAG were taken from ("Q2"), where the plan keeps them per period. */
+    period: string | null;
+    periods: { label: string; progress: string; recordedRag: Rag | null; status: string }[];
   }[];
   findings: { rule: string; severity: string; sheet: string | null; cell: string | null; message: string }[];
   priorities: { sheet: string; code: string; title: string; rag: Rag; counts: RagCounts }[];
@@ -27,13 +47,27 @@ export function toPlanJson(result: PlanResult): PlanJson {
       sheet: table.sheet,
       headerRow: table.headerRow + 1,
       columns: Object.fromEntries(Object.entries(table.columns).map(([role, col]) => [role, columnLetter(col)])),
+      columnsOf: Object.fromEntries(Object.entries(table.columnsOf).filter(([, cols]) => cols.length > 1).map(([role, cols]) => [role, cols.map(columnLetter)])),
+      periods: table.periods.map(({ mark, progress, recordedRag, status }) => ({
+        label: mark.label,
+        ...(progress !== undefined && { progress: columnLetter(progress) }),
+        ...(recordedRag !== undefined && { recordedRag: columnLetter(recordedRag) }),
+        ...(status !== undefined && { status: columnLetter(status) }),
+      })),
+      unplaced: table.unplaced.map(({ column, header, reason }) => ({ column: columnLetter(column), header, reason })),
     })),
     skipped: result.skipped.map(({ sheet, reason }) => ({ sheet, reason })),
     actions: result.actions.map((a) => ({
       sheet: a.sheet, row: a.row, part: a.part, ref: a.ref, priority: a.priority.code, objective: a.objective,
       text: a.text, owner: a.owner,
       due: { text: a.due.text, date: a.due.date === null ? null : isoDay(a.due.date), kind: a.due.kind },
-      progress: a.progress, recordedRag: a.recordedRag ?? null, rag: a.rag,
+      progress: a.progress, recordedRag: a.recordedRag ?? null, rag: a.rag, ragReason: a.ragReason,
+      start: a.start === null ? null : isoDay(a.start),
+      status: a.status && { text: a.status.text, meaning: a.status.meaning },
+      percentComplete: a.percentComplete,
+      recordedRagFrom: a.recordedRagFrom,
+      period: a.period,
+      periods: a.periods.map((p) => ({ label: p.label, progress: p.progress, recordedRag: p.recordedRag ?? null, status: p.status })),
     })),
     findings: result.findings.map(({ rule, severity, sheet, cell, message }) => ({ rule, severity, sheet, cell, message })),
     priorities: result.priorities.map(({ sheet, code, title, rag, counts }) => ({ sheet, code, title, rag, counts })),

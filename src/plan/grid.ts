@@ -37,6 +37,8 @@ export interface SheetGrid {
   tables?: GridArea[];
   /** Why the adapter could not read the sheet's cells (rows is then empty); the check lists it as skipped. */
   unreadable?: string;
+  /** A hidden or very hidden sheet (last year's plan, lookups): not checked, listed as skipped. Its cells may be left unread. */
+  hidden?: 'hidden' | 'veryHidden';
 }
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: null, text: '', kind: 'empty' }) as Cell;

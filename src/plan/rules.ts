@@ -6,6 +6,7 @@ import { Action, headerCell } from './actions';
 import { PlanTable } from './tables';
 import { Priority, PriorityLabel } from './priorities';
 import { Rag } from './rag';
+import { RAG_TEXT } from './ragVocabulary';
 import { Finding, Severity } from './findings';
 import { quote } from './text';
 
@@ -66,7 +67,7 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     summary: 'A plan table without a due-date or owner column.',
     check: ({ tables }) => tables.flatMap((table) => (['due', 'owner'] as const)
-      .filter((role) => table.columns[role] === undefined)
+      .filter((role) => table.columns[role] === undefined && !(role === 'owner' && table.columns.support !== undefined))
       .map((role) => ({
         sheet: table.sheet,
         cell: headerCell(table, 'action'),
@@ -78,7 +79,7 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     summary: 'An action with no lead.',
     check: ({ actions }) => actions
-      .filter((a) => a.table.columns.owner !== undefined && a.owner.trim() === '')
+      .filter((a) => (a.table.columns.owner ?? a.table.columns.support) !== undefined && a.owner.trim() === '')
       .map((a) => at(a, 'owner', `${actionName(a)} has no lead: say who is responsible.`)),
   },
   {
@@ -86,7 +87,7 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     summary: 'An action with no timescale.',
     check: ({ actions }) => actions
-      .filter((a) => a.table.columns.due !== undefined && a.due.kind === 'missing')
+      .filter((a) => a.table.columns.due !== undefined && a.due.kind === 'missing' && !withdrawn(a))
       .map((a) => at(a, 'due', `${actionName(a)} has no timescale: say when it will be done by.`)),
   },
   {
@@ -142,7 +143,7 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     summary: 'A timescale that cannot be read as a date.',
     check: ({ actions }) => actions
-      .filter((a) => a.due.kind === 'unparsed')
+      .filter((a) => a.due.kind === 'unparsed' && !withdrawn(a))
       .map((a) => at(a, 'due', `${actionName(a)} has timescale ${quote(a.due.text)}, which is not a date${a.due.note ? ` (${a.due.note})` : ''}: write e.g. "Mar 2020" or "Q3 2021/22".`)),
   },
   {
@@ -150,7 +151,7 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     summary: 'A due date outside the plan period.',
     check: ({ actions, period }) => (period === null ? [] : actions
-      .filter((a) => a.due.date !== null && (a.due.date < period.start || a.due.date > period.end))
+      .filter((a) => a.due.date !== null && (a.due.date < period.start || a.due.date > period.end) && !withdrawn(a))
       .map((a) => at(a, 'due', `${actionName(a)} is due ${displayDay(a.due.date!)}, outside the plan period (${periodText(period)}).`))),
   },
   {
@@ -178,6 +179,14 @@ export const RULES: readonly Rule[] = [
       .map((a) => at(a, 'recordedRag', `${actionName(a)} has RAG ${quote(a.recordedRagText)}: write Red, Amber, Green or Blue (or R, A, G, B).`)),
   },
   {
+    id: 'RAG_COLOUR_DISAGREES',
+    severity: 'warning',
+    summary: 'A RAG cell whose words say one RAG and whose colour shows another.',
+    check: ({ actions }) => actions
+      .filter((a) => a.fillDisagrees && a.part === 1)
+      .map((a) => at(a, 'recordedRag', `${actionName(a)} is written ${quote(a.recordedRagText)} but the cell is coloured ${RAG_TEXT[a.fillDisagrees!]}: the words are read; make the two agree.`)),
+  },
+  {
     id: 'NO_PROGRESS',
     severity: 'warning',
     summary: 'An overdue action with no progress update (tables with a progress column).',
@@ -194,6 +203,14 @@ export const RULES: readonly Rule[] = [
       .map((a) => at(a, 'action', `Row ${a.row} lists ${a.mismatch!.actions} actions but ${a.mismatch!.dates} timescales and ${a.mismatch!.owners} leads: read as one action; give each action its own timescale or row.`)),
   },
   {
+    id: 'WITHDRAWN',
+    severity: 'info',
+    summary: 'An action marked cancelled, withdrawn, superseded or merged: not rated and never overdue.',
+    check: ({ actions }) => actions
+      .filter(withdrawn)
+      .map((a) => at(a, 'status', `${actionName(a)} is marked ${quote(a.status!.text)}: it is not rated and not counted as overdue.`)),
+  },
+  {
     id: 'MISSING_MEASURE',
     severity: 'info',
     summary: 'An action with no measure of progress or impact (tables with a measure column).',
@@ -207,7 +224,7 @@ export const RULES: readonly Rule[] = [
     summary: 'The recorded RAG differs from the computed one.',
     check: ({ actions }) => actions
       .filter((a) => a.recordedRag && a.rag !== 'none' && a.recordedRag !== a.rag)
-      .map((a) => at(a, 'recordedRag', `${actionName(a)} is recorded ${capital(a.recordedRag!)} but computes ${capital(a.rag)} (${a.ragReason}).`)),
+      .map((a) => at(a, 'recordedRag', `${actionName(a)} is recorded ${capital(a.recordedRag!)}${recordedHow(a)} but computes ${capital(a.rag)} (${a.ragReason}).`)),
   },
   {
     id: 'MULTI_VALUE',
@@ -230,12 +247,22 @@ export const RULES: readonly Rule[] = [
     severity: 'info',
     summary: 'An undated timescale ("As required", "Ongoing") or an event without a date.',
     check: ({ actions }) => actions
-      .filter((a) => a.due.kind === 'undated' || a.due.kind === 'event')
+      .filter((a) => (a.due.kind === 'undated' || a.due.kind === 'event') && !withdrawn(a))
       .map((a) => at(a, 'due', a.due.kind === 'event'
         ? `${actionName(a)} is due at an event (${quote(a.due.text)}): give its date to rate it.`
         : `${actionName(a)} is undated (${quote(a.due.text)}): it is not rated by date.`)),
   },
 ];
+
+function withdrawn(action: Action): boolean {
+  return action.status?.meaning === 'withdrawn';
+}
+
+/** " (as the cell's colour, Q2)": where a recorded RAG came from, when it is not plain words in one column. */
+function recordedHow(action: Action): string {
+  const how = [action.recordedRagFrom === 'fill' ? "as the cell's colour" : '', action.period ?? ''].filter(Boolean);
+  return how.length > 0 ? ` (${how.join(', ')})` : '';
+}
 
 function capital(rag: Rag): string {
   return rag === 'none' ? 'not rated' : rag[0].toUpperCase() + rag.slice(1);

@@ -87,6 +87,16 @@ const PATTERNS: Pattern[] = [
     read: (m) => validDay(Number(m[3]), monthNumber(m[1]), Number(m[2])),
   },
   {
+    // "Autumn 2023" ends with November; "Winter 2023/24" (or "Winter 2023") with the February after.
+    kind: 'month',
+    regex: /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})(?:\s*\/\s*\d{2,4})?\b/gi,
+    read: (m) => {
+      const year = Number(m[2]);
+      const endMonth: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 14 };
+      return endOfMonth(year, endMonth[m[1].toLowerCase()]);
+    },
+  },
+  {
     kind: 'quarter',
     regex: /\b(?:q|quarter\s*)([1-4])(?:\s+(?:of\s+)?(?:fy\s*)?((?:19|20)\d{2})(?:\s*[/-]\s*(\d{1,4}))?)?\b/gi,
     read: (m, period) => {
@@ -119,15 +129,6 @@ const PATTERNS: Pattern[] = [
     kind: 'month',
     regex: new RegExp(`\\b(${M})\\.?(?:,?\\s*${YEAR4}|\\s?[-'’]\\s?(\\d{2}))\\b`, 'gi'),
     read: (m, period) => monthEnd(m[1], m[2] ?? m[3], period),
-  },
-  {
-    kind: 'month',
-    regex: /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b/gi,
-    read: (m) => {
-      const year = Number(m[2]);
-      const endMonth: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 14 };
-      return endOfMonth(year, endMonth[m[1].toLowerCase()]);
-    },
   },
   {
     kind: 'year',

@@ -1,6 +1,7 @@
 import type { Cell as XlsxCell, Workbook, Worksheet } from 'exceljs';
 import { Cell, GridArea, SheetGrid, parseAddress } from '../plan';
 import { dateFromSerial, displayDate, displayNumber, isDateFormat } from './displayText';
+import { ThemeColours, solidFillColour, themeColours } from './xlsxColours';
 
 /** exceljs cell value shapes (formula, rich text, hyperlink, error) reduced to what a person sees. */
 type RawValue = XlsxCell['value'] | { result?: unknown } | undefined;
@@ -51,24 +52,34 @@ function withNumberFormat(cell: Cell, numFmt: string | undefined): Cell {
   return { ...cell, text: displayNumber(serial, numFmt) };
 }
 
-function readCell(cell: XlsxCell): Cell {
+/** A cell as the engine sees it, with its solid fill (a RAG kept as a colour); undefined for a cell with neither value nor fill. */
+function readCell(cell: XlsxCell, theme: ThemeColours): Cell | undefined {
   if (cell.isMerged && cell.master.address !== cell.address) {
     return { value: null, text: '', kind: 'empty', master: cell.master.address };
   }
-  return withNumberFormat(fromValue(cell.value as RawValue), cell.numFmt);
+  const read = withNumberFormat(fromValue(cell.value as RawValue), cell.numFmt);
+  const fill = cell.style?.fill && solidFillColour(cell.style.fill, theme);
+  if (fill) return { ...read, fill };
+  return read.kind === 'empty' ? undefined : read;
 }
 
-/** One worksheet as the engine's grid; hidden rows are read like any other (they are still part of the plan). */
-export function gridFromWorksheet(sheet: Worksheet): SheetGrid {
+/**
+ * One worksheet as the engine's grid; hidden rows are read like any other
+ * (they are still part of the plan). A hidden sheet says so: the engine
+ * skips it.
+ */
+export function gridFromWorksheet(sheet: Worksheet, theme: ThemeColours = themeColours(sheet.workbook)): SheetGrid {
   const rows: SheetGrid['rows'] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      cells[colNumber - 1] = readCell(cell);
+    const cells: (Cell | undefined)[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const read = readCell(cell, theme);
+      if (read) cells[colNumber - 1] = read;
     });
     rows[rowNumber - 1] = cells;
   });
-  return { name: sheet.name, rows, tables: tablesOf(sheet) };
+  const hidden = sheet.state === 'hidden' || sheet.state === 'veryHidden' ? { hidden: sheet.state } : {};
+  return { name: sheet.name, rows, tables: tablesOf(sheet), ...hidden };
 }
 
 /** The sheet's Excel tables (ListObjects), as their ref ("B2:D40") says. */
@@ -84,6 +95,7 @@ function tablesOf(sheet: Worksheet): GridArea[] {
 }
 
 export function gridsFromWorkbook(workbook: Workbook): SheetGrid[] {
-  return workbook.worksheets.map(gridFromWorksheet);
+  const theme = themeColours(workbook);
+  return workbook.worksheets.map((sheet) => gridFromWorksheet(sheet, theme));
 }
 

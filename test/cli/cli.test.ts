@@ -41,7 +41,8 @@ describe('board-plan check', () => {
     const json = JSON.parse(stdout);
     expect(Object.keys(json)).toEqual(['asOf', 'period', 'tables', 'skipped', 'actions', 'findings', 'priorities']);
     expect(json.asOf).toBe('2014-10-15');
-    expect(Object.keys(json.actions[0])).toEqual(['sheet', 'row', 'part', 'ref', 'priority', 'objective', 'text', 'owner', 'due', 'progress', 'recordedRag', 'rag']);
+    expect(Object.keys(json.actions[0])).toEqual(['sheet', 'row', 'part', 'ref', 'priority', 'objective', 'text', 'owner', 'due', 'progress', 'recordedRag', 'rag',
+      'ragReason', 'start', 'status', 'percentComplete', 'recordedRagFrom', 'period', 'periods']);
     expect(Object.keys(json.findings[0])).toEqual(['rule', 'severity', 'sheet', 'cell', 'message']);
   });
 

@@ -1,13 +1,15 @@
 import { Cell, SheetGrid, parseAddress } from '../../src/plan';
 
-export type GridValue = string | number | Date | null | undefined | { error: string };
+/** A cell's value; { fill } for a cell coloured with a solid fill (with or without text). */
+export type GridValue = string | number | Date | null | undefined | { error: string } | { fill: string; text?: string };
 
 export function cell(value: GridValue): Cell | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   if (value instanceof Date) return { value, text: value.toISOString().slice(0, 10), kind: 'date' };
   if (typeof value === 'number') return { value, text: String(value), kind: 'number' };
-  if (typeof value === 'object') return { value: value.error, text: value.error, kind: 'error' };
-  return { value, text: value, kind: 'text' };
+  if (typeof value === 'string') return { value, text: value, kind: 'text' };
+  if ('fill' in value) return { ...(cell(value.text) ?? { value: null, text: '', kind: 'empty' }), fill: value.fill };
+  return { value: value.error, text: value.error, kind: 'error' };
 }
 
 /** A sheet grid from rows of plain values; merges as "A2:A4" leave the covered cells empty with their master. */

@@ -29,6 +29,8 @@ const CASES: [string, GridValue[][], string | null][] = [
   ['MULTI_VALUE', [HEADER, row('1', 'Audit\nSurvey', 'SEG', 'Jun 2021\nMar 2022')], 'B4'],
   ['PASTE_ARTEFACT', [HEADER, row('1', '\uF0B7 Audit', 'SEG', 'Mar 2022')], 'B4'],
   ['UNDATED', [HEADER, row('1', 'Audit', 'SEG', 'Ongoing')], 'D4'],
+  ['RAG_COLOUR_DISAGREES', [HEADER, row('1', 'Audit', 'SEG', 'Mar 2022', 'Report', 'x', { text: 'Green', fill: '#FF0000' })], 'G4'],
+  ['WITHDRAWN', [[...HEADER, 'Status'], [...row('1', 'Audit', 'SEG', 'Jun 2021', 'Report', ''), 'Superseded by 2.1']], 'H4'],
 ];
 
 describe('each rule', () => {

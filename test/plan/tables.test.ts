@@ -13,7 +13,7 @@ describe('finding plan tables', () => {
       ['Objective', 'What are we going to do?', 'When is it going to be done by?', 'Who is responsible?'],
       ['Respond to LPS', 'Case file audit', 'Mar 2020', 'Audit Subgroup'],
     ]));
-    expect(json.tables).toEqual([{ sheet: 'SAB2', headerRow: 4, columns: { objective: 'A', action: 'B', due: 'C', owner: 'D' } }]);
+    expect(json.tables).toEqual([{ sheet: 'SAB2', headerRow: 4, columns: { objective: 'A', action: 'B', due: 'C', owner: 'D' }, columnsOf: {}, periods: [], unplaced: [] }]);
     expect(json.actions[0]).toMatchObject({ priority: 'SAB2', objective: 'Respond to LPS', row: 5 });
     expect(json.priorities).toEqual([expect.objectContaining({ code: 'SAB2', title: 'Mental Capacity' })]);
   });

@@ -90,6 +90,19 @@ const CASES: [string, typeof FY2019 | null, string | null, string][] = [
   ['', FY2019, null, 'missing'],
   ['   ', FY2019, null, 'missing'],
   ['This may take some time', FY2019, null, 'unparsed'],
+  // UK text dates and seasons in live trackers
+  ['31/01/2024', FY2021, '2024-01-31', 'date'],
+  ['02/03/2023', FY2021, '2023-03-02', 'date'],
+  ['15.10.23', FY2021, '2023-10-15', 'date'],
+  ['3rd June 2023', FY2021, '2023-06-03', 'date'],
+  ['Jan-24', FY2021, '2024-01-31', 'month'],
+  ['End Q3', FY2021, '2021-12-31', 'quarter'],
+  ['End of Q4', FY2021, '2022-03-31', 'quarter'],
+  ['Autumn 2023', FY2021, '2023-11-30', 'month'],
+  ['Winter 2023/24', FY2021, '2024-02-29', 'month'],
+  ['Winter 2023', FY2021, '2024-02-29', 'month'],
+  ['Spring 2022', FY2021, '2022-05-31', 'month'],
+  ['Summer 2022', FY2021, '2022-08-31', 'month'],
 ];
 
 describe('reading timescales', () => {
