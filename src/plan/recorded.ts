@@ -1,4 +1,7 @@
-import { Cell } from './grid';
+import { Cell, GridArea, SheetGrid } from './grid';
+import { scanSheet } from './tables';
+import { ownSheetKind } from './ownSheets';
+import { notPlanReason } from './sheetPurpose';
 import { Rag, readRecordedRag } from './rag';
 import { ragOfFill } from './ragVocabulary';
 import { oneLine } from './text';
@@ -25,4 +28,18 @@ export function readRecordedCell(cell: Cell): RecordedCell {
   const rag = readRecordedRag(oneLine(text));
   const disagrees = rag && fillRag && fillRag !== rag ? { fillDisagrees: fillRag } : {};
   return { text, rag, from: rag ? 'text' : null, ...disagrees };
+}
+
+/**
+ * Where a plan may keep a RAG as a colour: each table's RAG columns (per
+ * period too) over its data rows. Adapters that pay for every cell property
+ * they fetch (Office.js) ask for fills here only.
+ */
+export function ragColourAreas(grid: SheetGrid): GridArea[] {
+  if (grid.unreadable || ownSheetKind(grid) !== null || notPlanReason(grid) !== null) return [];
+  return scanSheet(grid).tables.flatMap((table) => {
+    const columns = [...(table.columnsOf.recordedRag ?? []), ...table.periods.flatMap((p) => (p.recordedRag === undefined ? [] : [p.recordedRag]))];
+    const [top, bottom] = [table.headerRow + 1, table.endRow - 1];
+    return bottom < top ? [] : columns.map((col) => ({ top, left: col, bottom, right: col }));
+  });
 }

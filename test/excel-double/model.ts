@@ -60,6 +60,8 @@ export interface ModelSheet {
   formats: { range: string; path: string; value: unknown }[];
   /** The number format last set on each cell, also for empty cells (a value written later keeps it). */
   numberFormats: Map<string, string>;
+  /** Solid fill colours set on cells, "#RRGGBB", as Excel reports format.fill.color. */
+  fills: Map<string, string>;
   /** Sheet-level settings set: showGridlines, freezeRows, pageLayout.*. */
   setup: Map<string, unknown>;
   charts: ModelChart[];
@@ -90,7 +92,7 @@ let nextSheetId = 1;
 export function emptyModelSheet(name: string, cells = new Map<string, ModelCell>(), merges: string[] = []): ModelSheet {
   const id = `{00000000-0001-0000-${String(nextSheetId++).padStart(4, '0')}-000000000000}`;
   return {
-    id, name, visibility: 'Visible', cells, merges, conditionalFormats: [], formats: [], numberFormats: new Map(),
+    id, name, visibility: 'Visible', cells, merges, conditionalFormats: [], formats: [], numberFormats: new Map(), fills: new Map(),
     setup: new Map(), charts: [], hyperlinks: new Map(), tables: [],
   };
 }
@@ -157,13 +159,19 @@ export function modelFromWorkbook(workbook: ExcelJS.Workbook, options: Partial<O
   const date1904 = options.date1904 ?? Boolean(workbook.properties.date1904);
   const sheets = workbook.worksheets.map((sheet) => {
     const cells = new Map<string, ModelCell>();
-    sheet.eachRow((row, r) => row.eachCell((cell, c) => {
+    const fills = new Map<string, string>();
+    sheet.eachRow((row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => {
       if (cell.isMerged && cell.master.address !== cell.address) return;
       const made = modelCell(cell.value, cell.numFmt, date1904);
       if (made) cells.set(key(r - 1, c - 1), made);
+      const fill = cell.style?.fill;
+      // Fixtures colour cells with RGB fills; theme colours are resolved by the product's own reader, not modelled here.
+      const argb = fill?.type === 'pattern' && fill.pattern === 'solid' ? (fill.fgColor as { argb?: string } | undefined)?.argb : undefined;
+      if (argb) fills.set(key(r - 1, c - 1), `#${argb.slice(2).toUpperCase()}`);
     }));
     const merges = (sheet.model as unknown as { merges: string[] }).merges;
     const model = emptyModelSheet(sheet.name, cells, merges);
+    model.fills = fills;
     model.tables = sheet.getTables().map((table, i) => {
       const ref = (table as unknown as { table: { tableRef: string; name: string; style?: { theme?: string } } }).table;
       const [from, to] = ref.tableRef.split(':');

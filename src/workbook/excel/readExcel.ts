@@ -3,6 +3,7 @@ import { ownSheetKind, ownSheetKindByName, parseAddress } from '../../plan';
 import { OfficeCell, cellFromOffice, usesDate1904 } from './cells';
 import { isTooBig } from './limits';
 import { readInPieces } from './readPieces';
+import { readFills } from './readFills';
 
 export const CELL_PROPS = ['values', 'text', 'valueTypes', 'numberFormat'];
 export const DIMENSIONS = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
@@ -23,6 +24,8 @@ export interface SheetRead {
   proxy: Excel.Worksheet;
   /** What its name suggests it is: one of the product's own sheets, until its mark says otherwise. */
   ownKind: OwnSheetKind | null;
+  /** Hidden or very hidden: not part of the plan, so its cells are not read (unless it is one of the product's). */
+  hidden?: 'hidden' | 'veryHidden';
   used?: { address: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
   blocks: CellBlock[];
   merges: string[];
@@ -56,19 +59,27 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const rest = sheets.filter((sheet) => !sheet.complete);
   if (!whole || rest.length > 0) await readInPieces(context, whole ? rest : sheets);
   const date1904 = usesDate1904(officeCells(sheets.flatMap((sheet) => sheet.blocks)));
-  return { grids: sheets.map((sheet) => toGrid(sheet, date1904)), date1904, sheetIds: new Map(sheets.map((sheet) => [sheet.name, sheet.proxy.id])) };
+  const grids = sheets.map((sheet) => toGrid(sheet, date1904));
+  await readFills(context, sheets, grids);
+  return { grids, date1904, sheetIds: new Map(sheets.map((sheet) => [sheet.name, sheet.proxy.id])) };
 }
 
 async function listSheets(context: Excel.RequestContext): Promise<SheetRead[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/id');
+  worksheets.load('items/name,items/id,items/visibility');
   const tables = context.workbook.tables;
   tables.load('items/name,items/worksheet/name');
   await context.sync();
   return worksheets.items.map((proxy) => ({
     name: proxy.name, proxy, ownKind: ownSheetKindByName(proxy.name), blocks: [], merges: [], complete: false, tables: null,
     tableProxies: tables.items.filter((table) => table.worksheet.name === proxy.name),
+    ...(proxy.visibility !== 'Visible' && { hidden: proxy.visibility === 'VeryHidden' ? 'veryHidden' as const : 'hidden' as const }),
   }));
+}
+
+/** A hidden sheet of the officer's is skipped by the engine whatever it holds: none of its cells are fetched. */
+export function unreadHidden(sheet: SheetRead): boolean {
+  return sheet.hidden !== undefined && sheet.ownKind === null;
 }
 
 /** Queues the ranges of the sheet's Excel tables for the next sync; the function returned takes them once it is done. */
@@ -105,7 +116,7 @@ function areaOfRange(range: Excel.Range): GridArea {
  * not its merged areas (it has none; the Board Summary has hundreds).
  */
 async function readWhole(context: Excel.RequestContext, sheets: SheetRead[]): Promise<boolean> {
-  const loads = sheets.map((sheet) => {
+  const loads = sheets.filter((sheet) => !unreadHidden(sheet)).map((sheet) => {
     const used = sheet.ownKind === null || sheet.ownKind === 'RAG History' ? sheet.proxy.getUsedRange(true) : sheet.proxy.getRange('A1');
     used.load([...DIMENSIONS, ...CELL_PROPS]);
     const merged = sheet.ownKind === null ? used.getMergedAreasOrNullObject() : null;
@@ -118,6 +129,7 @@ async function readWhole(context: Excel.RequestContext, sheets: SheetRead[]): Pr
     if (isTooBig(error)) return false;
     throw error;
   }
+  for (const sheet of sheets) if (unreadHidden(sheet)) sheet.complete = true;
   for (const { sheet, used, merged, takeTables } of loads) {
     takeTables();
     sheet.used = dimensionsOf(used);
@@ -146,7 +158,7 @@ function* officeCells(blocks: CellBlock[]): Generator<OfficeCell> {
 }
 
 export function toGrid(sheet: SheetRead, date1904: boolean): SheetGrid {
-  const grid: SheetGrid = { name: sheet.name, rows: [], tables: sheet.tables ?? [] };
+  const grid: SheetGrid = { name: sheet.name, rows: [], tables: sheet.tables ?? [], ...(sheet.hidden && { hidden: sheet.hidden }) };
   if (sheet.unreadable) return { ...grid, unreadable: sheet.unreadable };
   for (const block of sheet.blocks) {
     block.values.forEach((row, r) => {

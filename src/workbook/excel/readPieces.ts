@@ -1,4 +1,4 @@
-import { CELL_PROPS, DIMENSIONS, SheetRead, blockOf, confirmOwnKind, dimensionsOf, queueTableRanges } from './readExcel';
+import { CELL_PROPS, DIMENSIONS, SheetRead, blockOf, confirmOwnKind, dimensionsOf, queueTableRanges, unreadHidden } from './readExcel';
 import { GUESSED_BYTES_PER_CELL, MAX_MERGED_AREAS, MAX_SHEET_CELLS, MERGED_AREAS_CALL_BYTES, PAYLOAD_BUDGET_BYTES, isTooBig, utf8Bytes } from './limits';
 
 /** Rows of a sheet still to read, relative to its used range: cells, or merged areas. */
@@ -21,7 +21,7 @@ interface Pending {
  */
 export async function readInPieces(context: Excel.RequestContext, sheets: SheetRead[]): Promise<void> {
   await readSizes(context, sheets);
-  let queue: Pending[] = sheets.filter((sheet) => !sheet.unreadable && !sheet.complete).flatMap((sheet) => [
+  let queue: Pending[] = sheets.filter((sheet) => !sheet.unreadable && !sheet.complete && !unreadHidden(sheet)).flatMap((sheet) => [
     { sheet, kind: 'cells' as const, from: 0, to: sheet.used!.rowCount },
     // The product's RAG History has no merged areas to read.
     ...(sheet.ownKind === null ? [{ sheet, kind: 'merges' as const, from: 0, to: sheet.used!.rowCount }] : []),
@@ -59,7 +59,8 @@ export async function readInPieces(context: Excel.RequestContext, sheets: SheetR
  * Check nothing more is read; a sheet too large to be a plan is not read.
  */
 async function readSizes(context: Excel.RequestContext, sheets: SheetRead[]): Promise<void> {
-  const loads = sheets.map((sheet) => {
+  for (const sheet of sheets) if (unreadHidden(sheet)) sheet.complete = true;
+  const loads = sheets.filter((sheet) => !unreadHidden(sheet)).map((sheet) => {
     const used = sheet.proxy.getUsedRange(true);
     used.load(DIMENSIONS);
     const mark = sheet.ownKind ? sheet.proxy.getRange('A1') : null;

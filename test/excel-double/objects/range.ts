@@ -101,6 +101,21 @@ export class RangeObject extends Base {
     }
   }
 
+  /** getCellProperties: only the fill's color and pattern are modelled; asking for anything else is NotImplemented. */
+  private cellProperties(args: unknown[]): unknown {
+    const wanted = args[0] as { format?: { fill?: Record<string, boolean> } } & Record<string, unknown>;
+    const fill = wanted.format?.fill ?? {};
+    if (Object.keys(wanted).some((k) => k !== 'format') || Object.keys(wanted.format ?? {}).some((k) => k !== 'fill') || Object.keys(fill).some((k) => k !== 'color' && k !== 'pattern')) {
+      return super.invoke(`GetCellProperties(${JSON.stringify(wanted)})`, args);
+    }
+    if (this.cellCount > this.state.options.maxReadCells) throw new ExcelError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    const fills = this.sheet.fills;
+    return this.grid((_cell, k) => {
+      const colour = fills.get(k);
+      return { format: { fill: { ...(fill.color && { color: colour ?? '#FFFFFF' }), ...(fill.pattern && { pattern: colour ? 'Solid' : 'None' }) } } };
+    });
+  }
+
   navigate(name: string): ServerObject {
     switch (name) {
       case 'Format': return new RangeFormatObject(this.state, this.sheetId, this.area);
@@ -140,6 +155,7 @@ export class RangeObject extends Base {
 
   invoke(name: string, args: unknown[]): unknown {
     switch (name) {
+      case 'GetCellProperties': return this.cellProperties(args);
       case 'Select':
         this.model.selection = { sheet: this.sheet.name, address: this.a1 };
         this.model.activeSheet = this.sheet.name;
