@@ -185,3 +185,74 @@ describe('seed 003: a vision and strategy with no action table', () => {
     expect(json.skipped).toEqual([{ sheet: 'Vision & Strategic Plan', reason: expect.stringMatching(/text only/) }]);
   });
 });
+
+describe('a quarterly tracker: updates and RAG per quarter, RAG as colour, a Theme column, two lead columns (as of 15 Oct 2022)', () => {
+  let json: Awaited<ReturnType<typeof checkFixture>>;
+  beforeAll(async () => { json = await checkFixture('quarterly-tracker.xlsx', '2022-10-15'); });
+
+  it('finds the quarters, the lead columns and the column it does not read', () => {
+    expect(json.tables).toEqual([{
+      sheet: 'Tracker 2022-23', headerRow: 4,
+      columns: { priority: 'A', ref: 'B', action: 'C', owner: 'D', due: 'F', progress: 'K', recordedRag: 'L' },
+      columnsOf: { owner: ['D', 'E'] },
+      periods: [{ label: 'Q1', progress: 'G', recordedRag: 'H' }, { label: 'Q2', progress: 'I', recordedRag: 'J' }, { label: 'Q3', progress: 'K', recordedRag: 'L' }],
+      unplaced: [{ column: 'M', header: 'Date of last update', reason: 'the header names no column the tracker reads' }],
+    }]);
+  });
+
+  it('skips last year\'s hidden tracker, the RAG key and the very hidden lists', () => {
+    expect(json.skipped.map((s) => [s.sheet, s.reason.split(':')[0]])).toEqual([
+      ['Tracker 2021-22', "a hidden sheet (such as last year's plan or lookups)"],
+      ['RAG key', 'a RAG key, by its name'],
+      ['Lists', "a very hidden sheet (such as last year's plan or lookups)"],
+    ]);
+  });
+
+  it('reads each action from its latest quarter, its RAG from words or colour, its priority from the Theme column', () => {
+    expect(json.actions.map((a) => [a.ref, a.priority, a.owner, a.due.date, a.period, a.recordedRag, a.recordedRagFrom, a.rag])).toEqual([
+      ['1.1', '1', "Children's Services – Head of Early Help", '2022-12-31', 'Q2', 'green', 'fill', 'green'],
+      ['1.2', '1', 'Quality Assurance Subgroup – Partnership Manager', '2022-06-30', 'Q2', 'red', 'fill', 'red'],
+      ['1.3', '1', 'Partnership – Business Manager', '2022-12-31', 'Q2', 'blue', 'text', 'blue'],
+      ['2.1', '2', 'Police – DI Lewis', '2022-11-30', 'Q1', 'green', 'text', 'green'],
+      ['2.2', '2', 'Licensing', '2023-03-15', 'Q2', 'amber', 'fill', 'green'],
+      ['2.3', '2', '', '2023-02-28', 'Q2', 'green', 'text', 'green'],
+      ['3.1', '3', 'Youth Service – Participation Lead', '2023-06-03', 'Q3', 'green', 'text', 'green'],
+    ]);
+    expect(json.actions[0].periods.map((p) => [p.label, p.recordedRag])).toEqual([['Q1', 'green'], ['Q2', 'green']]);
+    expect(json.priorities.map((p) => [p.code, p.title, p.rag])).toEqual([['1', 'Neglect', 'red'], ['2', 'Exploitation', 'green'], ['3', 'Voice of the child', 'green']]);
+  });
+
+  it('reports the missing lead, the late date, the colour that disagrees with its words and the recorded colour that disagrees with the dates', () => {
+    expect(findingKeys(json)).toEqual([
+      'DUE_OUTSIDE_PERIOD Tracker 2022-23!F11',
+      'MISSING_OWNER Tracker 2022-23!D10',
+      'RAG_COLOUR_DISAGREES Tracker 2022-23!J10',
+      'RAG_DISAGREES Tracker 2022-23!J9',
+    ]);
+  });
+});
+
+describe('an Excel table with start and end dates, a Status drop-down and % complete (as of 15 Oct 2023)', () => {
+  let json: Awaited<ReturnType<typeof checkFixture>>;
+  beforeAll(async () => { json = await checkFixture('table-tracker.xlsx', '2023-10-15'); });
+
+  it('reads the table, its start and end dates and its supporting lead', () => {
+    expect(json.tables.map((t) => t.columns)).toEqual([{
+      priority: 'A', ref: 'B', action: 'C', owner: 'D', support: 'E', start: 'F', due: 'G', status: 'H', percentComplete: 'I', progress: 'J', measure: 'K',
+    }]);
+    expect(json.skipped).toEqual([{ sheet: 'Instructions', reason: 'instructions, by its name: not part of the plan' }]);
+  });
+
+  it('rates by status, % complete and dates; withdrawn actions are not rated, say why, and are never overdue', () => {
+    expect(json.actions.map((a) => [a.ref, a.priority, a.owner, a.start, a.due.date, a.status?.meaning ?? null, a.percentComplete, a.rag, a.ragReason])).toEqual([
+      ['P1', 'SAB1', 'Trading Standards', '2023-04-01', '2023-09-30', 'complete', 1, 'blue', '100% complete'],
+      ['P2', 'SAB1', 'Housing', '2023-04-01', '2024-03-31', 'active', 0.5, 'green', 'on track: due 31 Mar 2024'],
+      ['M1', 'SAB2', 'Principal Social Worker', '2023-06-01', '2023-12-31', 'slipping', 0.2, 'amber', 'status says "Delayed"'],
+      ['M2', 'SAB2', 'Commissioning', '2023-11-01', '2024-02-29', 'notStarted', 0, 'green', 'not due to start until 1 Nov 2023'],
+      ['M3', 'SAB2', 'Comms team', null, '2023-09-30', 'withdrawn', null, 'none', 'not rated: marked "Merged with another action"'],
+      ['W1', 'SAB3', 'Integrated Care Board', '2023-04-01', '2024-03-31', 'active', 0.3, 'green', 'on track: due 31 Mar 2024'],
+      ['W2', 'SAB3', 'Learning and Development', '2023-04-01', '2023-06-30', 'withdrawn', null, 'none', 'not rated: marked "Cancelled"'],
+    ]);
+    expect(findingKeys(json)).toEqual(['WITHDRAWN Action Plan!H10', 'WITHDRAWN Action Plan!H8']);
+  });
+});

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
-import { Day, parseIsoDay, today } from '../plan';
+import { POLICIES, ReviewSettings, parseIsoDay, today, isoDay } from '../plan';
 
-export const USAGE = `Usage: board-plan check <file.xlsx> [--as-of YYYY-MM-DD] [--amber-days N] [--grace-days N] [--json]
-       board-plan summary <file.xlsx> --out <out.xlsx> [--as-of YYYY-MM-DD] [--snapshot] [--force] [--amber-days N] [--grace-days N]
+const POLICY_NAMES = POLICIES.map((policy) => policy.name).join(' | ');
+
+export const USAGE = `Usage: board-plan check <file.xlsx> [--as-of YYYY-MM-DD] [--amber-days N] [--grace-days N] [--policy NAME] [--json]
+       board-plan summary <file.xlsx> --out <out.xlsx> [--as-of YYYY-MM-DD] [--snapshot] [--force] [--amber-days N] [--grace-days N] [--policy NAME]
 
 check: checks every plan table in an Excel workbook and computes RAG as of a date.
 summary: writes a copy of the workbook with Computed RAG columns and the Board Summary and
@@ -11,6 +13,7 @@ summary: writes a copy of the workbook with Computed RAG columns and the Board S
   --as-of YYYY-MM-DD   review date (default: today)
   --amber-days N       days after the review date that count as "due soon" (default 30)
   --grace-days N       days past due before an action turns red (default 0)
+  --policy NAME        how RAG is rated: ${POLICIES.map((policy) => `${policy.name} (${policy.label})`).join(', ')}; default ${POLICIES[0].name}
   --json               check: print one JSON document instead of the report
   --out FILE           summary: where to write the copy (required)
   --force              summary: replace --out if it exists
@@ -23,9 +26,8 @@ export class UsageError extends Error {}
 export interface CheckCommand {
   command: 'check';
   file: string;
-  asOf: Day;
-  amberDays?: number;
-  graceDays?: number;
+  /** The review settings given (as-of always set: today by default), turned into check options by checkOptionsFor. */
+  review: ReviewSettings & { asOf: string };
   json: boolean;
 }
 
@@ -33,9 +35,7 @@ export interface SummaryCommand {
   command: 'summary';
   file: string;
   out: string;
-  asOf: Day;
-  amberDays?: number;
-  graceDays?: number;
+  review: ReviewSettings & { asOf: string };
   snapshot: boolean;
   force: boolean;
 }
@@ -58,6 +58,7 @@ export function parseCommand(argv: string[]): Command {
         'as-of': { type: 'string' },
         'amber-days': { type: 'string' },
         'grace-days': { type: 'string' },
+        policy: { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
         force: { type: 'boolean', default: false },
@@ -76,13 +77,17 @@ export function parseCommand(argv: string[]): Command {
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const asOf = values['as-of'] === undefined ? today() : parseIsoDay(values['as-of']);
   if (asOf === null) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${values['as-of']}"`);
-  const policy = { amberDays: wholeDays('amber-days', values['amber-days']), graceDays: wholeDays('grace-days', values['grace-days']) };
+  const policy = values.policy;
+  if (policy !== undefined && !POLICIES.some((p) => p.name === policy)) throw new UsageError(`--policy must be one of ${POLICY_NAMES}, not "${policy}"`);
+  const review = {
+    asOf: isoDay(asOf), amberDays: wholeDays('amber-days', values['amber-days']), graceDays: wholeDays('grace-days', values['grace-days']), policy,
+  };
   if (command === 'check') {
     if (values.out !== undefined || values.force || values.snapshot) throw new UsageError('--out, --force and --snapshot are options of summary, not check');
-    return { command, file, asOf, json: values.json ?? false, ...policy };
+    return { command, file, review, json: values.json ?? false };
   }
   if (values.json) throw new UsageError('--json is an option of check, not summary');
   if (!values.out) throw new UsageError('summary needs --out <out.xlsx>: the input file is never changed');
   if (!/\.xlsx$/i.test(values.out)) throw new UsageError(`--out must name an .xlsx file, not "${values.out}"`);
-  return { command, file, out: values.out, asOf, snapshot: values.snapshot ?? false, force: values.force ?? false, ...policy };
+  return { command, file, out: values.out, review, snapshot: values.snapshot ?? false, force: values.force ?? false };
 }

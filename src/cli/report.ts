@@ -46,7 +46,7 @@ export function formatReport(file: string, result: PlanResult): string {
   const { actions, findings, period } = result;
   const lines = [
     `Board plan check: ${file}`,
-    `As of ${displayDay(result.asOf)}; plan period ${period ? `${displayDay(period.start)} to ${displayDay(period.end)} (from "${period.label}")` : 'not found in any title'}; amber window ${result.policy.amberDays} days`,
+    `As of ${displayDay(result.asOf)}; plan period ${period ? `${displayDay(period.start)} to ${displayDay(period.end)} (from "${period.label}")` : 'not found in any title'}; amber window ${result.policy.amberDays} days; RAG policy: ${result.policy.label}`,
     `${result.tables.length} plan tables, ${actions.length} actions; ${severityCounts(findings)}`,
     `RAG: ${countsText(Object.fromEntries(RAGS.map((rag) => [rag, actions.filter((a) => a.rag === rag).length])) as RagCounts)}`,
   ];

@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, checkPlan, toPlanJson } from '../plan';
+import { checkOptionsFor, checkPlan, toPlanJson } from '../plan';
 import { WorkbookReadError, gridsFromWorkbook, loadWorkbookFile } from '../workbook';
 import { CheckCommand, USAGE, UsageError, parseCommand } from './args';
 import { formatReport } from './report';
@@ -18,12 +18,7 @@ async function readGrids(file: string) {
 
 async function check(command: CheckCommand, output: Output): Promise<number> {
   const grids = await readGrids(command.file);
-  const policy = {
-    ...DEFAULT_POLICY,
-    amberDays: command.amberDays ?? DEFAULT_POLICY.amberDays,
-    graceDays: command.graceDays ?? DEFAULT_POLICY.graceDays,
-  };
-  const result = checkPlan(grids, { asOf: command.asOf, policy });
+  const result = checkPlan(grids, checkOptionsFor(command.review));
   output.out(command.json ? `${JSON.stringify(toPlanJson(result))}\n` : formatReport(command.file, result));
   return result.findings.some((f) => f.severity === 'error') ? EXIT.planErrors : EXIT.ok;
 }

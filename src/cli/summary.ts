@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_POLICY, RAG_TEXT, displayDay } from '../plan';
+import { RAG_TEXT, checkOptionsFor, displayDay } from '../plan';
 import { loadWorkbookFile } from '../workbook';
 import { writeEverything } from '../workbook/operations';
 import { XlsxWorkbook } from '../workbook/xlsxWorkbook';
@@ -25,8 +25,7 @@ function checkOut(command: SummaryCommand): void {
 export async function summary(command: SummaryCommand, output: Output): Promise<number> {
   checkOut(command);
   const workbook = await loadWorkbookFile(command.file);
-  const policy = { ...DEFAULT_POLICY, amberDays: command.amberDays ?? DEFAULT_POLICY.amberDays, graceDays: command.graceDays ?? DEFAULT_POLICY.graceDays };
-  const done = await writeEverything(new XlsxWorkbook(workbook), { asOf: command.asOf, policy }, command.snapshot);
+  const done = await writeEverything(new XlsxWorkbook(workbook), checkOptionsFor(command.review), command.snapshot);
   const temporary = path.join(path.dirname(path.resolve(command.out)), `.${path.basename(command.out)}.${process.pid}.tmp`);
   try {
     await workbook.xlsx.writeFile(temporary);

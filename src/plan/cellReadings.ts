@@ -8,15 +8,19 @@ import { Due } from './timescale';
  * when blank or not a percentage at all.
  */
 export function readPercent(cell: Cell): number | null {
-  if (cell.kind === 'number' && typeof cell.value === 'number') return fraction(cell.value, cell.text.includes('%'));
+  if (cell.kind === 'number' && typeof cell.value === 'number') {
+    // Formatted as a percentage, the number is already the fraction (0.5 shows "50%").
+    return share(cell.text.includes('%') || cell.value <= 1 ? cell.value : cell.value / 100);
+  }
   if (cell.kind !== 'text') return null;
   const match = /^\s*(\d{1,3}(?:\.\d+)?)\s*%?\s*$/.exec(cell.text);
-  return match ? fraction(Number(match[1]), cell.text.includes('%')) : null;
+  if (!match) return null;
+  const value = Number(match[1]);
+  return share(cell.text.includes('%') || value > 1 ? value / 100 : value);
 }
 
-function fraction(value: number, percentSign: boolean): number | null {
-  const share = percentSign || value > 1 ? value / 100 : value;
-  return share >= 0 && share <= 1 ? share : null;
+function share(value: number): number | null {
+  return value >= 0 && value <= 1 ? value : null;
 }
 
 /**

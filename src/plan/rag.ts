@@ -62,10 +62,10 @@ function slippageReason(progress: string, policy: RagPolicy): string | null {
 /**
  * % complete against the share of the action's time gone (start to due):
  * null when the action has no % complete, no start or no due date to
- * measure against.
+ * measure against, or has not started yet.
  */
 function rateAgainstTime(input: RagInput, asOf: Day, thresholds: NonNullable<RagPolicy['progressAgainstTime']>): RagResult | null {
-  if (input.percentComplete === null || input.start === null || input.due === null || input.due <= input.start) return null;
+  if (input.percentComplete === null || input.start === null || input.due === null || input.due <= input.start || asOf < input.start) return null;
   const elapsed = Math.min(1, Math.max(0, (asOf - input.start) / (input.due - input.start)));
   const behind = elapsed - input.percentComplete;
   const said = `${percent(input.percentComplete)} complete with ${percent(elapsed)} of its time gone`;

@@ -215,7 +215,7 @@ export const RULES: readonly Rule[] = [
     severity: 'info',
     summary: 'An action with no measure of progress or impact (tables with a measure column).',
     check: ({ actions }) => actions
-      .filter((a) => a.table.columns.measure !== undefined && a.measure.trim() === '')
+      .filter((a) => a.table.columns.measure !== undefined && a.measure.trim() === '' && !withdrawn(a))
       .map((a) => at(a, 'measure', `${actionName(a)} has no measure of progress or impact.`)),
   },
   {

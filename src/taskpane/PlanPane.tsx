@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { DEFAULT_POLICY, Finding, RagColumnRefusal, displayDay, isoDay, planRagColumns, today } from '../plan';
+import { DEFAULT_POLICY, Finding, RagColumnRefusal, checkOptionsFor, displayDay, isoDay, planRagColumns, today } from '../plan';
 import type { PlanWorkbookPort, SettingsStore } from '../workbook/port';
 import { writeRagColumns } from '../workbook/operations';
-import { CheckInputs, checkOptions, staleReason, usePlanCheck } from './usePlanCheck';
+import { CheckInputs, staleReason, usePlanCheck } from './usePlanCheck';
 import { failureText } from './failure';
 import { ReviewFields } from './components/ReviewFields';
 import { Summary } from './components/Summary';
@@ -31,7 +31,7 @@ export interface PlanPaneProps {
 /** The task pane: review settings, Validate plan, what was found, Write RAG column, the board papers. */
 export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
   const styles = useStyles();
-  const [review, setReview] = React.useState<CheckInputs>({ asOf: isoDay(today()), amberDays: DEFAULT_POLICY.amberDays });
+  const [review, setReview] = React.useState<CheckInputs>({ asOf: isoDay(today()), amberDays: DEFAULT_POLICY.amberDays, policy: DEFAULT_POLICY.name });
   const [loaded, setLoaded] = React.useState(false);
   const { state, validate } = usePlanCheck(port);
   const [notice, setNotice] = React.useState<Notice | null>(null);
@@ -40,7 +40,7 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
 
   React.useEffect(() => {
     settings.load().then(
-      (saved) => setReview((r) => ({ asOf: saved.asOf ?? r.asOf, amberDays: saved.amberDays ?? r.amberDays })),
+      (saved) => setReview((r) => ({ asOf: saved.asOf ?? r.asOf, amberDays: saved.amberDays ?? r.amberDays, policy: saved.policy ?? r.policy })),
       (error: Error) => setNotice({ intent: 'warning', text: `The saved review settings could not be read: ${error.message}` }),
     ).finally(() => setLoaded(true));
   }, [settings]);
@@ -66,7 +66,7 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
   }, [port]);
 
   const stale = staleReason(state, review);
-  const options = checkOptions(review);
+  const options = checkOptionsFor(review);
   const plan = React.useMemo(() => (state.status === 'done' ? planRagColumns(state.grids, state.result) : null), [state]);
   const write = async () => {
     if (!plan) return;
@@ -84,7 +84,7 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
 
   return (
     <main className={styles.pane} aria-label="Board Plan Tracker">
-      <ReviewFields asOf={review.asOf} amberDays={review.amberDays} onChange={changeReview} />
+      <ReviewFields review={review} onChange={changeReview} />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void run()} disabled={state.status === 'running' || !loaded}>Validate plan</Button>
         {plan && <WriteRagDialog plan={plan} writing={writing} disabled={stale !== null} onWrite={() => void write()} />}

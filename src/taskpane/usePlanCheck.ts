@@ -1,15 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { CheckOptions, DEFAULT_POLICY, PlanResult, SheetGrid, checkPlan, parseIsoDay, today } from '../plan';
+import { PlanResult, SheetGrid, checkOptionsFor, checkPlan } from '../plan';
 import type { PlanWorkbookPort } from '../workbook/port';
 
+/** The review settings on screen: the review date, the amber window and the RAG policy's name. */
 export interface CheckInputs {
   asOf: string;
   amberDays: number;
-}
-
-/** The engine's options for what is on screen: the review date (today if unreadable) and the amber window. */
-export function checkOptions({ asOf, amberDays }: CheckInputs): CheckOptions {
-  return { asOf: parseIsoDay(asOf) ?? today(), policy: { ...DEFAULT_POLICY, amberDays } };
+  policy: string;
 }
 
 export type CheckState =
@@ -44,7 +41,7 @@ export function usePlanCheck(port: PlanWorkbookPort) {
     setState({ status: 'running' });
     try {
       const grids = await port.read();
-      const result = checkPlan(grids, checkOptions(inputs));
+      const result = checkPlan(grids, checkOptionsFor(inputs));
       setState({ status: 'done', result, grids, checkedWith: inputs, workbookChanged: false });
     } catch (error) {
       setState({ status: 'failed', message: `The workbook could not be read: ${(error as Error).message}` });
@@ -57,8 +54,9 @@ export function usePlanCheck(port: PlanWorkbookPort) {
 export function staleReason(state: CheckState, review: CheckInputs): string | null {
   if (state.status !== 'done') return null;
   if (state.workbookChanged) return 'The workbook has changed since you validated.';
-  if (state.checkedWith.asOf !== review.asOf || state.checkedWith.amberDays !== review.amberDays) {
-    return 'The review date or amber window has changed since you validated.';
+  const { asOf, amberDays, policy } = state.checkedWith;
+  if (asOf !== review.asOf || amberDays !== review.amberDays || policy !== review.policy) {
+    return 'The review date, amber window or RAG policy has changed since you validated.';
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import type { RagColumn, SheetGrid } from '../plan';
+import type { RagColumn, ReviewSettings, SheetGrid } from '../plan';
 import type { SheetSpec } from './sheets';
 
 /** What one operation writes, planned from the read made in the same operation, and what it reports. */
@@ -36,11 +36,7 @@ export interface PlanWorkbookPort {
 export class WriteFailure extends Error {}
 
 /** The review settings an officer chooses, kept with the workbook so the next officer to open it sees the same. */
-export interface ReviewSettings {
-  /** YYYY-MM-DD, or undefined for today. */
-  asOf?: string;
-  amberDays?: number;
-}
+export type { ReviewSettings } from '../plan';
 
 export interface SettingsStore {
   load(): Promise<ReviewSettings>;

@@ -35,6 +35,32 @@ describe('board-plan check', () => {
     expect(stdout).toContain('NO_PLAN_TABLES');
   });
 
+  it('rates by % complete against time elapsed with --policy progress-against-time, and says which policy it used', async () => {
+    const json = async (...policy: string[]) => {
+      const { code, stdout } = await cli('check', fixturePath('table-tracker.xlsx'), '--as-of', '2023-10-15', '--json', ...policy);
+      expect(code).toBe(0);
+      return (JSON.parse(stdout) as { actions: { ref: string; rag: string; ragReason: string }[] }).actions.map((a) => [a.ref, a.rag, a.ragReason]);
+    };
+    expect(await json('--policy', 'progress-against-time')).toEqual([
+      ['P1', 'blue', '100% complete'],
+      ['P2', 'green', '50% complete with 54% of its time gone'],
+      ['M1', 'red', '20% complete with 64% of its time gone (more than 25% behind)'],
+      ['M2', 'green', 'not due to start until 1 Nov 2023'],
+      ['M3', 'none', 'not rated: marked "Merged with another action"'],
+      ['W1', 'amber', '30% complete with 54% of its time gone (more than 10% behind)'],
+      ['W2', 'none', 'not rated: marked "Cancelled"'],
+    ]);
+    expect((await json()).find(([ref]) => ref === 'W1')).toEqual(['W1', 'green', 'on track: due 31 Mar 2024']);
+    const report = await cli('check', fixturePath('table-tracker.xlsx'), '--as-of', '2023-10-15', '--policy', 'progress-against-time');
+    expect(report.stdout).toContain('RAG policy: % complete against time elapsed');
+  });
+
+  it('refuses an unknown --policy, naming the policies it knows', async () => {
+    const { code, stderr } = await cli('check', fixturePath('table-tracker.xlsx'), '--policy', 'strict');
+    expect(code).toBe(2);
+    expect(stderr).toBe('board-plan: --policy must be one of default | progress-against-time, not "strict" (try: board-plan --help)\n');
+  });
+
   it('prints exactly one JSON document with --json', async () => {
     const { code, stdout } = await cli('check', fixturePath('lrscb-2014-15.xlsx'), '--as-of', '2014-10-15', '--json');
     expect(code).toBe(1);

@@ -11,6 +11,8 @@ export const FIXTURES: [string, string][] = [
   ['llr-sab-2021-22.xlsx', '2021-10-15'],
   ['lrscb-2014-15.xlsx', '2014-10-15'],
   ['luton-vision.xlsx', '2021-10-15'],
+  ['quarterly-tracker.xlsx', '2022-10-15'],
+  ['table-tracker.xlsx', '2023-10-15'],
 ];
 
 export function fixturePath(name: string): string {

@@ -158,7 +158,7 @@ describe('the task pane', () => {
     await userEvent.clear(amber);
     await userEvent.type(amber, '60');
     await userEvent.tab();
-    expect(await screen.findByText(/review date or amber window has changed since you validated\. These results are out of date/)).toBeTruthy();
+    expect(await screen.findByText(/review date, amber window or RAG policy has changed since you validated\. These results are out of date/)).toBeTruthy();
     expect(button('Write RAG column')).toHaveProperty('disabled', true);
     await userEvent.click(button('Validate again'));
     await waitFor(() => expect(screen.queryByText(/out of date/)).toBeNull());
@@ -194,14 +194,25 @@ describe('the task pane', () => {
     expect(await screen.findByText('Computed RAG written in SAB1!F; not in SAB2!F: Excel reported an internal error (GeneralException).')).toBeTruthy();
   });
 
-  it('keeps the review date and amber window in the workbook settings, and says when the workbook cannot keep them', async () => {
+  it('keeps the review date, amber window and RAG policy in the workbook settings', async () => {
     const settings = renderPane(await fixturePort('llr-sab-2021-22.xlsx'));
     const amber = await screen.findByRole('spinbutton');
     await waitFor(() => expect(screen.getByLabelText('Review date (as of)')).toHaveProperty('value', '2021-10-15'));
     await userEvent.clear(amber);
     await userEvent.type(amber, '60');
     await userEvent.tab();
-    await waitFor(async () => expect(await settings.load()).toEqual({ asOf: '2021-10-15', amberDays: 60 }));
+    await userEvent.selectOptions(screen.getByLabelText('RAG policy'), '% complete against time elapsed');
+    await waitFor(async () => expect(await settings.load()).toEqual({ asOf: '2021-10-15', amberDays: 60, policy: 'progress-against-time' }));
+  });
+
+  it('rates with the policy the workbook keeps, and says results are out of date when it changes', async () => {
+    const port = await fixturePort('llr-sab-2021-22.xlsx');
+    renderPane(port, { settings: memorySettings({ asOf: '2021-10-15', policy: 'progress-against-time' }) });
+    await waitFor(() => expect(screen.getByLabelText('RAG policy')).toHaveProperty('value', 'progress-against-time'));
+    await userEvent.click(await findButton('Validate plan'));
+    await screen.findByRole('region', { name: 'Summary' });
+    await userEvent.selectOptions(screen.getByLabelText('RAG policy'), 'Due dates and progress');
+    expect(await screen.findByText(/RAG policy has changed since you validated/)).toBeTruthy();
   });
 
   it('says when a read-only workbook cannot keep the review settings', async () => {

@@ -1,4 +1,5 @@
-import type { ReviewSettings, SettingsStore } from '../port';
+import { readReviewSettings } from '../../plan';
+import type { SettingsStore } from '../port';
 import { excelErrorText } from './errors';
 import { ExcelRunner, runInExcel } from './run';
 
@@ -16,7 +17,7 @@ export function excelSettings(run: ExcelRunner = runInExcel): SettingsStore {
       const setting = context.workbook.settings.getItemOrNullObject(KEY);
       setting.load('value');
       await context.sync();
-      return setting.isNullObject ? {} : readSettings(setting.value);
+      return setting.isNullObject ? {} : readReviewSettings(setting.value);
     }),
     save: (value) => run(async (context) => {
       const workbook = context.workbook;
@@ -33,13 +34,4 @@ export function excelSettings(run: ExcelRunner = runInExcel): SettingsStore {
   };
 }
 
-const READ_ONLY = 'This workbook is open read-only or for viewing only, so the review date and amber window are used now but not kept with it.';
-
-/** What was saved, as far as it still makes sense (an officer may have edited a copy by hand). */
-function readSettings(value: unknown): ReviewSettings {
-  const saved = (value ?? {}) as Record<string, unknown>;
-  return {
-    ...(typeof saved.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(saved.asOf) && { asOf: saved.asOf }),
-    ...(typeof saved.amberDays === 'number' && saved.amberDays >= 0 && { amberDays: saved.amberDays }),
-  };
-}
+const READ_ONLY = 'This workbook is open read-only or for viewing only, so the review date, amber window and RAG policy are used now but not kept with it.';
