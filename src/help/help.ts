@@ -5,7 +5,7 @@
  * that works in any browser, inside Office or not; no markup is ever built
  * from strings.
  */
-import { DEFAULT_POLICY, RAG_TEXT, RULES } from '../plan';
+import { DEFAULT_POLICY, PROGRESS_AGAINST_TIME_POLICY, RAG_TEXT, RULES } from '../plan';
 import { RAG_COLOURS } from '../workbook/ragColours';
 
 type Child = Node | string;
@@ -39,12 +39,15 @@ function table(head: string[], rows: Child[][]): HTMLElement {
 const DECIDED: (keyof typeof RAG_TEXT)[] = ['blue', 'red', 'amber', 'green', 'none'];
 
 const RAG_MEANING: Record<keyof typeof RAG_TEXT, string> = {
-  blue: `complete: progress or the recorded RAG says so (${quoted(DEFAULT_POLICY.completeWords)}, “B”, 100%), not negated — “not yet complete” is not complete.`,
+  blue: `complete: the recorded RAG, the status, 100% complete or progress says so (${quoted(DEFAULT_POLICY.completeWords)}, “B”), not negated and not only in part — “not yet complete” and “phase 1 delivered, phase 2 planned” are not complete.`,
   red: `due before the review date${DEFAULT_POLICY.graceDays ? ` by more than ${DEFAULT_POLICY.graceDays} days` : ''}, and not complete.`,
-  amber: `not complete, and due within ${DEFAULT_POLICY.amberDays} days after the review date (the amber window, set in the pane), or progress says it is slipping (${quoted(DEFAULT_POLICY.slippageWords)}).`,
-  green: 'not complete, dated after the amber window, and nothing says it is slipping.',
-  none: 'no usable date and nothing said: “Ongoing”, “As required”, an event with no date. Undated actions are not failures.',
+  amber: `not complete, and the status or progress says it is slipping (${quoted(DEFAULT_POLICY.slippageWords)}), or it is due within ${DEFAULT_POLICY.amberDays} days after the review date (the amber window, set in the pane).`,
+  green: 'not complete, dated after the amber window, and nothing says it is slipping; or not due to start yet.',
+  none: 'no usable date and nothing said: “Ongoing”, “As required”, an event with no date; or marked Cancelled, Withdrawn, Superseded or Merged. Undated actions are not failures.',
 };
+
+const AGAINST_TIME = PROGRESS_AGAINST_TIME_POLICY.progressAgainstTime!;
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 function page(): HTMLElement[] {
   return [
@@ -53,7 +56,7 @@ function page(): HTMLElement[] {
     el('h2', ['Using it']),
     list([
       ['On the ', el('strong', ['Home']), ' tab, group ', el('strong', ['Board Plan']), ': ', el('strong', ['Validate plan']), ' opens the pane and checks the workbook; ', el('strong', ['Show pane']), ' opens the pane with the results you had.'],
-      ['Set the ', el('strong', ['review date']), ' and ', el('strong', ['amber window']), '. They are kept with the workbook, so the next officer reviews against the same date. Change either and the results say they are out of date until you validate again.'],
+      ['Set the ', el('strong', ['review date']), ', the ', el('strong', ['amber window']), ' and the ', el('strong', ['RAG policy']), '. They are kept with the workbook, so the next officer reviews against the same date. Change any and the results say they are out of date until you validate again.'],
       ['Click a finding to go to its cell.'],
       [el('strong', ['Write RAG column']), ' shows which cells it will fill, then writes a “Computed RAG” column beside each plan table. It reads the workbook again first and writes nothing if those cells have changed since you validated.'],
       [el('strong', ['Generate board summary']), ' writes the Board Summary and Plan Check sheets; ', el('strong', ['Save review snapshot']), ' adds this review to RAG History, so the next summary shows what changed.'],
@@ -61,6 +64,8 @@ function page(): HTMLElement[] {
     el('h2', ['How RAG is computed']),
     p('For each action, in this order, as of the review date:'),
     table(['Status', 'When'], DECIDED.map((rag) => [chip(rag), RAG_MEANING[rag]])),
+    p(`With the RAG policy “${PROGRESS_AGAINST_TIME_POLICY.label}”, chosen in the pane, an action with a % complete, start and end dates is instead rated by how far it lags the share of its time gone: more than ${percent(AGAINST_TIME.redBehind)} behind is red, more than ${percent(AGAINST_TIME.amberBehind)} amber, else green. Overdue is still red.`),
+    p('A RAG the plan keeps only as a cell’s colour (red, orange or yellow, green, blue) is read as that RAG; where a cell’s words and colour disagree, the words are read and a check says so.'),
     p('An objective or priority takes the worst status of its actions (red, then amber, green, blue; not-rated actions are left out); it is blue only when every rated action is. Where the plan records its own RAG, the two are compared and any difference is shown.'),
     el('h2', ['What each check finds']),
     table(['Check', 'Severity', 'Finds'], RULES.map((rule) => [el('code', [rule.id]), rule.severity, rule.summary])),
