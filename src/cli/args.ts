@@ -3,10 +3,10 @@ import { POLICIES, ReviewSettings, parseIsoDay, today, isoDay } from '../plan';
 
 const POLICY_NAMES = POLICIES.map((policy) => policy.name).join(' | ');
 
-export const USAGE = `Usage: board-plan check <file.xlsx> [--as-of YYYY-MM-DD] [--amber-days N] [--grace-days N] [--policy NAME] [--json]
-       board-plan summary <file.xlsx> --out <out.xlsx> [--as-of YYYY-MM-DD] [--snapshot] [--force] [--amber-days N] [--grace-days N] [--policy NAME]
+export const USAGE = `Usage: board-plan check <file.xlsx|file.csv> [--as-of YYYY-MM-DD] [--amber-days N] [--grace-days N] [--policy NAME] [--json]
+       board-plan summary <file.xlsx|file.csv> --out <out.xlsx> [--as-of YYYY-MM-DD] [--snapshot] [--force] [--amber-days N] [--grace-days N] [--policy NAME]
 
-check: checks every plan table in an Excel workbook and computes RAG as of a date.
+check: checks every plan table in an Excel workbook (or a plan saved as CSV) and computes RAG as of a date.
 summary: writes a copy of the workbook with Computed RAG columns and the Board Summary and
   Plan Check sheets (and, with --snapshot, this review added to RAG History). The input file
   is never modified.
@@ -73,7 +73,7 @@ export function parseCommand(argv: string[]): Command {
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [command, file, ...extra] = positionals;
   if (command !== 'check' && command !== 'summary') throw new UsageError(`unknown command "${command}"`);
-  if (!file) throw new UsageError(`${command} needs the .xlsx file of the plan`);
+  if (!file) throw new UsageError(`${command} needs the .xlsx (or .csv) file of the plan`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const asOf = values['as-of'] === undefined ? today() : parseIsoDay(values['as-of']);
   if (asOf === null) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${values['as-of']}"`);

@@ -70,8 +70,8 @@ export function PreviewApp() {
         <Subtitle1 as="h1">Board Plan Tracker — preview</Subtitle1>
         <span>{preview?.fileName}</span>
         <Button onClick={() => fileInput.current?.click()}>Open a plan…</Button>
-        <input ref={fileInput} className={styles.file} type="file" accept=".xlsx" aria-label="Open a plan (.xlsx)" onChange={chooseFile} tabIndex={-1} />
-        <Button disabled={!preview} onClick={() => preview && void downloadWorkbook(preview.workbook, preview.fileName)}>Download workbook</Button>
+        <input ref={fileInput} className={styles.file} type="file" accept=".xlsx,.csv" aria-label="Open a plan (.xlsx or .csv)" onChange={chooseFile} tabIndex={-1} />
+        <Button disabled={!preview} onClick={() => preview && void downloadWorkbook(preview.workbook, preview.fileName.replace(/\.csv$/i, '.xlsx'))}>Download workbook</Button>
       </header>
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       <div className={styles.body}>

@@ -1,8 +1,16 @@
 import ExcelJS from 'exceljs';
 import { signatureProblem } from '../workbook/signature';
+import { isCsvName, workbookFromCsv } from '../workbook/csvFile';
 
 /** Opens .xlsx bytes in the browser, with the same one-line reasons as the command when it cannot. */
 export async function openWorkbook(bytes: ArrayBuffer, name: string): Promise<ExcelJS.Workbook> {
+  if (isCsvName(name)) {
+    try {
+      return workbookFromCsv(new Uint8Array(bytes), name);
+    } catch (error) {
+      throw new Error(`${name} cannot be read as CSV: it ${(error as Error).message}`);
+    }
+  }
   const problem = signatureProblem(new Uint8Array(bytes), name);
   if (problem) throw new Error(problem);
   const workbook = new ExcelJS.Workbook();

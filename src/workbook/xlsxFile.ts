@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { signatureProblem } from './signature';
+import { isCsvName, workbookFromCsv } from './csvFile';
 
 /** A workbook file that cannot be read; the message is one line an officer can act on. */
 export class WorkbookReadError extends Error {
@@ -26,6 +27,14 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
+function loadCsv(bytes: Uint8Array, name: string): ExcelJS.Workbook {
+  try {
+    return workbookFromCsv(bytes, name);
+  } catch (error) {
+    throw new WorkbookReadError(`${name} cannot be read as CSV: it ${(error as Error).message}`);
+  }
+}
+
 /** Opens an .xlsx file with exceljs, turning every failure into a one-line WorkbookReadError. */
 export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
   const bytes = await readBytes(file);
@@ -34,6 +43,7 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
 
 export async function loadWorkbookBytes(bytes: Buffer | ArrayBuffer, name: string): Promise<ExcelJS.Workbook> {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
+  if (isCsvName(name)) return loadCsv(buffer, name);
   const problem = signatureProblem(buffer, name);
   if (problem) throw new WorkbookReadError(problem);
   const workbook = new ExcelJS.Workbook();

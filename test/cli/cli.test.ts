@@ -55,6 +55,12 @@ describe('board-plan check', () => {
     expect(report.stdout).toContain('RAG policy: % complete against time elapsed');
   });
 
+  it('checks a plan saved as CSV', async () => {
+    const { code, stdout, stderr } = await cli('check', fixturePath('table-tracker.csv'), '--as-of', '2023-10-15');
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toMatch(/Priority SAB2: Making Safeguarding Personal\n\s+RAG AMBER — 3 actions: 0 red, 1 amber, 1 green, 0 blue, 1 not rated/);
+  });
+
   it('refuses an unknown --policy, naming the policies it knows', async () => {
     const { code, stderr } = await cli('check', fixturePath('table-tracker.xlsx'), '--policy', 'strict');
     expect(code).toBe(2);
@@ -80,7 +86,7 @@ describe('board-plan check', () => {
   });
 
   test.each([
-    [['check'], /needs the \.xlsx file/],
+    [['check'], /needs the \.xlsx \(or \.csv\) file/],
     [['check', 'a.xlsx', '--as-of', '15/10/2021'], /--as-of must be a date written YYYY-MM-DD/],
     [['check', 'a.xlsx', '--as-of', '2021-02-30'], /--as-of must be a date/],
     [['check', 'a.xlsx', '--amber-days', 'soon'], /--amber-days must be a whole number/],
