@@ -57,3 +57,19 @@ export function planWorkbook(actions: number): ExcelJS.Workbook {
   }
   return workbook;
 }
+
+/**
+ * The same plan as a sheet "formatted to the bottom" leaves it: every used
+ * column styled down to row 1,048,576, a stray space far below the tables,
+ * and a filled cell in the sheet's last row.
+ */
+export function formattedToTheBottom(workbook: ExcelJS.Workbook): ExcelJS.Workbook {
+  for (const sheet of workbook.worksheets) {
+    for (let c = 1; c <= 26; c += 1) {
+      sheet.getColumn(c).style = { font: { name: 'Arial', size: 10 }, alignment: { wrapText: true, vertical: 'top' }, border: { bottom: { style: 'thin' } } };
+    }
+    sheet.getCell('C1048000').value = ' ';
+    sheet.getCell('Z1048576').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFFFF' } };
+  }
+  return workbook;
+}

@@ -103,12 +103,13 @@ export function readActions(grid: SheetGrid, table: PlanTable, context: ReadCont
   const actions: Action[] = [];
   const carried: Partial<Record<ColumnRole, string>> = {};
   let lastPriority: Priority | null = null;
+  const roleColumns = Object.entries(table.columnsOf) as [ColumnRole, number[]][];
   for (const { row, priority } of table.rows) {
     if (priority !== lastPriority) {
       for (const role of CARRIED_WHEN_BLANK) delete carried[role];
       lastPriority = priority;
     }
-    const rowCells = readRow(grid, table, row, context);
+    const rowCells = readRow(grid, table, roleColumns, row, context);
     if (rowCells === null) continue;
     for (const role of CARRIED_WHEN_BLANK) {
       if (rowCells.text[role]) carried[role] = rowCells.text[role];
@@ -121,12 +122,18 @@ export function readActions(grid: SheetGrid, table: PlanTable, context: ReadCont
 }
 
 /** The row's text per role, or null when the row holds no action of its own. */
-function readRow(grid: SheetGrid, table: PlanTable, row: number, context: ReadContext): RowCells | null {
+function readRow(grid: SheetGrid, table: PlanTable, roleColumns: [ColumnRole, number[]][], row: number, context: ReadContext): RowCells | null {
   const action = table.columns.action === undefined ? null : resolveCell(grid, row, table.columns.action);
   if (!action || action.fromAbove || action.cell.text.trim() === '') return null;
   const text: RowCells['text'] = {};
   const cells: RowCells['cells'] = {};
-  for (const [role, columns] of Object.entries(table.columnsOf) as [ColumnRole, number[]][]) {
+  for (const [role, columns] of roleColumns) {
+    if (columns.length === 1) {
+      const only = resolveCell(grid, row, columns[0]);
+      text[role] = textOfCell(only.cell);
+      cells[role] = only.address;
+      continue;
+    }
     const read = columns.map((col) => resolveCell(grid, row, col));
     const filled = read.filter((r) => textOfCell(r.cell).trim() !== '');
     text[role] = filled.map((r) => textOfCell(r.cell)).join(JOINED_WITH[role] ?? '');
@@ -204,33 +211,34 @@ function splitRow(grid: SheetGrid, table: PlanTable, row: number, rowCells: RowC
   const parts = pairs ? n : 1;
   const startCell = table.columns.start === undefined ? null : resolveCell(grid, row, table.columns.start).cell;
   const percentCell = table.columns.percentComplete === undefined ? null : resolveCell(grid, row, table.columns.percentComplete).cell;
-  const shared = {
-    sheet: table.sheet, row: row + 1, parts, ref: normaliseRef(text.ref ?? ''), priority,
-    objective: parasOf(text.objective).join(' '),
-    partners: [...parasOf(text.partners), ...(text.owner ? parasOf(text.support) : [])].join('; '),
-    start: startCell ? startDay(readDue(startCell, period)) : null,
-    status: text.status ? readStatus(text.status) : null,
-    percentComplete: percentCell ? readPercent(percentCell) : null,
-    recordedRagFrom: recorded.from,
-    ...(recorded.fillDisagrees && { fillDisagrees: recorded.fillDisagrees }),
-    period: rowCells.period, periods: rowCells.periods,
-    cells: rowCells.cells, table, artefacts: cleaned.artefacts,
-    mismatch: several && !pairs ? { actions: n, dates: dueParas.length, owners: ownerParas.length } : undefined,
-  };
+  const ref = normaliseRef(text.ref ?? '');
+  const objective = parasOf(text.objective).join(' ');
+  const partners = text.owner && text.support ? [...parasOf(text.partners), ...parasOf(text.support)].join('; ') : parasOf(text.partners).join('; ');
+  const start = startCell ? startDay(readDue(startCell, period)) : null;
+  const status = text.status ? readStatus(text.status) : null;
+  // A status that is none of the status words is read as progress.
+  const statusAsProgress = status === null && text.status ? oneLine(text.status) : '';
+  const percentComplete = percentCell ? readPercent(percentCell) : null;
+  const mismatch = several && !pairs ? { actions: n, dates: dueParas.length, owners: ownerParas.length } : undefined;
   const actions: Action[] = [];
   for (let i = 0; i < parts; i += 1) {
     const recordedRagText = oneLine(partOf(ragParas, i, parts));
     const progress = partOf(progressParas, i, parts);
+    // Every action has the same properties in the same order: the engine makes tens of thousands of them.
     actions.push({
-      ...shared, part: i + 1,
+      sheet: table.sheet, row: row + 1, part: i + 1, parts, ref, priority, objective,
       text: pairs ? actionParas[i] : actionParas.join('\n'),
       owner: partOf(ownerParas, i, parts, '; '),
+      partners, start,
       due: pairs ? readTimescale(dueParas[i], period) : dueCell ? readDue(dueCell, period) : readTimescale('', period),
       measure: partOf(measureParas, i, parts),
-      // A status that is none of the status words is read as progress.
-      progress: shared.status === null && text.status ? [progress, oneLine(text.status)].filter(Boolean).join('\n') : progress,
-      recordedRagText,
+      progress: statusAsProgress && progress ? `${progress}\n${statusAsProgress}` : progress || statusAsProgress,
+      status, percentComplete, recordedRagText,
       recordedRag: parts > 1 && ragParas.length === parts ? readRecordedRag(recordedRagText) : recorded.rag,
+      recordedRagFrom: recorded.from,
+      fillDisagrees: recorded.fillDisagrees,
+      period: rowCells.period, periods: rowCells.periods,
+      cells: rowCells.cells, table, artefacts: cleaned.artefacts, mismatch,
     });
   }
   return actions;

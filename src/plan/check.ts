@@ -1,4 +1,4 @@
-import { SheetGrid } from './grid';
+import { SheetGrid, rowIndices } from './grid';
 import { Period } from './calendar';
 import { Day } from './day';
 import { inferPeriod } from './period';
@@ -148,7 +148,7 @@ function codedName(text: string): { code: string; title: string } {
 function* titleTexts(layouts: { grid: SheetGrid; layout: { tables: PlanTable[] } }[]): Generator<string> {
   for (const { grid, layout } of layouts) {
     const dataRows = new Set(layout.tables.flatMap((table) => table.rows.map((r) => r.row)));
-    for (let row = 0; row < grid.rows.length; row += 1) {
+    for (const row of rowIndices(grid)) {
       if (dataRows.has(row)) continue;
       for (const cell of grid.rows[row] ?? []) if (cell?.kind === 'text' && !cell.master) yield cell.text;
     }

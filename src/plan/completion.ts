@@ -10,9 +10,21 @@ import { DEFAULT_POLICY, RagPolicy } from './policies';
  * the whole action; what later sentences add does not undo it.
  */
 export function saysComplete(progress: string, policy: RagPolicy = DEFAULT_POLICY): boolean {
-  if (/(^|[^\d])100\s*%/.test(progress)) return true;
-  return findWords(progress, policy.completeWords, policy.negations).some((found) => !completesOnlyPart(progress.toLowerCase(), found));
+  if (progress === '') return false;
+  let known = readings.get(policy);
+  if (!known) readings.set(policy, (known = new Map()));
+  let complete = known.get(progress);
+  if (complete === undefined) {
+    if (known.size > 10_000) known.clear();
+    complete = /(^|[^\d])100\s*%/.test(progress)
+      || findWords(progress, policy.completeWords, policy.negations).some((found) => !completesOnlyPart(progress.toLowerCase(), found));
+    known.set(progress, complete);
+  }
+  return complete;
 }
+
+/** Plans repeat the same progress phrases on many rows; each is read once per policy. */
+const readings = new WeakMap<RagPolicy, Map<string, boolean>>();
 
 /** The first slippage word in progress text that is not negated ("no delay"). */
 export function slippageWord(progress: string, policy: RagPolicy = DEFAULT_POLICY): string | null {

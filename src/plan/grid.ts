@@ -41,6 +41,17 @@ export interface SheetGrid {
   hidden?: 'hidden' | 'veryHidden';
 }
 
+/**
+ * The indices of the rows that hold anything, in order, skipping the gaps:
+ * a sheet formatted to the bottom or with a stray space far below the plan
+ * costs no more than the plan itself.
+ */
+export function* rowIndices(grid: SheetGrid): Generator<number> {
+  for (const key in grid.rows) {
+    if (grid.rows[key as unknown as number] !== undefined) yield Number(key);
+  }
+}
+
 export const EMPTY_CELL: Cell = Object.freeze({ value: null, text: '', kind: 'empty' }) as Cell;
 
 export function cellAt(grid: SheetGrid, row: number, col: number): Cell {

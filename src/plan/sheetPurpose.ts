@@ -1,4 +1,4 @@
-import { SheetGrid } from './grid';
+import { SheetGrid, rowIndices } from './grid';
 import { ragOfWord } from './ragVocabulary';
 
 /**
@@ -27,7 +27,8 @@ export function notPlanReason(grid: SheetGrid): string | null {
 /** A sheet whose rows begin with RAG words and their meanings: a key, even under a plan-like name. */
 export function isRagKey(grid: SheetGrid): boolean {
   let keyRows = 0;
-  for (const row of grid.rows) {
+  for (const index of rowIndices(grid)) {
+    const row = grid.rows[index];
     const first = row?.find((cell) => cell && cell.kind !== 'empty');
     const rag = first?.kind === 'text' ? ragOfWord(first.text.trim().toLowerCase()) : undefined;
     if (rag && rag !== 'none' && first!.text.trim().length > 1) keyRows += 1;

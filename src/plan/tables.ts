@@ -1,4 +1,4 @@
-import { Cell, SheetGrid, address, cellAt, columnLetter, parseAddress } from './grid';
+import { Cell, SheetGrid, address, cellAt, columnLetter, parseAddress, rowIndices } from './grid';
 import { ColumnRole, HeaderReading, PeriodMark, RAG_HEADER, ROLE_LABEL, readHeader } from './columns';
 import { Priority, readHeading, readLabel } from './priorities';
 import { oneLine, quote } from './text';
@@ -149,8 +149,14 @@ class SheetScan {
   constructor(private readonly grid: SheetGrid) {}
 
   run(): SheetLayout {
-    for (let row = 0; row < this.grid.rows.length; row += 1) this.visit(row);
-    this.closeTable(this.grid.rows.length);
+    let previous = -1;
+    for (const row of rowIndices(this.grid)) {
+      // Rows missing between two held ones are empty rows: they end a loose block as an empty row would.
+      if (row > previous + 1) this.inLooseBlock = false;
+      this.visit(row);
+      previous = row;
+    }
+    this.closeTable(previous + 1);
     this.explainEmptySheet();
     return this.layout;
   }
@@ -227,7 +233,9 @@ class SheetScan {
 
   private closeTable(endRow: number): void {
     if (!this.table) return;
-    this.table.endRow = endRow;
+    // The table ends after its last row with anything in it, not at the next header or the foot of the sheet.
+    const last = this.table.rows[this.table.rows.length - 1]?.row ?? this.table.headerRow;
+    this.table.endRow = Math.min(endRow, last + 1);
     this.layout.tables.push(this.table);
     this.table = null;
   }

@@ -108,6 +108,16 @@ describe('the browser preview', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens a plan saved as CSV and checks it like the workbook', async () => {
+    const { page, errors } = await openPreview();
+    const buffer = readFileSync(path.join(__dirname, '..', 'fixtures', 'table-tracker.csv'));
+    await page.getByLabel('Open a plan (.xlsx or .csv)').setInputFiles({ name: 'table-tracker.csv', mimeType: 'text/csv', buffer });
+    await page.getByRole('tab', { name: 'table-tracker' }).waitFor();
+    await validate(page);
+    await page.getByText(/Action M3 is marked "Merged with another action"/).first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('says clearly when the file opened is not a workbook', async () => {
     const { page } = await openPreview();
     await page.getByLabel('Open a plan (.xlsx or .csv)').setInputFiles({ name: 'notes.xlsx', mimeType: 'text/plain', buffer: Buffer.from('my notes') });

@@ -196,3 +196,14 @@ describe('slippage words', () => {
     expect(json.actions[0].rag).toBe('amber');
   });
 });
+
+describe('a sheet formatted to the bottom', () => {
+  it('ends the table at its last row with anything in it, however far below a stray space lies', () => {
+    const sheet = grid('Tracker', [TITLE, [], ['Action', 'Lead', 'Due'], ['Audit MSP outcomes', 'ASC', 'Dec 2022']]);
+    sheet.rows[1_047_999] = [undefined, undefined, { value: ' ', text: ' ', kind: 'text' }];
+    sheet.rows[1_048_575] = [{ value: null, text: '', kind: 'empty', fill: '#FFFFFF' }];
+    const result = checkPlan([sheet], { asOf: AS_OF });
+    expect(result.tables.map((t) => [t.headerRow, t.endRow])).toEqual([[2, 4]]);
+    expect(result.actions).toHaveLength(1);
+  });
+});
