@@ -4,7 +4,7 @@ export type { CheckOptions, PlanResult, PrioritySummary, ObjectiveSummary } from
 export { toPlanJson } from './contract';
 export type { PlanJson } from './contract';
 export type { Cell, CellKind, CellValue, GridArea, SheetGrid } from './grid';
-export { address, columnLetter, parseAddress } from './grid';
+export { address, columnLetter, parseAddress, rowIndices } from './grid';
 export type { Finding, Severity } from './findings';
 export { RULES, actionName } from './rules';
 export type { RatedAction } from './rules';

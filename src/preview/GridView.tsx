@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { Cell, RAGS, RAG_TEXT, SheetGrid, address, columnLetter, parseAddress } from '../plan';
+import { Cell, RAGS, RAG_TEXT, SheetGrid, address, columnLetter, parseAddress, rowIndices } from '../plan';
 import { RAG_COLOURS } from '../workbook/ragColours';
 import type { Selection } from './previewWorkbook';
 import type { Area } from '../workbook/sheets';
@@ -20,6 +20,26 @@ const useStyles = makeStyles({
 });
 
 
+/** A cell's own solid fill (a RAG kept as a colour), with text that stays readable on it. */
+function fillStyle(fill: string | undefined): React.CSSProperties | undefined {
+  if (!fill) return undefined;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16));
+  return { background: fill, color: 0.299 * r + 0.587 * g + 0.114 * b > 150 ? '#000000' : '#FFFFFF' };
+}
+
+/** The rows to draw: those holding anything, with one marker row for each run of empty rows between them. */
+function drawnRows(grid: SheetGrid): ({ row: number } | { gap: [number, number] })[] {
+  const drawn: ({ row: number } | { gap: [number, number] })[] = [];
+  let previous = -1;
+  for (const row of rowIndices(grid)) {
+    if (row > previous + 2) drawn.push({ gap: [previous + 1, row - 1] });
+    else if (row === previous + 2) drawn.push({ row: previous + 1 });
+    drawn.push({ row });
+    previous = row;
+  }
+  return drawn;
+}
+
 /** The colour the product's conditional formats give a Computed RAG cell: its worst RAG. */
 function ragStyle(text: string): React.CSSProperties | undefined {
   const rag = RAGS.find((r) => text.split('; ').includes(RAG_TEXT[r]));
@@ -36,19 +56,41 @@ export interface GridViewProps {
 /** The workbook as a grid with sheet tabs: what Excel would show beside the pane. */
 export function GridView({ grids, ragAreas, selection }: GridViewProps) {
   const styles = useStyles();
-  const [sheet, setSheet] = React.useState(grids[0]?.name ?? '');
+  const [sheet, setSheet] = React.useState((grids.find((g) => !g.hidden) ?? grids[0])?.name ?? '');
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
   React.useEffect(() => { if (selection) setSheet(selection.sheet); }, [selection]);
   React.useEffect(() => { selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' }); }, [selection, sheet]);
   const grid = grids.find((g) => g.name === sheet) ?? grids[0];
   if (!grid) return null;
-  const width = grid.rows.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  let width = 0;
+  for (const r of rowIndices(grid)) width = Math.max(width, grid.rows[r]!.length);
   const target = selection && selection.sheet === grid.name ? parseAddress(selection.cell) : null;
   const spans = mergeSpans(grid);
+  const cellAt = (r: number, c: number) => {
+    const cell: Cell | undefined = grid.rows[r]?.[c];
+    if (cell?.master) return null;
+    const isTarget = target !== null && target.row === r && target.col === c;
+    const rag = cell && inAreas(ragAreas.get(grid.name), r, c) ? ragStyle(cell.text) : undefined;
+    const span = spans.get(address(r, c));
+    return (
+      <td
+        key={c}
+        ref={isTarget ? selectedRef : undefined}
+        data-cell={address(r, c)}
+        aria-selected={isTarget || undefined}
+        className={`${styles.cell} ${isTarget ? styles.selected : ''}`}
+        style={rag ?? fillStyle(cell?.fill)}
+        rowSpan={span?.rows}
+        colSpan={span?.cols}
+      >
+        {cell?.text ?? ''}
+      </td>
+    );
+  };
   return (
     <section className={styles.wrap} aria-label="Workbook">
       <TabList selectedValue={grid.name} onTabSelect={(_e, data) => setSheet(String(data.value))} aria-label="Sheets">
-        {grids.map((g) => <Tab key={g.name} value={g.name}>{g.name}</Tab>)}
+        {grids.map((g) => <Tab key={g.name} value={g.name}>{g.hidden ? `${g.name} (hidden in Excel)` : g.name}</Tab>)}
       </TabList>
       <div className={styles.scroller} tabIndex={0} role="region" aria-label={`Cells of ${grid.name}`}>
         <table className={styles.table} aria-label={`Sheet ${grid.name}`}>
@@ -56,32 +98,17 @@ export function GridView({ grids, ragAreas, selection }: GridViewProps) {
             <tr><th className={styles.head} aria-label="Row" />{Array.from({ length: width }, (_, c) => <th key={c} className={styles.head} scope="col">{columnLetter(c)}</th>)}</tr>
           </thead>
           <tbody>
-            {Array.from({ length: grid.rows.length }, (_, r) => (
-              <tr key={r}>
-                <th className={styles.rowHead} scope="row">{r + 1}</th>
-                {Array.from({ length: width }, (_c, c) => {
-                  const cell: Cell | undefined = grid.rows[r]?.[c];
-                  if (cell?.master) return null;
-                  const isTarget = target !== null && target.row === r && target.col === c;
-                  const rag = cell && inAreas(ragAreas.get(grid.name), r, c) ? ragStyle(cell.text) : undefined;
-                  const span = spans.get(address(r, c));
-                  return (
-                    <td
-                      key={c}
-                      ref={isTarget ? selectedRef : undefined}
-                      data-cell={address(r, c)}
-                      aria-selected={isTarget || undefined}
-                      className={`${styles.cell} ${isTarget ? styles.selected : ''}`}
-                      style={rag}
-                      rowSpan={span?.rows}
-                      colSpan={span?.cols}
-                    >
-                      {cell?.text ?? ''}
-                    </td>
-                  );
-                })}
+            {drawnRows(grid).map((drawn) => ('gap' in drawn ? (
+              <tr key={`gap-${drawn.gap[0]}`}>
+                <th className={styles.rowHead} scope="row">⋮</th>
+                <td className={styles.cell} colSpan={Math.max(1, width)}>{`Rows ${drawn.gap[0] + 1}–${drawn.gap[1] + 1} are empty`}</td>
               </tr>
-            ))}
+            ) : (
+              <tr key={drawn.row}>
+                <th className={styles.rowHead} scope="row">{drawn.row + 1}</th>
+                {Array.from({ length: width }, (_c, c) => cellAt(drawn.row, c))}
+              </tr>
+            )))}
           </tbody>
         </table>
       </div>
@@ -92,11 +119,11 @@ export function GridView({ grids, ragAreas, selection }: GridViewProps) {
 /** Row and column spans of merged areas, keyed by their top-left cell. */
 function mergeSpans(grid: SheetGrid): Map<string, { rows: number; cols: number }> {
   const spans = new Map<string, { rows: number; cols: number }>();
-  grid.rows.forEach((row, r) => row?.forEach((cell, c) => {
+  for (const r of rowIndices(grid)) grid.rows[r]!.forEach((cell, c) => {
     if (!cell?.master) return;
     const master = parseAddress(cell.master);
     const span = spans.get(cell.master) ?? { rows: 1, cols: 1 };
     spans.set(cell.master, { rows: Math.max(span.rows, r - master.row + 1), cols: Math.max(span.cols, c - master.col + 1) });
-  }));
+  });
   return spans;
 }

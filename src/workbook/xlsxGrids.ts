@@ -1,4 +1,4 @@
-import type { Cell as XlsxCell, Workbook, Worksheet } from 'exceljs';
+import type { Cell as XlsxCell, Row, Workbook, Worksheet } from 'exceljs';
 import { Cell, GridArea, SheetGrid, parseAddress } from '../plan';
 import { dateFromSerial, displayDate, displayNumber, isDateFormat } from './displayText';
 import { ThemeColours, solidFillColour, themeColours } from './xlsxColours';
@@ -70,16 +70,36 @@ function readCell(cell: XlsxCell, theme: ThemeColours): Cell | undefined {
  */
 export function gridFromWorksheet(sheet: Worksheet, theme: ThemeColours = themeColours(sheet.workbook)): SheetGrid {
   const rows: SheetGrid['rows'] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  for (const row of rowsWithValues(sheet)) {
     const cells: (Cell | undefined)[] = [];
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const read = readCell(cell, theme);
       if (read) cells[colNumber - 1] = read;
     });
-    rows[rowNumber - 1] = cells;
-  });
+    rows[row.number - 1] = cells;
+  }
   const hidden = sheet.state === 'hidden' || sheet.state === 'veryHidden' ? { hidden: sheet.state } : {};
   return { name: sheet.name, rows, tables: tablesOf(sheet), ...hidden };
+}
+
+/**
+ * The rows that hold a value, in order. exceljs keeps a sheet's rows in a
+ * sparse array, and its eachRow visits every index up to the last row: a
+ * sheet formatted to the bottom costs 40 ms a sheet that way. Walking the
+ * array's own keys costs only the rows there are.
+ */
+function* rowsWithValues(sheet: Worksheet): Generator<Row> {
+  const rows = (sheet as unknown as { _rows?: (Row | undefined)[] })._rows;
+  if (!Array.isArray(rows)) {
+    const all: Row[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => all.push(row));
+    yield* all;
+    return;
+  }
+  for (const key in rows) {
+    const row = rows[key];
+    if (row?.hasValues) yield row;
+  }
 }
 
 /** The sheet's Excel tables (ListObjects), as their ref ("B2:D40") says. */
