@@ -4,7 +4,7 @@ import { Day } from './day';
 import { inferPeriod } from './period';
 import { PlanTable, SheetLayout, Skipped, scanSheet } from './tables';
 import { isRagKey, notPlanReason } from './sheetPurpose';
-import { Priority, readHeading } from './priorities';
+import { Priority, readPriorityName } from './priorities';
 import { oneLine } from './text';
 import { Action, readActions } from './actions';
 import { DEFAULT_POLICY, Rag, RagCounts, RagPolicy, computeRag, countRags, rollUp } from './rag';
@@ -125,23 +125,17 @@ function sheetPriority(cache: Map<string, Priority>, sheet: string): Priority {
   return priority;
 }
 
-/** A Priority / Theme / Workstream cell: "1. Hidden Harm", "Priority 2: Care homes", "SAB3 Prevention", or a name alone. */
+/** The priority a Priority / Theme / Workstream cell names, one per name on a sheet. */
 function rowPriority(cache: Map<string, Priority>, sheet: string, text: string, row: number): Priority {
   const flat = oneLine(text);
   const key = `${sheet}\u0000${flat.toLowerCase()}`;
   let priority = cache.get(key);
   if (!priority) {
-    const heading = readHeading(flat, true) ?? codedName(flat);
+    const heading = readPriorityName(flat);
     priority = { sheet, code: heading.code, title: heading.title, row, labels: {} };
     cache.set(key, priority);
   }
   return priority;
-}
-
-/** "SAB3 Prevention" → SAB3 and Prevention; a name with no code is its own code. */
-function codedName(text: string): { code: string; title: string } {
-  const match = /^([A-Za-z]{0,4}\d{1,2}[a-z]?)[\s.:)\-–]+(.{2,})$/.exec(text);
-  return match ? { code: match[1], title: match[2].trim() } : { code: text, title: '' };
 }
 
 /** Text outside the tables' data rows: titles, header blocks and header rows, where the plan names its period. */

@@ -59,3 +59,14 @@ export function readLabel(text: string): { label: PriorityLabel; value: string |
   const value = match[2].replace(/^\*+|\*+$/g, '').trim();
   return { label: found.label, value: value === '' ? null : value };
 }
+
+/**
+ * A Priority / Theme / Workstream cell: "1. Hidden Harm", "Priority 2: Care
+ * homes", "SAB3 Prevention" (code and title), or a name alone, its own code.
+ */
+export function readPriorityName(text: string): Heading {
+  const heading = readHeading(text, true);
+  if (heading) return heading;
+  const coded = /^([A-Za-z]{0,4}\d{1,2}[a-z]?)[\s.:)\-–]+(.{2,})$/.exec(text);
+  return coded ? { code: coded[1], title: coded[2].trim() } : { code: text, title: '' };
+}
