@@ -164,7 +164,8 @@ export function periodOfHeader(text: string): PeriodMark | undefined {
     return { label: `Q${quarter[1]}`, quarter: Number(quarter[1]), ...(quarter[2] && { year: fullYear(quarter[2]) }) };
   }
   const month = MONTH.exec(text);
-  if (!month) return undefined;
+  // Without a year a month must be capitalised: "Progress (may be blank)" names no month.
+  if (!month || (!month[2] && !/^[A-Z]/.test(month[1]))) return undefined;
   const label = month[2] ? `${month[1].slice(0, 3)} ${month[2].slice(-2)}` : month[1];
   return { label, month: monthNumber(month[1]), ...(month[2] && { year: fullYear(month[2]) }) };
 }

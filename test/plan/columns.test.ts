@@ -46,7 +46,7 @@ describe('column roles from header text', () => {
     expect(readHeader(header)).toMatchObject({ role, period: { label } });
   });
 
-  test.each(['Progress', 'RAG (end of quarter)', 'Update', 'Timescale: Q3'])('%j is kept once, not per period', (header) => {
+  test.each(['Progress', 'RAG (end of quarter)', 'Update', 'Timescale: Q3', 'Update (may be blank)'])('%j is kept once, not per period', (header) => {
     expect(readHeader(header)?.period).toBeUndefined();
   });
 });

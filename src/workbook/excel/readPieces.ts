@@ -1,13 +1,23 @@
 import { CELL_PROPS, DIMENSIONS, SheetRead, blockOf, confirmOwnKind, dimensionsOf, queueTableRanges, unreadHidden } from './readExcel';
 import { GUESSED_BYTES_PER_CELL, MAX_MERGED_AREAS, MAX_SHEET_CELLS, MERGED_AREAS_CALL_BYTES, PAYLOAD_BUDGET_BYTES, isTooBig, utf8Bytes } from './limits';
 
-/** Rows of a sheet still to read, relative to its used range: cells, or merged areas. */
+/** Rows of a sheet still to read, relative to its used range: cells, or merged areas; of some columns only, for a band of a sparse sheet. */
 interface Pending {
   sheet: SheetRead;
   kind: 'cells' | 'merges';
   from: number;
   to: number;
+  columns?: Band['columns'];
 }
+
+/** A run of rows holding values on a sheet whose used range is mostly empty, with the columns they use (sheet indices). */
+interface Band {
+  rows: [number, number];
+  columns: [number, number];
+}
+
+/** Empty rows within a band: rows of values closer than this are read as one band. */
+const BAND_GAP = 50;
 
 /**
  * Reads sheets Excel would not send whole: first every sheet's size (one
@@ -21,11 +31,8 @@ interface Pending {
  */
 export async function readInPieces(context: Excel.RequestContext, sheets: SheetRead[]): Promise<void> {
   await readSizes(context, sheets);
-  let queue: Pending[] = sheets.filter((sheet) => !sheet.unreadable && !sheet.complete && !unreadHidden(sheet)).flatMap((sheet) => [
-    { sheet, kind: 'cells' as const, from: 0, to: sheet.used!.rowCount },
-    // The product's RAG History has no merged areas to read.
-    ...(sheet.ownKind === null ? [{ sheet, kind: 'merges' as const, from: 0, to: sheet.used!.rowCount }] : []),
-  ]);
+  const bands = await readBands(context, sheets.filter((sheet) => !sheet.complete && !unreadHidden(sheet) && cellsOf(sheet) > MAX_SHEET_CELLS));
+  let queue: Pending[] = sheets.filter((sheet) => !sheet.unreadable && !sheet.complete && !unreadHidden(sheet)).flatMap((sheet) => piecesOf(sheet, bands.get(sheet)));
   let budget = PAYLOAD_BUDGET_BYTES;
   let measured = 0;
   while (queue.length > 0) {
@@ -84,8 +91,80 @@ async function readSizes(context: Excel.RequestContext, sheets: SheetRead[]): Pr
   }
 }
 
+const cellsOf = (sheet: SheetRead) => sheet.used!.rowCount * sheet.used!.columnCount;
+
+/** The whole used range, or on a sparse sheet each band of values; merged areas too on the officer's sheets (RAG History has none). */
+function piecesOf(sheet: SheetRead, bands: Band[] | undefined): Pending[] {
+  const used = sheet.used!;
+  const spans: { from: number; to: number; columns?: Band['columns'] }[] = bands
+    ? bands.map((band) => ({ from: band.rows[0] - used.rowIndex, to: band.rows[1] + 1 - used.rowIndex, columns: band.columns }))
+    : [{ from: 0, to: used.rowCount }];
+  return spans.flatMap((span) => [
+    { sheet, kind: 'cells' as const, ...span },
+    ...(sheet.ownKind === null ? [{ sheet, kind: 'merges' as const, ...span }] : []),
+  ]);
+}
+
+/**
+ * A used range too big to read whole is usually a plan and a stray value
+ * far below or to the right. Excel lists where the values and formulas are
+ * (getSpecialCells, one sync for every such sheet); the runs of rows that
+ * hold them, with their columns, are read and the empty rest is not. A sheet
+ * whose values themselves pass the limit is not read, and says why.
+ */
+async function readBands(context: Excel.RequestContext, sheets: SheetRead[]): Promise<Map<SheetRead, Band[]>> {
+  const bands = new Map<SheetRead, Band[]>();
+  if (sheets.length === 0) return bands;
+  const asked = sheets.map((sheet) => {
+    const used = sheet.proxy.getRangeByIndexes(sheet.used!.rowIndex, sheet.used!.columnIndex, sheet.used!.rowCount, sheet.used!.columnCount);
+    const kinds = [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas].map((kind) => {
+      const areas = used.getSpecialCellsOrNullObject(kind);
+      areas.load('areas/items/rowIndex,areas/items/rowCount,areas/items/columnIndex,areas/items/columnCount');
+      return areas;
+    });
+    return { sheet, kinds };
+  });
+  try {
+    await context.sync();
+  } catch {
+    // Excel would not say where the values are (too many separate areas, say): the sheets stay unread, with the reason already given.
+    return bands;
+  }
+  for (const { sheet, kinds } of asked) {
+    const found = bandsOf(kinds.flatMap((areas) => (areas.isNullObject ? [] : areas.areas.items)));
+    const cells = found.reduce((sum, band) => sum + (band.rows[1] - band.rows[0] + 1) * (band.columns[1] - band.columns[0] + 1), 0);
+    if (cells <= MAX_SHEET_CELLS) bands.set(sheet, found);
+  }
+  for (const sheet of bands.keys()) delete sheet.unreadable;
+  return bands;
+}
+
+/** Areas of values grouped into runs of rows no more than BAND_GAP apart, each with the columns its areas span. */
+function bandsOf(areas: Excel.Range[]): Band[] {
+  const sorted = areas.map((a) => ({ rows: [a.rowIndex, a.rowIndex + a.rowCount - 1], columns: [a.columnIndex, a.columnIndex + a.columnCount - 1] }) as Band)
+    .sort((a, b) => a.rows[0] - b.rows[0]);
+  const bands: Band[] = [];
+  for (const area of sorted) {
+    const last = bands[bands.length - 1];
+    if (last && area.rows[0] <= last.rows[1] + BAND_GAP) {
+      last.rows[1] = Math.max(last.rows[1], area.rows[1]);
+      last.columns = [Math.min(last.columns[0], area.columns[0]), Math.max(last.columns[1], area.columns[1])];
+    } else {
+      bands.push({ rows: [...area.rows], columns: [...area.columns] });
+    }
+  }
+  return bands;
+}
+
 /** Rows of merged areas per block: no more cells than getMergedAreasOrNullObject may return areas. */
-const mergeRows = (sheet: SheetRead) => Math.max(1, Math.floor(MAX_MERGED_AREAS / sheet.used!.columnCount));
+const mergeRows = (sheet: SheetRead, width = sheet.used!.columnCount) => Math.max(1, Math.floor(MAX_MERGED_AREAS / width));
+
+/** The first column and count of columns a piece reads. */
+function columnsOf(piece: Pending): [number, number] {
+  return piece.columns ? [piece.columns[0], piece.columns[1] - piece.columns[0] + 1] : [piece.sheet.used!.columnIndex, piece.sheet.used!.columnCount];
+}
+
+const widthOf = (piece: Pending) => columnsOf(piece)[1];
 
 /** As many pieces as fit the budget (at least one), cut from the front of the queue. */
 function takeBatch(queue: Pending[], budget: number, bytesPerCell: number): { pieces: Pending[]; rest: Pending[] } {
@@ -94,8 +173,8 @@ function takeBatch(queue: Pending[], budget: number, bytesPerCell: number): { pi
   let room = budget;
   while (rest.length > 0) {
     const next = rest[0];
-    const width = next.sheet.used!.columnCount;
-    const perRow = next.kind === 'cells' ? width * bytesPerCell : MERGED_AREAS_CALL_BYTES / mergeRows(next.sheet);
+    const width = widthOf(next);
+    const perRow = next.kind === 'cells' ? width * bytesPerCell : MERGED_AREAS_CALL_BYTES / mergeRows(next.sheet, width);
     const rows = Math.min(next.to - next.from, Math.floor(room / perRow));
     if (rows < 1 && pieces.length > 0) break;
     const take = Math.max(1, rows);
@@ -116,23 +195,25 @@ function takeBatch(queue: Pending[], budget: number, bytesPerCell: number): { pi
 function queuePiece(piece: Pending): () => number | null {
   const { sheet } = piece;
   const used = sheet.used!;
+  const [left, width] = columnsOf(piece);
   if (piece.kind === 'cells') {
-    const range = sheet.proxy.getRangeByIndexes(used.rowIndex + piece.from, used.columnIndex, piece.to - piece.from, used.columnCount);
+    const range = sheet.proxy.getRangeByIndexes(used.rowIndex + piece.from, left, piece.to - piece.from, width);
     range.load(CELL_PROPS);
     let cost: number | null | undefined;
     return () => {
       if (cost !== undefined) return cost;
       if (range.values === null || range.text === null) return (cost = null);
-      const block = blockOf(range, used.rowIndex + piece.from, used.columnIndex);
+      const block = blockOf(range, used.rowIndex + piece.from, left);
       sheet.blocks.push(block);
-      const cells = (piece.to - piece.from) * used.columnCount;
+      const cells = (piece.to - piece.from) * width;
       return (cost = Math.ceil(utf8Bytes(JSON.stringify([block.values, block.text, block.valueTypes, block.numberFormat])) / cells));
     };
   }
   const blocks: Excel.RangeAreas[] = [];
-  for (let from = piece.from; from < piece.to; from += mergeRows(sheet)) {
-    const rows = Math.min(mergeRows(sheet), piece.to - from);
-    const areas = sheet.proxy.getRangeByIndexes(used.rowIndex + from, used.columnIndex, rows, used.columnCount).getMergedAreasOrNullObject();
+  const blockRows = mergeRows(sheet, width);
+  for (let from = piece.from; from < piece.to; from += blockRows) {
+    const rows = Math.min(blockRows, piece.to - from);
+    const areas = sheet.proxy.getRangeByIndexes(used.rowIndex + from, left, rows, width).getMergedAreasOrNullObject();
     areas.load('areas/items/address');
     blocks.push(areas);
   }

@@ -144,6 +144,7 @@ export class RangeObject extends Base {
         return new NullObject(this.state, 'Range');
       }
       case 'GetMergedAreasOrNullObject': return this.mergedAreas();
+      case 'GetSpecialCellsOrNullObject': return this.specialCells(args[0] as string);
       case 'GetBoundingRect': {
         const other = this.other(args[0]);
         const [t, l, b, r] = other.area;
@@ -199,6 +200,26 @@ export class RangeObject extends Base {
     }
     if (found.length === 0) return new NullObject(this.state, 'RangeAreas');
     return new RangeAreasObject(this.state, this.sheetId, found);
+  }
+
+  /**
+   * getSpecialCells for constants or formulas: the cells holding them, as
+   * runs along each row (Excel may group them otherwise; callers use only
+   * where they are). Other kinds are NotImplemented.
+   */
+  private specialCells(kind: string): ServerObject {
+    if (kind !== 'Constants' && kind !== 'Formulas') return super.open(`GetSpecialCellsOrNullObject(${kind})`, [kind]);
+    const [top, left, bottom, right] = this.area;
+    const cells = [...this.sheet.cells].map(([k, cell]) => ({ at: k.split(',').map(Number), cell }))
+      .filter(({ at: [r, c], cell }) => r >= top && r <= bottom && c >= left && c <= right && (cell.formula !== undefined) === (kind === 'Formulas'))
+      .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
+    const areas: ModelArea[] = [];
+    for (const { at: [r, c] } of cells) {
+      const last = areas[areas.length - 1];
+      if (last && last[0] === r && last[3] === c - 1) last[3] = c;
+      else areas.push([r, c, r, c]);
+    }
+    return areas.length === 0 ? new NullObject(this.state, 'RangeAreas') : new RangeAreasObject(this.state, this.sheetId, areas);
   }
 
   /** Range.clear(): values, formats and merges of the range go. */
