@@ -68,7 +68,7 @@ export function formattedToTheBottom(workbook: ExcelJS.Workbook): ExcelJS.Workbo
     for (let c = 1; c <= 26; c += 1) {
       sheet.getColumn(c).style = { font: { name: 'Arial', size: 10 }, alignment: { wrapText: true, vertical: 'top' }, border: { bottom: { style: 'thin' } } };
     }
-    sheet.getCell('C1048000').value = ' ';
+    sheet.getCell('Z1048000').value = ' ';
     sheet.getCell('Z1048576').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFFFF' } };
   }
   return workbook;

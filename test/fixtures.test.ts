@@ -256,3 +256,11 @@ describe('an Excel table with start and end dates, a Status drop-down and % comp
     expect(findingKeys(json)).toEqual(['WITHDRAWN Action Plan!H10', 'WITHDRAWN Action Plan!H8']);
   });
 });
+
+describe('the quarterly tracker formatted to the bottom: styles to row 1,048,576, a stray space at Z1048000', () => {
+  it('reads exactly as the tracker without the formatting', async () => {
+    const formatted = await checkFixture('formatted-to-bottom.xlsx', '2022-10-15');
+    const plain = await checkFixture('quarterly-tracker.xlsx', '2022-10-15');
+    expect(formatted).toEqual(plain);
+  });
+});

@@ -20,11 +20,22 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
 /** Every cell an original sheet has (or gained) as "address → value, formula, style". */
 function cellsOf(sheet: ExcelJS.Worksheet, skip: Set<string>): Map<string, string> {
   const cells = new Map<string, string>();
-  sheet.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => {
-    if (skip.has(cell.address)) return;
-    cells.set(cell.address, JSON.stringify({ value: cell.value, formula: cell.formula ?? null, style: cell.style, type: cell.type }));
-  }));
+  // Every row exceljs holds, values or styles only, without making the empty ones (eachRow with includeEmpty creates a million on a sheet formatted to the bottom).
+  const rows = (sheet as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows;
+  for (const key in rows) {
+    rows[key]!.eachCell({ includeEmpty: true }, (cell) => {
+      if (skip.has(cell.address)) return;
+      cells.set(cell.address, stableJson({ value: cell.value, formula: cell.formula ?? null, style: cell.style, type: cell.type }));
+    });
+  }
   return cells;
+}
+
+/** JSON with every object's keys in order: exceljs may hand back the same style with its keys in another order. */
+function stableJson(value: unknown): string {
+  const keys = new Set<string>();
+  JSON.stringify(value, (key, v) => { keys.add(key); return v; });
+  return JSON.stringify(value, [...keys].sort());
 }
 
 /**

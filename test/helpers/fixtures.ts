@@ -13,6 +13,7 @@ export const FIXTURES: [string, string][] = [
   ['luton-vision.xlsx', '2021-10-15'],
   ['quarterly-tracker.xlsx', '2022-10-15'],
   ['table-tracker.xlsx', '2023-10-15'],
+  ['formatted-to-bottom.xlsx', '2022-10-15'],
 ];
 
 export function fixturePath(name: string): string {
