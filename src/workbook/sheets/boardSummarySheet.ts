@@ -16,7 +16,7 @@ const CENTRE = { align: 'center' } as const;
 /** Count columns E–J centred under their headers; J is % complete in the priorities table. */
 const COUNTS = { 4: CENTRE, 5: CENTRE, 6: CENTRE, 7: CENTRE, 8: CENTRE, 9: CENTRE };
 const WITH_PERCENT = { ...COUNTS, 9: { ...CENTRE, numberFormat: '0%' } };
-const COUNT_HEADERS = ['Red', 'Amber', 'Green', 'Blue', 'Not rated'];
+const COUNT_HEADERS = RAGS.map((rag) => RAG_TEXT[rag]);
 
 export function boardSummarySheet(summary: BoardSummary, name: string): SheetSpec {
   const spec = emptySpec(name);
