@@ -1,9 +1,12 @@
 import {
-  Finding, ObjectiveSummary, PlanResult, PrioritySummary, RAGS, RAG_WORDS, Rag, RagCounts, RatedAction, displayDay, isoDay,
+  Finding, ObjectiveSummary, PlanResult, PrioritySummary, RAGS, RAG_WORDS, RULES, Rag, RagCounts, RatedAction, displayDay, isoDay,
 } from '../plan';
 
 /** Upper case in the terminal, where colour cannot be relied on; not rated as a dash. */
 const RAG_LABEL = Object.fromEntries(RAGS.map((rag) => [rag, rag === 'none' ? '-' : RAG_WORDS[rag].label.toUpperCase()])) as Record<Rag, string>;
+
+/** Rule IDs line up however long the longest is. */
+const RULE_WIDTH = Math.max(...RULES.map((rule) => rule.id.length));
 
 function countsText(counts: RagCounts): string {
   return RAGS.map((rag) => `${counts[rag]} ${RAG_WORDS[rag].label.toLowerCase()}`).join(', ');
@@ -26,7 +29,7 @@ function actionLine(action: RatedAction): string {
 }
 
 function findingLine(finding: Finding): string {
-  return `    ${finding.severity.padEnd(7)} ${finding.rule.padEnd(18)} ${(finding.cell ?? '').padEnd(6)} ${finding.message}`;
+  return `    ${finding.severity.padEnd(7)} ${finding.rule.padEnd(RULE_WIDTH)} ${(finding.cell ?? '').padEnd(6)} ${finding.message}`;
 }
 
 function objectiveLine(objective: ObjectiveSummary): string {
