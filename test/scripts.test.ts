@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -34,5 +35,21 @@ describe('npm start and npm stop', () => {
       const source = readFileSync(path.join(root, 'scripts', script), 'utf8');
       expect([script, /spawn(Sync)?\(\s*['"]?npx|\.cmd['"]/.test(source)]).toEqual([script, false]);
     }
+  });
+});
+
+describe('npm run board-plan', () => {
+  it('reads file names from the folder npm was run in, and builds only when sources changed', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'board-plan-'));
+    copyFileSync(path.join(root, 'test', 'fixtures', 'quarterly-tracker.xlsx'), path.join(folder, 'plan.xlsx'));
+    const run = () => spawnSync(process.execPath, [path.join(root, 'scripts', 'board-plan.js'), 'check', 'plan.xlsx', '--as-of', '2022-10-15'], {
+      cwd: root, env: { ...process.env, INIT_CWD: folder }, encoding: 'utf8',
+    });
+    run();
+    const second = run();
+    expect(second.stderr).toBe('');
+    expect(second.status).toBe(1);
+    expect(second.stdout).toContain('Board plan check: plan.xlsx\n');
+    expect(second.stdout).toContain('1 plan table, 7 actions; 1 error, 2 warnings, 1 info\n');
   });
 });

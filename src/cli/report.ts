@@ -17,9 +17,14 @@ function clip(text: string, width: number): string {
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
 }
 
-function severityCounts(findings: Finding[]): string {
-  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
-  return `${count('error')} errors, ${count('warning')} warnings, ${count('info')} info`;
+/** "1 error", "2 errors"; "info" is the same for any number. */
+export function counted(n: number, noun: string): string {
+  return `${n} ${n === 1 || noun === 'info' ? noun : `${noun}s`}`;
+}
+
+export function severityCounts(findings: readonly Finding[]): string {
+  const count = (severity: string) => counted(findings.filter((f) => f.severity === severity).length, severity);
+  return `${count('error')}, ${count('warning')}, ${count('info')}`;
 }
 
 function actionLine(action: RatedAction): string {
@@ -38,7 +43,7 @@ function objectiveLine(objective: ObjectiveSummary): string {
 
 function prioritySection(summary: PrioritySummary, objectives: ObjectiveSummary[], actions: RatedAction[], findings: Finding[]): string[] {
   const title = summary.title ? `Priority ${summary.code}: ${clip(summary.title, 80)}` : `Priority ${summary.code}`;
-  const lines = [`  ${title}`, `    RAG ${RAG_LABEL[summary.rag]} — ${actions.length} actions: ${countsText(summary.counts)}`];
+  const lines = [`  ${title}`, `    RAG ${RAG_LABEL[summary.rag]} — ${counted(actions.length, 'action')}: ${countsText(summary.counts)}`];
   lines.push(...objectives.map(objectiveLine), ...actions.map(actionLine));
   if (findings.length > 0) lines.push(`    Findings (${severityCounts(findings)}):`, ...findings.map((f) => `  ${findingLine(f)}`));
   return lines;
@@ -50,7 +55,7 @@ export function formatReport(file: string, result: PlanResult): string {
   const lines = [
     `Board plan check: ${file}`,
     `As of ${displayDay(result.asOf)}; plan period ${period ? `${displayDay(period.start)} to ${displayDay(period.end)} (from "${period.label}")` : 'not found in any title'}; amber window ${result.policy.amberDays} days; RAG policy: ${result.policy.label}`,
-    `${result.tables.length} plan tables, ${actions.length} actions; ${severityCounts(findings)}`,
+    `${counted(result.tables.length, 'plan table')}, ${counted(actions.length, 'action')}; ${severityCounts(findings)}`,
     `RAG: ${countsText(Object.fromEntries(RAGS.map((rag) => [rag, actions.filter((a) => a.rag === rag).length])) as RagCounts)}`,
   ];
   for (const sheet of [...new Set(result.priorities.map((p) => p.sheet))]) {

@@ -6,6 +6,7 @@ import { writeEverything } from '../workbook/operations';
 import { XlsxWorkbook } from '../workbook/xlsxWorkbook';
 import { SummaryCommand, UsageError } from './args';
 import type { Output } from './run';
+import { counted, severityCounts } from './report';
 
 const samePath = (a: string, b: string) => existsSync(b) && realpathSync(a) === realpathSync(b);
 
@@ -40,14 +41,13 @@ export async function summary(command: SummaryCommand, output: Output): Promise<
 
 function report(command: SummaryCommand, done: Awaited<ReturnType<typeof writeEverything>>): string {
   const { summary: s, result } = done;
-  const count = (severity: string) => result.findings.filter((f) => f.severity === severity).length;
   const lines = [
     `Wrote ${command.out} from ${command.file}, as of ${displayDay(s.asOf)} (the input is unchanged):`,
-    `  ${done.sheets[0]}: ${result.actions.length} actions, overall ${RAG_TEXT[s.rag]}; ${s.exceptions.length} Red or Amber, ${s.dueNext.actions.length} due in the next quarter, ${s.disagreements.length} recorded RAG differing`,
-    `  ${done.sheets[1]}: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} info`,
+    `  ${done.sheets[0]}: ${counted(result.actions.length, 'action')}, overall ${RAG_TEXT[s.rag]}; ${s.exceptions.length} Red or Amber, ${s.dueNext.actions.length} due in the next quarter, ${s.disagreements.length} recorded RAG differing`,
+    `  ${done.sheets[1]}: ${severityCounts(result.findings)}`,
   ];
   if (done.snapshot && 'refused' in done.snapshot) lines.push(`  ${done.snapshot.refused}`);
-  else if (done.snapshot) lines.push(`  ${done.snapshot.sheet}: ${done.snapshot.actions} actions saved as of ${displayDay(s.asOf)}`);
+  else if (done.snapshot) lines.push(`  ${done.snapshot.sheet}: ${counted(done.snapshot.actions, 'action')} saved as of ${displayDay(s.asOf)}`);
   lines.push(...done.notices.map((n) => `  ${n}`));
   return `${lines.join('\n')}\n`;
 }
