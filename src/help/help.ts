@@ -68,7 +68,7 @@ function page(): HTMLElement[] {
     p('A RAG the plan keeps only as a cell’s colour (red, orange or yellow, green, blue) is read as that RAG; where a cell’s words and colour disagree, the words are read and a check says so.'),
     p('An objective or priority takes the worst status of its actions (red, then amber, green, blue; not-rated actions are left out); it is blue only when every rated action is. Where the plan records its own RAG, the two are compared and any difference is shown.'),
     el('h2', ['What each check finds']),
-    table(['Check', 'Severity', 'Finds'], RULES.map((rule) => [el('code', [rule.id]), rule.severity, rule.summary])),
+    table(['Check', 'Severity', 'Finds'], RULES.map((rule) => [el('span', [el('strong', [rule.title]), el('br', []), el('code', [rule.id])]), rule.severity, rule.summary])),
     p('Errors mean the plan cannot be tracked as it stands; warnings need a look; info is for your attention.'),
     el('h2', ['What it writes, and never writes']),
     list([

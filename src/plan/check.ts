@@ -161,7 +161,11 @@ function runRules(context: RuleContext): Finding[] {
       findings.push(finding);
     }
   }
-  return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  // A cell showing an error value (#N/A) is one problem: rules that read its text would only say it again.
+  const errorCells = new Set(findings.filter((f) => f.rule === 'CELL_ERROR').map((f) => `${f.sheet}!${f.cell}`));
+  return findings
+    .filter((f) => f.rule === 'CELL_ERROR' || !errorCells.has(`${f.sheet}!${f.cell}`))
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 function groupBy<K, V>(items: readonly V[], keyOf: (item: V) => K): Map<K, V[]> {

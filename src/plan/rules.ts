@@ -30,15 +30,20 @@ type Found = Omit<Finding, 'rule' | 'severity'>;
 export interface Rule {
   id: string;
   severity: Severity;
+  /** What an officer calls the problem, for the task pane's findings and the help page. */
+  title: string;
   /** What the rule looks for, for the README and the task pane. */
   summary: string;
   check(context: RuleContext): Found[];
 }
 
-/** "Action 2a.1", "Action 1.3 (part 2 of 3)", "The action on row 14". */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** "Action 2a.1", "Action 1.3 (second of 3 actions in this cell)", "The action on row 14". */
 export function actionName(action: Action): string {
   const name = action.ref ? `Action ${action.ref}` : `The action on row ${action.row}`;
-  return action.parts > 1 ? `${name} (part ${action.part} of ${action.parts})` : name;
+  const which = ORDINALS[action.part - 1] ?? `number ${action.part}`;
+  return action.parts > 1 ? `${name} (${which} of ${action.parts} actions in this cell)` : name;
 }
 
 function at(action: Action, role: ColumnRole, message: string): Found {
@@ -65,6 +70,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'MISSING_COLUMN',
     severity: 'error',
+    title: 'No due-date or lead column',
     summary: 'A plan table without a due-date or owner column.',
     check: ({ tables }) => tables.flatMap((table) => (['due', 'owner'] as const)
       .filter((role) => table.columns[role] === undefined && !(role === 'owner' && table.columns.support !== undefined))
@@ -77,6 +83,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'MISSING_OWNER',
     severity: 'error',
+    title: 'No lead named',
     summary: 'An action with no lead.',
     check: ({ actions }) => actions
       .filter((a) => (a.table.columns.owner ?? a.table.columns.support) !== undefined && a.owner.trim() === '')
@@ -85,6 +92,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'MISSING_DUE',
     severity: 'error',
+    title: 'No timescale',
     summary: 'An action with no timescale.',
     check: ({ actions }) => actions
       .filter((a) => a.table.columns.due !== undefined && a.due.kind === 'missing' && !withdrawn(a))
@@ -93,6 +101,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'CELL_ERROR',
     severity: 'error',
+    title: 'Error value in a cell',
     summary: 'An error value (#REF!, #DIV/0!, #N/A, …) in a plan table.',
     check: ({ grids, tables }) => tables.flatMap((table) => {
       const grid = grids.find((g) => g.name === table.sheet)!;
@@ -113,6 +122,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'NO_PLAN_TABLES',
     severity: 'error',
+    title: 'No plan table found',
     summary: 'A workbook with no plan table to check.',
     check: ({ tables }) => (tables.length > 0 ? [] : [{
       sheet: null,
@@ -123,6 +133,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'PLACEHOLDER_OWNER',
     severity: 'warning',
+    title: 'Lead still to be named',
     summary: 'A lead written as "TBC", "to be allocated", "?".',
     check: ({ actions, priorities }) => [
       ...actions
@@ -141,6 +152,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'UNPARSED_DUE',
     severity: 'warning',
+    title: 'Timescale is not a date',
     summary: 'A timescale that cannot be read as a date.',
     check: ({ actions }) => actions
       .filter((a) => a.due.kind === 'unparsed' && !withdrawn(a))
@@ -149,6 +161,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'DUE_OUTSIDE_PERIOD',
     severity: 'warning',
+    title: 'Due outside the plan year',
     summary: 'A due date outside the plan period.',
     check: ({ actions, period }) => (period === null ? [] : actions
       .filter((a) => a.due.date !== null && (a.due.date < period.start || a.due.date > period.end) && !withdrawn(a))
@@ -157,6 +170,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'DUPLICATE_REF',
     severity: 'warning',
+    title: 'Reference used twice',
     summary: 'The same reference on two rows.',
     check: ({ actions }) => {
       const first = new Map<string, Action>();
@@ -173,6 +187,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'INVALID_RAG',
     severity: 'warning',
+    title: 'RAG not recognised',
     summary: 'A recorded RAG that is not Red, Amber, Green or Blue.',
     check: ({ actions }) => actions
       .filter((a) => a.recordedRag === undefined)
@@ -181,6 +196,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'RAG_COLOUR_DISAGREES',
     severity: 'warning',
+    title: 'RAG words and colour disagree',
     summary: 'A RAG cell whose words say one RAG and whose colour shows another.',
     check: ({ actions }) => actions
       .filter((a) => a.fillDisagrees && a.part === 1)
@@ -189,6 +205,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'NO_PROGRESS',
     severity: 'warning',
+    title: 'Overdue with no progress update',
     summary: 'An overdue action with no progress update (tables with a progress column).',
     check: ({ actions }) => actions
       .filter((a) => a.table.columns.progress !== undefined && a.rag === 'red' && a.progress.trim() === '')
@@ -197,6 +214,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'MISMATCHED_PARTS',
     severity: 'warning',
+    title: 'Actions and timescales do not pair up',
     summary: 'A cell lists several actions but a different number of timescales or leads.',
     check: ({ actions }) => actions
       .filter((a) => a.mismatch)
@@ -205,6 +223,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'WITHDRAWN',
     severity: 'info',
+    title: 'Withdrawn, so not rated',
     summary: 'An action marked cancelled, withdrawn, superseded or merged: not rated and never overdue.',
     check: ({ actions }) => actions
       .filter(withdrawn)
@@ -213,6 +232,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'MISSING_MEASURE',
     severity: 'info',
+    title: 'No measure of impact',
     summary: 'An action with no measure of progress or impact (tables with a measure column).',
     check: ({ actions }) => actions
       .filter((a) => a.table.columns.measure !== undefined && a.measure.trim() === '' && !withdrawn(a))
@@ -221,6 +241,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'RAG_DISAGREES',
     severity: 'info',
+    title: 'Recorded RAG differs from computed',
     summary: 'The recorded RAG differs from the computed one.',
     check: ({ actions }) => actions
       .filter((a) => a.recordedRag && a.rag !== 'none' && a.recordedRag !== a.rag)
@@ -229,6 +250,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'MULTI_VALUE',
     severity: 'info',
+    title: 'Several actions in one row',
     summary: 'A row read as several actions.',
     check: ({ actions }) => actions
       .filter((a) => a.parts > 1 && a.part === 1)
@@ -237,14 +259,16 @@ export const RULES: readonly Rule[] = [
   {
     id: 'PASTE_ARTEFACT',
     severity: 'info',
+    title: 'Pasted bullets, markup or spaces',
     summary: 'Word bullets, markup or stray spaces in an action.',
     check: ({ actions }) => actions
       .filter((a) => a.part === 1 && a.artefacts.length > 0)
-      .map((a) => at(a, 'action', `${actionName(a).replace(/ \(part.*\)$/, '')} has ${a.artefacts.join(', ')} from a paste: reports show it cleaned; the cell is unchanged.`)),
+      .map((a) => at(a, 'action', `${actionName({ ...a, parts: 1 })} has ${a.artefacts.join(', ')} from a paste: reports show it cleaned; the cell is unchanged.`)),
   },
   {
     id: 'UNDATED',
     severity: 'info',
+    title: 'No date to rate by',
     summary: 'An undated timescale ("As required", "Ongoing") or an event without a date.',
     check: ({ actions }) => actions
       .filter((a) => (a.due.kind === 'undated' || a.due.kind === 'event') && !withdrawn(a))

@@ -46,7 +46,7 @@ describe('the browser preview', () => {
       .resolves.toEqual(['RedPriority 1: Hidden Harm', 'RedPriority 2: Care Homes']);
     await page.screenshot({ path: path.join(RESULTS, 'preview-validated.png') });
 
-    await page.getByRole('button', { name: /INVALID_RAG · G24/ }).click();
+    await page.getByRole('button', { name: /G24 · INVALID_RAG/ }).click();
     const target = page.locator('td[data-cell="G24"]');
     await expect(target.getAttribute('aria-selected')).resolves.toBe('true');
     await expect(target.textContent()).resolves.toBe('B\nPurple');

@@ -46,6 +46,14 @@ describe('each rule', () => {
     expect(result.findings).toEqual([expect.objectContaining({ rule: 'NO_PLAN_TABLES', severity: 'error', sheet: null, cell: null })]);
   });
 
+  it('gives a cell showing an error value one finding, whichever column it is in', () => {
+    for (let col = 0; col < HEADER.length; col += 1) {
+      const cells = row('1', 'Audit', 'SEG', 'Mar 2022', 'Report', 'Under way', 'G');
+      cells[col] = { error: '#N/A' };
+      expect([HEADER[col], findingsOf([HEADER, cells]).map((f) => f.rule)]).toEqual([HEADER[col], ['CELL_ERROR']]);
+    }
+  });
+
   it('finds nothing wrong with a well-kept plan', () => {
     expect(findingsOf([HEADER, row('1', 'Audit', 'SEG', 'Mar 2022')])).toEqual([]);
   });

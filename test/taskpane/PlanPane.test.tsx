@@ -87,22 +87,22 @@ describe('the task pane', () => {
     const priorities = within(summary).getByRole('list', { name: 'Priorities' });
     expect(within(priorities).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['RedPriority 1: Hidden Harm', 'RedPriority 2: Care Homes']);
     expect(screen.getByRole('region', { name: 'Priorities · Priority 2' })).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'Priorities · Priority 2' })).getByRole('button', { name: /warning · INVALID_RAG · G24/ })).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Priorities · Priority 2' })).getByRole('button', { name: /^Warning: RAG not recognised.*G24 · INVALID_RAG$/ })).toBeTruthy();
   });
 
   it('filters findings by severity', async () => {
     renderPane(await fixturePort('llr-sab-2021-22.xlsx'));
     await userEvent.click(await findButton('Validate plan'));
     await userEvent.click(within(screen.getByRole('group', { name: 'Show findings of severity' })).getByRole('button', { name: /^Info \(/ }));
-    expect(screen.queryAllByRole('button', { name: /^info · / })).toHaveLength(0);
-    expect(screen.getAllByRole('button', { name: /^warning · / }).length).toBeGreaterThan(0);
+    expect(screen.queryAllByRole('button', { name: /^Info: / })).toHaveLength(0);
+    expect(screen.getAllByRole('button', { name: /^Warning: / }).length).toBeGreaterThan(0);
   });
 
   it('selects a finding\'s cell when it is clicked', async () => {
     const port = await fixturePort('llr-sab-2021-22.xlsx');
     renderPane(port);
     await userEvent.click(await findButton('Validate plan'));
-    await userEvent.click(within(await screen.findByRole('region', { name: 'Priorities · Priority 2' })).getByRole('button', { name: /INVALID_RAG · G24/ }));
+    await userEvent.click(within(await screen.findByRole('region', { name: 'Priorities · Priority 2' })).getByRole('button', { name: /G24 · INVALID_RAG/ }));
     expect(port.selected).toEqual([['Priorities', 'G24']]);
   });
 

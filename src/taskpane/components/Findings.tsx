@@ -1,9 +1,13 @@
 import * as React from 'react';
 import { Button, Caption1, Subtitle2, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { RULES } from '../../plan';
 import type { Finding, PlanResult, Severity } from '../../plan';
+
+const TITLE = new Map(RULES.map((rule) => [rule.id, rule.title]));
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
+const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 const SEVERITY_COLOUR: Record<Severity, string> = { error: tokens.colorPaletteRedForeground1, warning: tokens.colorPaletteDarkOrangeForeground1, info: tokens.colorNeutralForeground3 };
 
 const useStyles = makeStyles({
@@ -12,6 +16,7 @@ const useStyles = makeStyles({
   finding: { width: '100%', justifyContent: 'flex-start', textAlign: 'left', height: 'auto', paddingTop: '4px', paddingBottom: '4px', fontWeight: 'normal' },
   body: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', minWidth: 0 },
   rule: { fontFamily: tokens.fontFamilyMonospace },
+  secondary: { color: tokens.colorNeutralForeground3 },
 });
 
 interface Group {
@@ -74,12 +79,14 @@ function FindingsList({ result, onSelect }: FindingsProps) {
                   onClick={() => onSelect(finding)}
                 >
                   <span className={styles.body}>
-                    <Caption1>
-                      <span style={{ color: SEVERITY_COLOUR[finding.severity], fontWeight: 600 }}>{finding.severity}</span>
-                      {' · '}<span className={styles.rule}>{finding.rule}</span>
-                      {finding.cell && ` · ${finding.cell}`}
-                    </Caption1>
+                    <Text weight="semibold">
+                      <span style={{ color: SEVERITY_COLOUR[finding.severity] }}>{`${SEVERITY_WORD[finding.severity]}: `}</span>
+                      {TITLE.get(finding.rule) ?? finding.rule}
+                    </Text>
                     <Text size={200}>{finding.message}</Text>
+                    <Caption1 className={styles.secondary}>
+                      {finding.cell ? `${finding.cell} · ` : ''}<span className={styles.rule}>{finding.rule}</span>
+                    </Caption1>
                   </span>
                 </Button>
               </li>
