@@ -21,7 +21,7 @@ export function policyNamed(name: string | undefined): RagPolicy {
 }
 
 /** The engine's options for a review, the same in the add-in, the preview and the command. */
-export function checkOptionsFor(settings: ReviewSettings): CheckOptions {
+export function checkOptionsFor(settings: ReviewSettings): Required<CheckOptions> {
   const base = policyNamed(settings.policy);
   return {
     asOf: (settings.asOf !== undefined ? parseIsoDay(settings.asOf) : null) ?? today(),

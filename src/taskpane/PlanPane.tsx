@@ -6,6 +6,7 @@ import { writeRagColumns } from '../workbook/operations';
 import { CheckInputs, staleReason, usePlanCheck } from './usePlanCheck';
 import { failureText } from './failure';
 import { ReviewFields } from './components/ReviewFields';
+import { RagKey } from './components/RagKey';
 import { Summary } from './components/Summary';
 import { Findings } from './components/Findings';
 import { EmptyState } from './components/EmptyState';
@@ -85,6 +86,7 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
   return (
     <main className={styles.pane} aria-label="Board Plan Tracker">
       <ReviewFields review={review} onChange={changeReview} />
+      <RagKey policy={options.policy} />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void run()} disabled={state.status === 'running' || !loaded}>Validate plan</Button>
         {plan && <WriteRagDialog plan={plan} writing={writing} disabled={stale !== null} onWrite={() => void write()} />}

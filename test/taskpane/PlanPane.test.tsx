@@ -86,8 +86,19 @@ describe('the task pane', () => {
     expect(within(summary).getByText('21').nextSibling).toHaveProperty('textContent', 'actions');
     const priorities = within(summary).getByRole('list', { name: 'Priorities' });
     expect(within(priorities).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['RedPriority 1: Hidden Harm', 'RedPriority 2: Care Homes']);
-    expect(screen.getByRole('region', { name: 'Priorities · Priority 2' })).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'Priorities · Priority 2' })).getByRole('button', { name: /^Warning: RAG not recognised.*G24 · INVALID_RAG$/ })).toBeTruthy();
+    const careHomes = screen.getByRole('region', { name: 'Priority 2: Care Homes' });
+    expect(within(careHomes).getByText('Sheet Priorities')).toBeTruthy();
+    expect(within(careHomes).getByRole('button', { name: /^Warning: RAG not recognised.*G24 · INVALID_RAG$/ })).toBeTruthy();
+  });
+
+  it('keys the RAG chips to what they mean under the policy on screen', async () => {
+    renderPane(await fixturePort('llr-sab-2021-22.xlsx'));
+    const key = await screen.findByRole('list', { name: 'RAG key' });
+    expect(within(key).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Redoverdue', 'Amberdue within 30 days, or slipping', 'Greenon track', 'Bluecomplete', 'Not ratedundated or withdrawn',
+    ]);
+    await userEvent.selectOptions(screen.getByLabelText('RAG policy'), '% complete against time elapsed');
+    expect(within(key).getAllByRole('listitem')[1].textContent).toBe('Amberbehind for its time, slipping, or due soon');
   });
 
   it('filters findings by severity', async () => {
@@ -102,7 +113,7 @@ describe('the task pane', () => {
     const port = await fixturePort('llr-sab-2021-22.xlsx');
     renderPane(port);
     await userEvent.click(await findButton('Validate plan'));
-    await userEvent.click(within(await screen.findByRole('region', { name: 'Priorities · Priority 2' })).getByRole('button', { name: /G24 · INVALID_RAG/ }));
+    await userEvent.click(within(await screen.findByRole('region', { name: 'Priority 2: Care Homes' })).getByRole('button', { name: /G24 · INVALID_RAG/ }));
     expect(port.selected).toEqual([['Priorities', 'G24']]);
   });
 

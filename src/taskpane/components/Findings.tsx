@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, Caption1, Subtitle2, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { RULES } from '../../plan';
+import { priorityName } from './Summary';
 import type { Finding, PlanResult, Severity } from '../../plan';
 
 const TITLE = new Map(RULES.map((rule) => [rule.id, rule.title]));
@@ -17,11 +18,15 @@ const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', minWidth: 0 },
   rule: { fontFamily: tokens.fontFamilyMonospace },
   secondary: { color: tokens.colorNeutralForeground3 },
+  section: { marginTop: '12px' },
+  groupHeading: { margin: 0 },
 });
 
 interface Group {
   key: string;
   heading: string;
+  /** The sheet, where the heading names a priority. */
+  sheet: string | null;
   findings: Finding[];
 }
 
@@ -30,10 +35,9 @@ function groupFindings(result: PlanResult, findings: Finding[]): Group[] {
   const groups = new Map<string, Group>();
   for (const finding of findings) {
     const priority = result.priorities.find((p) => p.sheet === finding.sheet && p.code === finding.priority);
-    const heading = finding.sheet === null ? 'Workbook'
-      : priority ? `${finding.sheet} · Priority ${priority.code}` : finding.sheet;
+    const heading = finding.sheet === null ? 'Workbook' : priority ? priorityName(priority) : `Sheet ${finding.sheet}`;
     const key = `${finding.sheet}|${priority?.code ?? ''}`;
-    if (!groups.has(key)) groups.set(key, { key, heading, findings: [] });
+    if (!groups.has(key)) groups.set(key, { key, heading, sheet: priority ? finding.sheet : null, findings: [] });
     groups.get(key)!.findings.push(finding);
   }
   return [...groups.values()];
@@ -60,15 +64,16 @@ function FindingsList({ result, onSelect }: FindingsProps) {
       <Subtitle2 as="h2" id="findings-heading">Findings</Subtitle2>
       <div className={styles.filters} role="group" aria-label="Show findings of severity">
         {SEVERITIES.map((severity) => (
-          <ToggleButton key={severity} size="small" checked={shown.has(severity)} onClick={() => toggle(severity)}>
+          <ToggleButton key={severity} size="small" appearance={shown.has(severity) ? 'primary' : 'outline'} checked={shown.has(severity)} onClick={() => toggle(severity)}>
             {`${SEVERITY_LABEL[severity]} (${result.findings.filter((f) => f.severity === severity).length})`}
           </ToggleButton>
         ))}
       </div>
       {visible.length === 0 && <Text>No findings to show.</Text>}
       {groupFindings(result, visible).map((group) => (
-        <section key={group.key} aria-label={group.heading}>
-          <Subtitle2 as="h3">{group.heading}</Subtitle2>
+        <section key={group.key} aria-label={group.heading} className={styles.section}>
+          <Subtitle2 as="h3" block className={styles.groupHeading}>{group.heading}</Subtitle2>
+          {group.sheet && <Caption1 block className={styles.secondary}>{`Sheet ${group.sheet}`}</Caption1>}
           <ul className={styles.group}>
             {group.findings.map((finding, i) => (
               <li key={`${finding.rule}|${finding.cell}|${i}`}>

@@ -8,8 +8,13 @@ const useStyles = makeStyles({
   count: { display: 'flex', flexDirection: 'column' },
   priorities: { listStyleType: 'none', paddingLeft: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
   priority: { display: 'flex', gap: '8px', alignItems: 'baseline' },
-  title: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, color: tokens.colorNeutralForeground1 },
+  title: { minWidth: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground1 },
 });
+
+/** "Priority 1: Hidden Harm", or the code alone where the plan gives no title. */
+export function priorityName(p: { code: string; title: string }): string {
+  return `Priority ${p.code}${p.title ? `: ${p.title}` : ''}`;
+}
 
 /** What was found: tables, actions, findings by severity, and a RAG chip per priority. */
 function SummaryPanel({ result }: { result: PlanResult }) {
@@ -18,17 +23,15 @@ function SummaryPanel({ result }: { result: PlanResult }) {
   return (
     <section aria-label="Summary">
       <div className={styles.counts}>
-        <div className={styles.count}><Text weight="semibold">{result.actions.length}</Text><Caption1>actions</Caption1></div>
-        <div className={styles.count}><Text weight="semibold">{result.tables.length}</Text><Caption1>tables</Caption1></div>
-        <div className={styles.count}><Text weight="semibold">{count('error')}</Text><Caption1>errors</Caption1></div>
-        <div className={styles.count}><Text weight="semibold">{count('warning')}</Text><Caption1>warnings</Caption1></div>
-        <div className={styles.count}><Text weight="semibold">{count('info')}</Text><Caption1>info</Caption1></div>
+        {([[result.actions.length, 'action'], [result.tables.length, 'table'], [count('error'), 'error'], [count('warning'), 'warning'], [count('info'), 'info']] as const).map(([n, noun]) => (
+          <div key={noun} className={styles.count}><Text weight="semibold">{n}</Text><Caption1>{n === 1 || noun === 'info' ? noun : `${noun}s`}</Caption1></div>
+        ))}
       </div>
       <ul className={styles.priorities} aria-label="Priorities">
         {result.priorities.map((p) => (
           <li key={`${p.sheet}|${p.code}`} className={styles.priority}>
             <RagChip rag={p.rag} />
-            <Text className={styles.title} title={p.title}>{`Priority ${p.code}${p.title ? `: ${p.title}` : ''}`}</Text>
+            <Text className={styles.title}>{priorityName(p)}</Text>
           </li>
         ))}
       </ul>
