@@ -267,3 +267,8 @@ export function resolveCell(grid: SheetGrid, row: number, col: number): { cell: 
   const master = parseAddress(cell.master);
   return { cell: cellAt(grid, master.row, master.col), address: cell.master, fromAbove: master.row < row };
 }
+
+/** Whether a sheet holds a plan table: the preview opens on the first that does. */
+export function isPlanSheet(grid: SheetGrid): boolean {
+  return !grid.hidden && !grid.unreadable && scanSheet(grid).tables.length > 0;
+}

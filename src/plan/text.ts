@@ -5,8 +5,10 @@
  * what the engine reports.
  */
 
-/** Bullet glyphs Word leaves at the start of pasted list items (Symbol/Wingdings private-use code points included). */
-const BULLET_GLYPHS = '\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0E0\u2022\u25CF\u25E6\u25AA\u25A0\u25A1\u2023\u2043\u2219\u00B7\u27A2\u2756\u2714\u2713\u27A4\u2192\u25BA';
+/** Word's bullets in the Symbol and Wingdings fonts: private-use characters, shown as boxes in any other font. */
+const SYMBOL_FONT_BULLETS = '\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0E0';
+/** Bullet glyphs Word leaves at the start of pasted list items. */
+const BULLET_GLYPHS = SYMBOL_FONT_BULLETS + '\u2022\u25CF\u25E6\u25AA\u25A0\u25A1\u2023\u2043\u2219\u00B7\u27A2\u2756\u2714\u2713\u27A4\u2192\u25BA';
 const LEADING_BULLET = new RegExp(`^[\\s${BULLET_GLYPHS}]*[${BULLET_GLYPHS}]\\s*`);
 const INVISIBLE = /[\u200B-\u200D\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
@@ -75,6 +77,13 @@ export function paragraphs(text: string): string[] {
   if (normal === '') return [];
   const blocks = /\n[ \t]*\n/.test(normal) ? normal.split(/\n[ \t]*\n/) : normal.split('\n');
   return blocks.map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean).join(' ')).filter(Boolean);
+}
+
+const SYMBOL_BULLET = new RegExp(`[${SYMBOL_FONT_BULLETS}]`, 'g');
+
+/** Text with Word's Symbol-font bullets shown as the bullets they are, for display only. */
+export function withBullets(text: string): string {
+  return text.replace(SYMBOL_BULLET, '•');
 }
 
 /** Markup tags removed, for reading dates or colours out of a cell, never for output. */

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { Cell, RAGS, RAG_TEXT, SheetGrid, address, columnLetter, parseAddress, rowIndices } from '../plan';
+import { Cell, RAGS, RAG_TEXT, SheetGrid, address, columnLetter, isPlanSheet, parseAddress, rowIndices, withBullets } from '../plan';
 import { RAG_COLOURS } from '../workbook/ragColours';
 import type { Selection } from './previewWorkbook';
 import type { Area } from '../workbook/sheets';
@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', fontSize: '12px', fontFamily: tokens.fontFamilyBase },
   head: { position: 'sticky', top: 0, background: tokens.colorNeutralBackground3, fontWeight: 'normal', color: tokens.colorNeutralForeground2, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px' },
   rowHead: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, textAlign: 'right', border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px' },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', verticalAlign: 'top', maxWidth: '260px', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  // Words wrap at spaces; only a word longer than the widest cell is broken.
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', verticalAlign: 'top', maxWidth: '260px', whiteSpace: 'pre-wrap', overflowWrap: 'break-word' },
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', background: tokens.colorBrandBackground2 },
 });
 
@@ -56,7 +57,7 @@ export interface GridViewProps {
 /** The workbook as a grid with sheet tabs: what Excel would show beside the pane. */
 export function GridView({ grids, ragAreas, selection }: GridViewProps) {
   const styles = useStyles();
-  const [sheet, setSheet] = React.useState((grids.find((g) => !g.hidden) ?? grids[0])?.name ?? '');
+  const [sheet, setSheet] = React.useState((grids.find(isPlanSheet) ?? grids.find((g) => !g.hidden) ?? grids[0])?.name ?? '');
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
   React.useEffect(() => { if (selection) setSheet(selection.sheet); }, [selection]);
   React.useEffect(() => { selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' }); }, [selection, sheet]);
@@ -83,7 +84,7 @@ export function GridView({ grids, ragAreas, selection }: GridViewProps) {
         rowSpan={span?.rows}
         colSpan={span?.cols}
       >
-        {cell?.text ?? ''}
+        {withBullets(cell?.text ?? '')}
       </td>
     );
   };

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import type { SheetGrid } from '../plan';
+import { checkOptionsFor, type SheetGrid } from '../plan';
 import { PlanPane } from '../taskpane/PlanPane';
 import { memorySettings } from '../taskpane/settings';
 import { GridView } from './GridView';
 import { PreviewWorkbook } from './previewWorkbook';
-import { downloadWorkbook, openWorkbook } from './openWorkbook';
+import { downloadName, downloadWorkbook, openWorkbook } from './openWorkbook';
 
 /** The sample plan was filled in for the October 2021 review: open it as of that date. */
 const SAMPLE = { url: 'sample-plan.xlsx', name: 'sample-plan.xlsx', asOf: '2021-10-15' };
@@ -58,6 +58,12 @@ export function PreviewApp() {
     setVersion((v) => v + 1);
   }), [preview]);
 
+  const download = async () => {
+    if (!preview) return;
+    const { asOf } = await settings.load();
+    await downloadWorkbook(preview.workbook, downloadName(preview.fileName, checkOptionsFor({ asOf }).asOf));
+  };
+
   const chooseFile = (event: React.ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (file) void file.arrayBuffer().then((bytes) => open(bytes, file.name));
@@ -71,12 +77,12 @@ export function PreviewApp() {
         <span>{preview?.fileName}</span>
         <Button onClick={() => fileInput.current?.click()}>Open a plan…</Button>
         <input ref={fileInput} className={styles.file} type="file" accept=".xlsx,.csv" aria-label="Open a plan (.xlsx or .csv)" onChange={chooseFile} tabIndex={-1} />
-        <Button disabled={!preview} onClick={() => preview && void downloadWorkbook(preview.workbook, preview.fileName.replace(/\.csv$/i, '.xlsx'))}>Download workbook</Button>
+        <Button disabled={!preview} onClick={() => void download()}>Download workbook</Button>
       </header>
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       <div className={styles.body}>
         <div className={styles.grid}>
-          {preview ? <GridView grids={grids} ragAreas={preview.ragAreas} selection={preview.selection} /> : !error && <Spinner label="Opening the sample plan…" />}
+          {preview ? <GridView key={opened} grids={grids} ragAreas={preview.ragAreas} selection={preview.selection} /> : !error && <Spinner label="Opening the sample plan…" />}
         </div>
         <aside className={styles.pane} aria-label="Task pane">
           {preview && <PlanPane key={opened} port={preview} settings={settings} />}

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { Day, displayDay } from '../plan';
 import { signatureProblem } from '../workbook/signature';
 import { isCsvName, workbookFromCsv } from '../workbook/csvFile';
 
@@ -21,6 +22,11 @@ export async function openWorkbook(bytes: ArrayBuffer, name: string): Promise<Ex
   }
   if (workbook.worksheets.length === 0) throw new Error(`${name} has no worksheets`);
   return workbook;
+}
+
+/** "sample-plan – checked 15 Oct 2021.xlsx": a new name, so the officer's original is never overwritten by the download. */
+export function downloadName(fileName: string, asOf: Day): string {
+  return `${fileName.replace(/\.(xlsx|csv)$/i, '')} – checked ${displayDay(asOf)}.xlsx`;
 }
 
 /** Saves the workbook as a download, as Excel's "Save a copy" would. */

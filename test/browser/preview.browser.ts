@@ -41,6 +41,9 @@ describe('the browser preview', () => {
   it('opens the sample plan, validates it, selects a finding\'s cell, writes the RAG column and downloads the result', async () => {
     const { page, offsite, errors } = await openPreview();
     await expect(page.getByLabel('Review date (as of)').inputValue()).resolves.toBe('2021-10-15');
+    // It opens on the first sheet with a plan table, and shows Word's Symbol-font bullets as bullets.
+    await expect(page.getByRole('tab', { name: 'Priorities' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.locator('td[data-cell="D7"]').textContent()).resolves.toMatch(/^• Collate information/);
     await validate(page);
     await expect(page.getByRole('list', { name: 'Priorities' }).getByRole('listitem').allTextContents())
       .resolves.toEqual(['RedPriority 1: Hidden Harm', 'RedPriority 2: Care Homes']);
@@ -65,7 +68,7 @@ describe('the browser preview', () => {
     await page.screenshot({ path: path.join(RESULTS, 'preview-rag-written.png') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download workbook' }).click()]);
-    expect(download.suggestedFilename()).toBe('sample-plan.xlsx');
+    expect(download.suggestedFilename()).toBe('sample-plan – checked 15 Oct 2021.xlsx');
     const saved = new ExcelJS.Workbook();
     await saved.xlsx.readFile((await download.path())!);
     const sheet = saved.getWorksheet('Priorities')!;
