@@ -25,6 +25,7 @@ export type { SnapshotEntry } from './history';
 export { OWN_SHEET_KINDS, isLeftOver, ownSheetKind, ownSheetKindByName, ownSheetMark, ownSheetName, temporarySheetName } from './ownSheets';
 export type { OwnSheetKind, OwnSheetName } from './ownSheets';
 export { planName } from './planName';
+export { priorityLabel } from './priorities';
 export { ragColourAreas } from './recorded';
 export { POLICIES, PROGRESS_AGAINST_TIME_POLICY } from './policies';
 export { checkOptionsFor, policyNamed, readReviewSettings } from './reviewSettings';

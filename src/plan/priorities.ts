@@ -70,3 +70,8 @@ export function readPriorityName(text: string): Heading {
   const coded = /^([A-Za-z]{0,4}\d{1,2}[a-z]?)[\s.:)\-–]+(.{2,})$/.exec(text);
   return coded ? { code: coded[1], title: coded[2].trim() } : { code: text, title: '' };
 }
+
+/** "1: Hidden Harm", or the code alone where the plan gives no title: how a priority is named wherever an action is listed. */
+export function priorityLabel(priority: { code: string; title: string }): string {
+  return priority.title ? `${priority.code}: ${priority.title}` : priority.code;
+}

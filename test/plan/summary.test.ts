@@ -1,6 +1,7 @@
 import { BoardSummary, boardSummary, checkPlan, displayDay, parseIsoDay } from '../../src/plan';
 import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
 import { fixturePath } from '../helpers/fixtures';
+import { grid } from '../helpers/grid';
 
 async function summaryOf(file: string, asOf: string): Promise<BoardSummary> {
   const grids = gridsFromWorkbook(await loadWorkbookFile(fixturePath(file)));
@@ -56,6 +57,14 @@ describe('the Board Summary of the seed plans', () => {
     expect(s.exceptions.map(refOf)).toEqual(['3a.2', '2a.2', '2c.3']);
     expect(s.dueNext.actions.map(refOf)).toEqual(['1.3', '2b.1', '2b.4', '3b.2', '5.2', '5.4']);
     expect(s.disagreements.map((a) => `${refOf(a)} ${a.recordedRag}→${a.rag}`)).toEqual(['1.2 amber→green', '1.3 green→none', '2a.2 amber→red', '2b.3 green→none', '2c.3 amber→red', '3b.2 amber→green']);
+  });
+
+  it('counts leads written differently only in case, spacing or punctuation as one lead, named as most rows write it', () => {
+    const sheet = grid('Plan', [['Business Plan 2021-22'], [], ['Action', 'Lead', 'Timescale'],
+      ['Audit', 'Safeguarding Effectiveness Group', 'Mar 2022'], ['Survey', 'Safeguarding effectiveness group.', 'Mar 2022'],
+      ['Report', 'Safeguarding  Effectiveness Group', 'Mar 2022'], ['Train', 'Safeguarding Effectiveness Group', 'Mar 2022'], ['Review', 'Police', 'Mar 2022']]);
+    const s = boardSummary(checkPlan([sheet], { asOf: parseIsoDay('2021-10-15')! }), [sheet], []);
+    expect(s.byLead.map((l) => [l.lead, l.actions])).toEqual([['Safeguarding Effectiveness Group', 4], ['Police', 1]]);
   });
 
   it('a workbook with no plan table: an empty summary named from its title', async () => {

@@ -129,7 +129,7 @@ describe('board papers in Excel', () => {
   });
 
   test.each([[2_000, 1], [10_000, 2], [20_000, 4]])(
-    'writes the board papers and a snapshot of %i actions with every request and response under 5 MB (the summary in %i write syncs)', async (actions, writes) => {
+    'writes the board papers and a snapshot of %i actions with every request and response under 5 MB (the summary in at most %i write syncs)', async (actions, writes) => {
       const double = excelDouble(modelFromWorkbook(planWorkbook(actions)));
       const excel = new ExcelWorkbook(double.run);
       await generateBoardSummary(excel, asOf('2019-10-15'));
@@ -138,7 +138,7 @@ describe('board papers in Excel', () => {
       const all = double.runs().flat();
       expect(all.filter((sync) => !sync.error).every((sync) => sync.requestBytes < PAYLOAD_LIMIT_BYTES && sync.responseBytes < PAYLOAD_LIMIT_BYTES)).toBe(true);
       expect(all.every((sync) => sync.error === null || /PayloadSizeLimitExceeded|GeneralException/.test(sync.error))).toBe(true);
-      expect(summary.filter((sync) => sync.calculationSuspended)).toHaveLength(writes);
+      expect(summary.filter((sync) => sync.calculationSuspended).length).toBeLessThanOrEqual(writes);
       expect(names(double.model).slice(-3)).toEqual(['Board Summary', 'Plan Check', 'RAG History']);
     });
 });

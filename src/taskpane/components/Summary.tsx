@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { PlanResult } from '../../plan';
+import { priorityLabel, type PlanResult } from '../../plan';
 import { RagChip } from './RagChip';
 
 const useStyles = makeStyles({
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 
 /** "Priority 1: Hidden Harm", or the code alone where the plan gives no title. */
 export function priorityName(p: { code: string; title: string }): string {
-  return `Priority ${p.code}${p.title ? `: ${p.title}` : ''}`;
+  return `Priority ${priorityLabel(p)}`;
 }
 
 /** What was found: tables, actions, findings by severity, and a RAG chip per priority. */

@@ -1,4 +1,4 @@
-import { BoardSummary, RAG_TEXT, RAGS, RatedAction, displayDay, ownSheetMark } from '../../plan';
+import { BoardSummary, RAG_TEXT, RAGS, RatedAction, displayDay, ownSheetMark, priorityLabel } from '../../plan';
 import { Layout } from './layout';
 import { ChartSpec, SheetSpec, SpecValue, emptySpec } from './spec';
 import { STYLES } from './styles';
@@ -9,7 +9,7 @@ import { STYLES } from './styles';
  * E due or Red, F RAG or Amber, G–I Green/Blue/Not rated (G:J the reason in
  * action tables), J % complete, K progress or change.
  */
-const WIDTHS = [10, 8, 44, 22, 12, 10, 9, 9, 10, 10, 42];
+const WIDTHS = [18, 8, 38, 20, 12, 10, 9, 9, 10, 10, 42];
 const REASON: [number, number] = [6, 9];
 const PROGRESS_CHARS = 400;
 const CENTRE = { align: 'center' } as const;
@@ -106,7 +106,7 @@ function actionTable(layout: Layout, title: string, actions: readonly RatedActio
   }
   layout.add(['Priority', 'Ref', 'Action', 'Owner', 'Due', 'RAG', reason ?? '', '', '', '', 'Latest progress'], { style: STYLES.header, spans: [REASON] });
   for (const a of actions) {
-    layout.add([a.priority.code, a.ref, a.text, a.owner, dueOf(a), RAG_TEXT[a.rag], reason ? a.ragReason : '', '', '', '', progressOf(a)],
+    layout.add([priorityLabel(a.priority), a.ref, a.text, a.owner, dueOf(a), RAG_TEXT[a.rag], reason ? a.ragReason : '', '', '', '', progressOf(a)],
       { style: STYLES.body, spans: [REASON], rag: [5] });
   }
   layout.gap();
@@ -129,7 +129,7 @@ function disagreements(layout: Layout, summary: BoardSummary): void {
   }
   layout.add(['Priority', 'Ref', 'Action', 'Owner', 'Recorded', 'Computed', 'Why computed', '', '', '', 'Latest progress'], { style: STYLES.header, spans: [REASON] });
   for (const a of summary.disagreements) {
-    layout.add([a.priority.code, a.ref, a.text, a.owner, RAG_TEXT[a.recordedRag!], RAG_TEXT[a.rag], a.ragReason, '', '', '', progressOf(a)],
+    layout.add([priorityLabel(a.priority), a.ref, a.text, a.owner, RAG_TEXT[a.recordedRag!], RAG_TEXT[a.rag], a.ragReason, '', '', '', progressOf(a)],
       { style: STYLES.body, spans: [REASON], rag: [4, 5] });
   }
 }
