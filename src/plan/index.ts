@@ -16,7 +16,7 @@ export { RAGS, RAG_TEXT, RAG_WORDS, ragOfFill } from './ragVocabulary';
 export type { Rag, RagPolicy, RagCounts } from './rag';
 export type { Day } from './day';
 export { dateOfDay, dayFromDate, displayDay, isoDay, parseIsoDay, today } from './day';
-export { changedSinceConfirmed, planRagColumns } from './ragColumn';
+export { RAG_COLUMN_WIDTH, changedSinceConfirmed, planRagColumns } from './ragColumn';
 export type { RagColumn, RagColumnPlan, RagColumnRefusal } from './ragColumn';
 export { boardSummary } from './summary';
 export type { BoardSummary, PriorityRow, LeadRow, PriorityChange } from './summary';

@@ -7,6 +7,13 @@ import { placedColumns } from './tables';
 export { RAG_HEADER } from './columns';
 
 
+/**
+ * The Computed RAG column's width in characters: "Not rated" fits, and the
+ * header wraps to two lines, so the column adds as little as it can to the
+ * width the officer's sheet prints at.
+ */
+export const RAG_COLUMN_WIDTH = 11;
+
 /** One Computed RAG column: a header and a value for every row down to the table's last action, as one 2-D array. */
 export interface RagColumn {
   sheet: string;

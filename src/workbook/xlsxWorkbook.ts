@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { RagColumn, SheetGrid, columnLetter } from '../plan';
+import { RAG_COLUMN_WIDTH, RagColumn, SheetGrid, columnLetter } from '../plan';
 import type { PlanWorkbookPort, PlannedWrites } from './port';
 import type { Area, SheetSpec } from './sheets';
 import { gridsFromWorkbook } from './xlsxGrids';
@@ -35,8 +35,12 @@ export class XlsxWorkbook implements PlanWorkbookPort {
       column.values.forEach(([value], i) => {
         const cell = sheet.getCell(column.headerRow + 1 + i, column.column + 1);
         cell.value = value === '' ? null : value;
-        if (i === 0) cell.font = { bold: true };
+        if (i === 0) {
+          cell.font = { bold: true };
+          cell.alignment = { wrapText: true, vertical: 'top' };
+        }
       });
+      sheet.getColumn(column.column + 1).width = RAG_COLUMN_WIDTH;
       if (column.values.length < 2) continue;
       const letter = columnLetter(column.column);
       addRagFormats(sheet, `${letter}${column.headerRow + 2}:${letter}${column.headerRow + column.values.length}`);

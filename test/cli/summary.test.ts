@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/run';
 import { fixturePath } from '../helpers/fixtures';
 
@@ -20,6 +21,11 @@ describe('board-plan summary', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('Board Summary: 21 actions, overall Red; 7 Red or Amber, 3 due in the next quarter, 6 recorded RAG differing');
     expect(result.out).toContain('Plan Check: 0 errors, 3 warnings, 18 info');
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(path.join(dir, 'a.xlsx'));
+    const sheet = written.getWorksheet('Priorities')!;
+    // The Computed RAG column is narrow, its header wrapped.
+    expect([sheet.getCell('H5').value, sheet.getColumn(8).width, sheet.getCell('H5').alignment?.wrapText]).toEqual(['Computed RAG', 11, true]);
   });
 
   it.each([

@@ -190,6 +190,10 @@ describe('writing the Computed RAG column in Excel', () => {
     const expected = [['Red', '#C62828', '#FFFFFF', true], ['Amber', '#F09A00', '#000000', true], ['Green', '#2E7D32', '#FFFFFF', true], ['Blue', '#1565C0', '#FFFFFF', true], ['Not rated', '#E0E0E0', '#000000', true]];
     expect(rules('H6:H17')).toEqual(expected);
     expect(rules('H23:H24')).toEqual(expected);
+    // A narrow column with a wrapped header, so the officer's sheet prints little wider.
+    expect(sheet.formats.filter((f) => f.range === 'H5:H17' || f.range === 'H5').map((f) => [f.range, f.path, f.value])).toEqual([
+      ['H5', 'font.bold', true], ['H5', 'wrapText', true], ['H5', 'verticalAlignment', 'Top'], ['H5:H17', 'columnWidth', 62],
+    ]);
     for (const [k, cell] of before) expect(sheet.cells.get(k)).toEqual(cell);
   });
 

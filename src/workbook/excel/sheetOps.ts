@@ -4,9 +4,8 @@ import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from '.
 import { CALL_BYTES, Op, bytesOf } from './batches';
 import { PAYLOAD_BUDGET_BYTES, utf8Bytes } from './limits';
 import { addRagFormats } from './writeExcel';
+import { columnPoints } from './units';
 
-/** A column width in characters as Excel's points (Calibri 11: 7 px a character, 5 px padding). */
-export const columnPoints = (chars: number) => Math.round(chars * 5.25 + 3.75);
 /** Five conditional formats, each an add and four settings on parts of it. */
 const RAG_FORMATS_BYTES = 5 * 6 * CALL_BYTES;
 const LINK_STYLE: CellStyle = { colour: '#0563C1' };

@@ -1,4 +1,5 @@
-import { RAGS, RAG_TEXT, RagColumn, columnLetter } from '../../plan';
+import { RAGS, RAG_COLUMN_WIDTH, RAG_TEXT, RagColumn, columnLetter } from '../../plan';
+import { columnPoints } from './units';
 import { RAG_COLOURS } from '../ragColours';
 import { WriteFailure } from '../port';
 import { Batches, CALL_BYTES, bytesOf } from './batches';
@@ -38,7 +39,11 @@ export async function writeRagColumns(context: Excel.RequestContext, columns: Ra
 function writeColumn(sheet: Excel.Worksheet, column: RagColumn): void {
   const range = sheet.getRangeByIndexes(column.headerRow, column.column, column.values.length, 1);
   range.values = column.values;
-  range.getCell(0, 0).format.font.bold = true;
+  const header = range.getCell(0, 0);
+  header.format.font.bold = true;
+  header.format.wrapText = true;
+  header.format.verticalAlignment = Excel.VerticalAlignment.top;
+  range.format.columnWidth = columnPoints(RAG_COLUMN_WIDTH);
   if (column.values.length < 2) return;
   const data = sheet.getRangeByIndexes(column.headerRow + 1, column.column, column.values.length - 1, 1);
   data.conditionalFormats.clearAll();

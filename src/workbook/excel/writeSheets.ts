@@ -4,7 +4,8 @@ import type { SheetSpec } from '../sheets';
 import { Batches, CALL_BYTES, Op } from './batches';
 import { excelErrorText } from './errors';
 import type { WorkbookRead } from './readExcel';
-import { columnPoints, setupOps, specOps } from './sheetOps';
+import { setupOps, specOps } from './sheetOps';
+import { columnPoints } from './units';
 
 /** A4 landscape less Excel's default 0.7-inch side margins, in points. */
 const PRINTABLE_WIDTH_POINTS = 841.9 - 2 * 50.4;
