@@ -1,5 +1,5 @@
 import {
-  Finding, ObjectiveSummary, PlanResult, PrioritySummary, RAGS, RAG_WORDS, RULES, Rag, RagCounts, RatedAction, displayDay, isoDay,
+  Finding, ObjectiveSummary, PlanResult, PrioritySummary, RAGS, RAG_WORDS, RULES, Rag, counted, RagCounts, RatedAction, displayDay, isoDay,
 } from '../plan';
 
 /** Upper case in the terminal, where colour cannot be relied on; not rated as a dash. */
@@ -15,11 +15,6 @@ function countsText(counts: RagCounts): string {
 function clip(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
-}
-
-/** "1 error", "2 errors"; "info" is the same for any number. */
-export function counted(n: number, noun: string): string {
-  return `${n} ${n === 1 || noun === 'info' ? noun : `${noun}s`}`;
 }
 
 export function severityCounts(findings: readonly Finding[]): string {

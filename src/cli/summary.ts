@@ -1,12 +1,12 @@
 import { existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { RAG_TEXT, checkOptionsFor, displayDay } from '../plan';
+import { RAG_TEXT, checkOptionsFor, counted, displayDay } from '../plan';
 import { loadWorkbookFile } from '../workbook';
 import { writeEverything } from '../workbook/operations';
 import { XlsxWorkbook } from '../workbook/xlsxWorkbook';
 import { SummaryCommand, UsageError } from './args';
 import type { Output } from './run';
-import { counted, severityCounts } from './report';
+import { severityCounts } from './report';
 
 const samePath = (a: string, b: string) => existsSync(b) && realpathSync(a) === realpathSync(b);
 

@@ -114,3 +114,8 @@ export function quote(text: string, max = 60): string {
   const flat = oneLine(text);
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
 }
+
+/** "1 error", "2 errors", "3 info": a count with its noun, plural where English wants it. */
+export function counted(n: number, noun: string): string {
+  return `${n} ${n === 1 || noun === 'info' ? noun : `${noun}s`}`;
+}

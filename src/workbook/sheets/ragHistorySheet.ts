@@ -18,6 +18,7 @@ export function ragHistorySheet(result: PlanResult, name: string, existing: Shee
     layout.add([ownSheetMark('RAG History', 'one row per action per saved review; the Board Summary compares the latest two.')], { style: STYLES.mark });
     layout.add([...HISTORY_COLUMNS], { style: STYLES.header });
     spec.freezeRows = HISTORY_HEADER_ROW + 1;
+    spec.print = { landscape: true, titleRows: [HISTORY_HEADER_ROW, HISTORY_HEADER_ROW] };
   }
   for (const a of result.actions) {
     layout.add([
