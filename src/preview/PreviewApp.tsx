@@ -1,5 +1,8 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, MessageBar, MessageBarBody, Spinner, Subtitle1,
+  makeStyles, tokens,
+} from '@fluentui/react-components';
 import { checkOptionsFor, type SheetGrid } from '../plan';
 import { PlanPane } from '../taskpane/PlanPane';
 import { memorySettings } from '../taskpane/settings';
@@ -62,6 +65,24 @@ export function PreviewApp() {
     if (!preview) return;
     const { asOf } = await settings.load();
     await downloadWorkbook(preview.workbook, downloadName(preview.fileName, checkOptionsFor({ asOf }).asOf));
+    preview.unsaved = false;
+  };
+
+  // Leaving the page with results not downloaded: the browser asks first.
+  React.useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!preview?.unsaved) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [preview]);
+
+  const [confirmOpen, setConfirmOpen] = React.useState(false);
+  const chooseAnother = () => {
+    if (preview?.unsaved) setConfirmOpen(true);
+    else fileInput.current?.click();
   };
 
   const chooseFile = (event: React.ChangeEvent<HTMLInputElement>) => {
@@ -75,10 +96,23 @@ export function PreviewApp() {
       <header className={styles.bar}>
         <Subtitle1 as="h1">Board Plan Tracker — preview</Subtitle1>
         <span>{preview?.fileName}</span>
-        <Button onClick={() => fileInput.current?.click()}>Open a plan…</Button>
+        <Button onClick={chooseAnother}>Open a plan…</Button>
         <input ref={fileInput} className={styles.file} type="file" accept=".xlsx,.csv" aria-label="Open a plan (.xlsx or .csv)" onChange={chooseFile} tabIndex={-1} />
         <Button disabled={!preview} onClick={() => void download()}>Download workbook</Button>
       </header>
+      <Dialog open={confirmOpen} onOpenChange={(_e, data) => setConfirmOpen(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Download this workbook first?</DialogTitle>
+            <DialogContent>{`What you wrote into ${preview?.fileName ?? 'this workbook'} has not been downloaded. Opening another plan loses it.`}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => { setConfirmOpen(false); void download(); }}>Download workbook</Button>
+              <Button onClick={() => { setConfirmOpen(false); fileInput.current?.click(); }}>Open another without downloading</Button>
+              <DialogTrigger disableButtonEnhancement><Button appearance="subtle">Cancel</Button></DialogTrigger>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       <div className={styles.body}>
         <div className={styles.grid}>

@@ -16,6 +16,8 @@ export interface Selection {
 export class PreviewWorkbook extends XlsxWorkbook {
   private listeners = new Set<() => void>();
   selection: Selection | null = null;
+  /** Something has been written since the file was opened or last downloaded: leaving would lose it. */
+  unsaved = false;
 
   constructor(workbook: Workbook, readonly fileName: string) {
     super(workbook);
@@ -31,6 +33,7 @@ export class PreviewWorkbook extends XlsxWorkbook {
     const result = await super.update((grids) => {
       const planned = plan(grids);
       sheets = (planned.sheets ?? []).map((sheet) => sheet.name);
+      if (sheets.length > 0 || (planned.ragColumns ?? []).length > 0) this.unsaved = true;
       return planned;
     });
     if (sheets.length > 0) this.selection = { sheet: sheets[0], cell: 'A1' };

@@ -67,6 +67,12 @@ describe('the browser preview', () => {
     await page.locator('td[data-cell="H6"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(RESULTS, 'preview-rag-written.png') });
 
+    // With the column written and not downloaded, opening another plan asks first.
+    await page.getByRole('button', { name: 'Open a plan…' }).click();
+    await page.getByRole('dialog').getByText('Download this workbook first?').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download workbook' }).click()]);
     expect(download.suggestedFilename()).toBe('sample-plan – checked 15 Oct 2021.xlsx');
     const saved = new ExcelJS.Workbook();
@@ -119,6 +125,17 @@ describe('the browser preview', () => {
     await validate(page);
     await page.getByText(/Action M3 is marked "Merged with another action"/).first().waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('asks before the page is left with results not downloaded', async () => {
+    const { page } = await openPreview();
+    await validate(page);
+    await page.getByRole('button', { name: 'Write RAG column' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Write' }).click();
+    await page.getByText('Wrote 2 Computed RAG columns as of 15 Oct 2021.').waitFor();
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.dismiss(); }));
+    await page.close({ runBeforeUnload: true });
+    await expect(asked).resolves.toBe('beforeunload');
   });
 
   it('says clearly when the file opened is not a workbook', async () => {
