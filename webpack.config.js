@@ -16,10 +16,10 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { withAddinUrl } = require('./scripts/addin-url');
 
-const tsRule = (configFile) => ({
+const tsRule = (configFile, sourceMap = false) => ({
   test: /\.tsx?$/,
   exclude: /node_modules/,
-  use: { loader: 'ts-loader', options: { configFile, transpileOnly: true, compilerOptions: { module: 'esnext', incremental: false } } },
+  use: { loader: 'ts-loader', options: { configFile, transpileOnly: true, compilerOptions: { module: 'esnext', incremental: false, sourceMap } } },
 });
 
 const common = (name) => ({
@@ -82,7 +82,9 @@ const web = (mode, httpsOptions) => ({
     preview: './src/preview/index.tsx',
   },
   output: { path: path.resolve(__dirname, 'dist', 'web'), filename: '[name].[contenthash:8].js', clean: true },
-  module: { rules: [tsRule('tsconfig.json')] },
+  module: { rules: [tsRule('tsconfig.json', true)] },
+  // Source maps beside the bundles, so a developer debugging the pane in Excel (F12 tools) sees the TypeScript; browsers fetch them only then.
+  devtool: 'source-map',
   plugins: [
     ...PAGES,
     new CopyWebpackPlugin({

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -51,5 +51,15 @@ describe('npm run board-plan', () => {
     expect(second.status).toBe(1);
     expect(second.stdout).toContain('Board plan check: plan.xlsx\n');
     expect(second.stdout).toContain('1 plan table, 7 actions; 1 error, 2 warnings, 1 info\n');
+  });
+});
+
+describe('the add-in build', () => {
+  it('ships source maps beside the pane, so a developer debugging in Excel sees the TypeScript', () => {
+    const web = path.join(root, 'dist', 'web');
+    const map = readdirSync(web).find((file) => /^taskpane\.[0-9a-f]+\.js\.map$/.test(file));
+    expect(map).toBeDefined();
+    const { sources } = JSON.parse(readFileSync(path.join(web, map!), 'utf8')) as { sources: string[] };
+    expect(sources.some((source) => source.endsWith('src/taskpane/PlanPane.tsx'))).toBe(true);
   });
 });
