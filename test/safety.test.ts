@@ -39,7 +39,7 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * DESIGN.md "What the product may write": apart from the Computed RAG column
+ * docs/DESIGN.md "What the product may write": apart from the Computed RAG column
  * cells, every cell of every original sheet — value, formula, style, merge —
  * is the same after `board-plan summary` as before.
  */

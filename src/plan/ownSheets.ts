@@ -1,7 +1,7 @@
 import { SheetGrid, cellAt } from './grid';
 
 /**
- * Sheets the product writes (DESIGN.md "What the product may write"). Each
+ * Sheets the product writes (docs/DESIGN.md "What the product may write"). Each
  * carries a mark in A1 naming its kind, so that regenerating finds and
  * replaces the product's own sheet, a sheet of the officer's that merely has
  * the same name is never touched, and the engine never reads the product's

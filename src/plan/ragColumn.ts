@@ -42,7 +42,7 @@ const OWN_VALUES = new RegExp(`^((${RAGS.map((rag) => RAG_TEXT[rag]).join('|')})
 const SEARCH_WIDTH = 20;
 
 /**
- * Where each plan table's Computed RAG column goes (DESIGN.md "What the
+ * Where each plan table's Computed RAG column goes (docs/DESIGN.md "What the
  * product may write"): our own column from an earlier run, else the first
  * column right of the table that is empty over all the table's rows — never
  * over a cell of the officer's, and never beside or below one of the sheet's

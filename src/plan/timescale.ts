@@ -168,7 +168,7 @@ function readSerial(serial: number, text: string): Due {
 const recentDues = new Map<string, Due>();
 
 /**
- * Reads timescale text: see DESIGN.md "Timescales — what officers write".
+ * Reads timescale text: see docs/DESIGN.md "Timescales — what officers write".
  * Plans repeat the same few timescales on hundreds of rows, so readings are
  * remembered (Due objects are never changed after they are made).
  */

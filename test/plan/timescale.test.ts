@@ -50,7 +50,7 @@ const CASES: [string, typeof FY2019 | null, string | null, string][] = [
   ['July 2014  January 2015', FY2014, '2015-01-31', 'milestones'],
   ['June, September and December 2014', FY2014, '2014-12-31', 'range'],
   ['Review dates: Quarterly Review: July, October, January 2015 April 2015', FY2014, '2015-04-30', 'milestones'],
-  // DESIGN.md and what other boards write
+  // docs/DESIGN.md and what other boards write
   ['by April 2012', null, '2012-04-30', 'month'],
   ['Strategy agreed and in place by April 2012', null, '2012-04-30', 'month'],
   ['June/July 2012', null, '2012-07-31', 'range'],
