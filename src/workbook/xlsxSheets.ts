@@ -8,8 +8,8 @@ const argb = (hex: string) => ({ argb: `FF${hex.slice(1)}` });
 const ref = ([top, left, bottom, right]: Area) => `${columnLetter(left)}${top + 1}:${columnLetter(right)}${bottom + 1}`;
 /** A4 in Excel's paper size numbering. */
 const A4 = 9;
-/** Blocks in the longest bar drawn in cells. */
-const BAR_WIDTH = 30;
+/** How many characters' width a full block (█) takes in the sheet's font: bars are sized so none runs past its cells. */
+const BLOCK_CHARS = 1.6;
 
 /**
  * Writes the product's sheets into an exceljs workbook. A sheet in replace
@@ -44,7 +44,7 @@ function writeSpec(sheet: Worksheet, spec: SheetSpec): void {
     cell.value = { text: String(cell.value ?? ''), hyperlink: `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}` };
     cell.font = { ...cell.font, color: argb('#0563C1'), underline: true };
   }
-  if (spec.chart) drawBars(sheet, spec.chart);
+  if (spec.chart) drawBars(sheet, spec.chart, spec.widths);
   if (spec.print) {
     sheet.pageSetup = {
       ...sheet.pageSetup, paperSize: A4, orientation: spec.print.landscape ? 'landscape' : 'portrait',
@@ -89,18 +89,21 @@ function applyStyle(cell: XlsxCell, style: CellStyle): void {
  * cells instead, as coloured blocks, one row per priority, so the printed
  * summary still shows them.
  */
-function drawBars(sheet: Worksheet, chart: ChartSpec): void {
+function drawBars(sheet: Worksheet, chart: ChartSpec, widths: readonly number[]): void {
   const [top, left] = chart.at;
+  // The bars take the chart's second and third columns, merged on each row; the counts follow in words.
+  const blocks = Math.floor(((widths[left + 1] ?? 8) + (widths[left + 2] ?? 8)) / BLOCK_CHARS);
   const most = Math.max(1, ...chart.bars.map((bar) => RAGS.reduce((sum, rag) => sum + bar.counts[rag], 0)));
-  const scale = Math.min(1, BAR_WIDTH / most);
+  const scale = Math.min(1, blocks / most);
   chart.bars.forEach((bar, i) => {
-    const row = top + i;
-    sheet.getCell(row + 1, left + 1).value = bar.label;
-    sheet.getCell(row + 1, left + 1).font = { bold: true };
+    const row = top + i + 1;
+    sheet.getCell(row, left + 1).value = bar.label;
+    sheet.getCell(row, left + 1).font = { bold: true };
     const runs = RAGS.filter((rag) => bar.counts[rag] > 0)
       .map((rag) => ({ text: '█'.repeat(Math.max(1, Math.round(bar.counts[rag] * scale))), font: { color: argb(RAG_COLOURS[rag].fill) } }));
-    if (runs.length > 0) sheet.getCell(row + 1, left + 2).value = { richText: runs };
-    sheet.getCell(row + 1, left + 3).value = RAGS.filter((rag) => bar.counts[rag] > 0).map((rag) => `${bar.counts[rag]} ${RAG_TEXT[rag]}`).join(' · ');
+    sheet.mergeCells(row, left + 2, row, left + 3);
+    if (runs.length > 0) sheet.getCell(row, left + 2).value = { richText: runs };
+    sheet.getCell(row, left + 4).value = RAGS.filter((rag) => bar.counts[rag] > 0).map((rag) => `${bar.counts[rag]} ${RAG_TEXT[rag]}`).join(' · ');
   });
   const legend = top + chart.bars.length + 1;
   sheet.getCell(legend + 1, left + 2).value = { richText: RAGS.flatMap((rag) => [{ text: '█ ', font: { color: argb(RAG_COLOURS[rag].fill) } }, { text: `${RAG_TEXT[rag]}   `, font: {} }]) };

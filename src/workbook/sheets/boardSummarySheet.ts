@@ -65,7 +65,8 @@ function chartArea(layout: Layout, summary: BoardSummary, spec: SheetSpec, first
   if (count === 0) return;
   layout.add(['RAG by priority'], { style: STYLES.section });
   const top = layout.row;
-  const rows = Math.min(30, Math.max(10, Math.ceil(count * 1.5) + 5));
+  // Tall enough for Excel's chart to show every bar; no taller, so the printed page has no empty block.
+  const rows = Math.min(30, Math.max(7, Math.ceil(count * 1.5) + 4));
   layout.gap(rows);
   const chart: ChartSpec = {
     title: 'Actions by RAG, per priority',
