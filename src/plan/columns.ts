@@ -89,7 +89,7 @@ export const COLUMN_TERMS: readonly RoleTerms[] = [
 ];
 
 /** Roles whose columns may be kept per period ("Q1 update | Q1 RAG | Q2 update …"). */
-export const PERIODIC_ROLES: readonly ColumnRole[] = ['progress', 'recordedRag', 'status'];
+const PERIODIC_ROLES: readonly ColumnRole[] = ['progress', 'recordedRag', 'status'];
 
 /** A period a column header names: a financial quarter or a month, with its year where given. */
 export interface PeriodMark {
@@ -158,7 +158,7 @@ const QUARTER = /\b(?:q|quarter\s*)([1-4])\b(?:\s*(?:of\s+)?((?:19|20)?\d{2})\s*
 const MONTH = new RegExp(`\\b(${MONTH_PATTERN})\\b\\.?(?:\\s*[-'’]?\\s*((?:19|20)?\\d{2})\\b)?`, 'i');
 
 /** "Q2", "Quarter 3 2022/23", "(Jun 22)", "September": the period a progress or RAG column is kept for. */
-export function periodOfHeader(text: string): PeriodMark | undefined {
+function periodOfHeader(text: string): PeriodMark | undefined {
   const quarter = QUARTER.exec(text);
   if (quarter) {
     return { label: `Q${quarter[1]}`, quarter: Number(quarter[1]), ...(quarter[2] && { year: fullYear(quarter[2]) }) };

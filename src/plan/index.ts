@@ -28,5 +28,5 @@ export { planName } from './planName';
 export { priorityLabel } from './priorities';
 export { ragColourAreas } from './recorded';
 export { POLICIES, PROGRESS_AGAINST_TIME_POLICY } from './policies';
-export { checkOptionsFor, policyNamed, readReviewSettings } from './reviewSettings';
+export { checkOptionsFor, readReviewSettings } from './reviewSettings';
 export type { ReviewSettings } from './reviewSettings';

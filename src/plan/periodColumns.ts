@@ -8,7 +8,7 @@ import { PeriodColumns } from './tables';
  * plan's financial year (or of the year the header gives); a month without a
  * year falls in the plan period. Null when the plan gives no year to place it.
  */
-export function periodStart(mark: PeriodMark, plan: Period | null): Day | null {
+function periodStart(mark: PeriodMark, plan: Period | null): Day | null {
   if (mark.quarter !== undefined) {
     const fyStart = mark.year ?? (plan ? dateOfDay(plan.start).getUTCFullYear() : null);
     return fyStart === null ? null : dayOf(fyStart, 1 + mark.quarter * 3, 1);
@@ -18,7 +18,7 @@ export function periodStart(mark: PeriodMark, plan: Period | null): Day | null {
   return year === null ? null : dayOf(year, mark.month, 1);
 }
 
-export interface DatedPeriod {
+interface DatedPeriod {
   columns: PeriodColumns;
   start: Day | null;
 }

@@ -16,7 +16,7 @@ export interface ReviewSettings {
 }
 
 /** The policy a settings name stands for; an unknown or missing name is the default. */
-export function policyNamed(name: string | undefined): RagPolicy {
+function policyNamed(name: string | undefined): RagPolicy {
   return POLICIES.find((policy) => policy.name === name) ?? DEFAULT_POLICY;
 }
 

@@ -5,7 +5,7 @@
  */
 export type StatusMeaning = 'complete' | 'slipping' | 'withdrawn' | 'active' | 'notStarted';
 
-export const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = Object.freeze({
+const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = Object.freeze({
   complete: ['complete', 'completed', 'closed', 'done', 'achieved', 'delivered', 'finished', 'signed off'],
   slipping: ['off track', 'at risk', 'delayed', 'slipped', 'slipping', 'behind', 'behind schedule', 'overdue', 'on hold', 'paused'],
   /** Not rated, never overdue: the action no longer stands as written. */
