@@ -3,6 +3,7 @@ import { RAG_TEXT, RAGS, columnLetter, dateOfDay } from '../plan';
 import { RAG_COLOURS } from './ragColours';
 import { addRagFormats } from './xlsxRag';
 import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from './sheets';
+import { MARGINS } from './sheets/page';
 
 const argb = (hex: string) => ({ argb: `FF${hex.slice(1)}` });
 const ref = ([top, left, bottom, right]: Area) => `${columnLetter(left)}${top + 1}:${columnLetter(right)}${bottom + 1}`;
@@ -49,9 +50,11 @@ function writeSpec(sheet: Worksheet, spec: SheetSpec): void {
     sheet.pageSetup = {
       ...sheet.pageSetup, paperSize: A4, orientation: spec.print.landscape ? 'landscape' : 'portrait',
       fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${spec.print.titleRows[0] + 1}:${spec.print.titleRows[1] + 1}`,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      margins: { ...MARGINS },
     };
   }
+  // A break below the row before each page's first row.
+  for (const row of spec.pageBreaks ?? []) if (row > 0) sheet.getRow(row).addPageBreak();
   if (spec.mode === 'replace') {
     sheet.views = [{ showGridLines: !spec.hideGridlines, ...(spec.freezeRows ? { state: 'frozen' as const, ySplit: spec.freezeRows } : {}) }];
   }

@@ -6,7 +6,7 @@
 import { parseIsoDay } from '../../src/plan';
 import { ExcelWorkbook } from '../../src/workbook/excel';
 import { PAYLOAD_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES, utf8Bytes } from '../../src/workbook/excel/limits';
-import { fitScale } from '../../src/workbook/excel/writeSheets';
+import { zoomScale } from '../../src/workbook/excel/writeSheets';
 import { generateBoardSummary, saveReviewSnapshot } from '../../src/workbook/operations';
 import { WriteFailure } from '../../src/workbook/port';
 import { excelDouble } from '../excel-double/excel';
@@ -57,6 +57,10 @@ describe('board papers in Excel', () => {
       'pageLayout.zoom': { horizontalFitToPages: 1, verticalFitToPages: 0 },
       'pageLayout.printGridlines': false,
       'pageLayout.printTitleRows': '$2:$3',
+      // The margins the layout paginates for, and its page breaks: no heading ends a page (rows 29 and 48 start pages).
+      'pageLayout.leftMargin': 28.8, 'pageLayout.rightMargin': 28.8, 'pageLayout.topMargin': 36, 'pageLayout.bottomMargin': 36,
+      'pageLayout.headerMargin': expect.closeTo(21.6), 'pageLayout.footerMargin': expect.closeTo(21.6),
+      pageBreaks: [28, 47],
     });
     const check = sheetNamed(model, 'Plan Check');
     expect(textAt(check, 4, 0)).toBe('warning');
@@ -128,7 +132,7 @@ describe('board papers in Excel', () => {
     expect(done.summary.sinceLastReview?.priorities.map((p) => [p.code, p.improved, p.worse, p.added, p.closed])).toEqual([['1', 0, 5, 0, 0], ['2', 0, 2, 0, 0]]);
   });
 
-  test.each([[2_000, 1], [10_000, 2], [20_000, 4]])(
+  test.each([[2_000, 1], [10_000, 3], [20_000, 7]])(
     'writes the board papers and a snapshot of %i actions with every request and response under 5 MB (the summary in at most %i write syncs)', async (actions, writes) => {
       const double = excelDouble(modelFromWorkbook(planWorkbook(actions)));
       const excel = new ExcelWorkbook(double.run);
@@ -208,7 +212,7 @@ describe('printing', () => {
     const summary = sheetNamed(model, done.sheets[0]);
     expect(summary.setup.get('pageLayout.zoom')).toEqual({ scale: expect.any(Number) });
     expect((summary.setup.get('pageLayout.zoom') as { scale: number }).scale).toBeLessThan(100);
-    expect(fitScale({ widths: [10, 10] } as never)).toBe(100);
+    expect(zoomScale({ widths: [10, 10] } as never)).toBe(100);
   });
 });
 

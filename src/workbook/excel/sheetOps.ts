@@ -4,7 +4,7 @@ import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from '.
 import { CALL_BYTES, Op, bytesOf } from './batches';
 import { PAYLOAD_BUDGET_BYTES, utf8Bytes } from './limits';
 import { addRagFormats } from './writeExcel';
-import { columnPoints } from './units';
+import { MARGINS, columnPoints, inchesToPoints } from '../sheets/page';
 
 /** Five conditional formats, each an add and four settings on parts of it. */
 const RAG_FORMATS_BYTES = 5 * 6 * CALL_BYTES;
@@ -39,7 +39,7 @@ export function specOps(spec: SheetSpec, target: string): Op[] {
 
 /** Sheet settings of a new sheet: gridlines, frozen header, page layout for printing. */
 export function setupOps(spec: SheetSpec, target: string): Op[] {
-  return [{ sheet: target, bytes: CALL_BYTES * 8, apply: (sheet) => setUp(sheet, spec) }];
+  return [{ sheet: target, bytes: CALL_BYTES * (14 + (spec.pageBreaks?.length ?? 0)), apply: (sheet) => setUp(sheet, spec) }];
 }
 
 interface Cells {
@@ -194,4 +194,11 @@ function setUp(sheet: Excel.Worksheet, spec: SheetSpec): void {
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.printGridlines = false;
   layout.setPrintTitleRows(`$${spec.print.titleRows[0] + 1}:$${spec.print.titleRows[1] + 1}`);
+  layout.leftMargin = inchesToPoints(MARGINS.left);
+  layout.rightMargin = inchesToPoints(MARGINS.right);
+  layout.topMargin = inchesToPoints(MARGINS.top);
+  layout.bottomMargin = inchesToPoints(MARGINS.bottom);
+  layout.headerMargin = inchesToPoints(MARGINS.header);
+  layout.footerMargin = inchesToPoints(MARGINS.footer);
+  for (const row of spec.pageBreaks ?? []) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
 }

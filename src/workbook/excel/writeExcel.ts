@@ -1,5 +1,5 @@
 import { RAGS, RAG_COLUMN_WIDTH, RAG_TEXT, RagColumn, columnLetter } from '../../plan';
-import { columnPoints } from './units';
+import { columnPoints } from '../sheets/page';
 import { RAG_COLOURS } from '../ragColours';
 import { WriteFailure } from '../port';
 import { Batches, CALL_BYTES, bytesOf } from './batches';

@@ -5,10 +5,7 @@ import { Batches, CALL_BYTES, Op } from './batches';
 import { excelErrorText } from './errors';
 import type { WorkbookRead } from './readExcel';
 import { setupOps, specOps } from './sheetOps';
-import { columnPoints } from './units';
-
-/** A4 landscape less Excel's default 0.7-inch side margins, in points. */
-const PRINTABLE_WIDTH_POINTS = 841.9 - 2 * 50.4;
+import { fitScale } from '../sheets/page';
 
 interface Target {
   spec: SheetSpec;
@@ -130,12 +127,11 @@ async function recover(context: Excel.RequestContext, targets: Target[], idsBefo
 async function fitToPageWide(context: Excel.RequestContext, zooms: { spec: SheetSpec; layout: Excel.PageLayout }[]): Promise<void> {
   const ignored = zooms.filter(({ layout }) => layout.zoom.horizontalFitToPages !== 1);
   if (ignored.length === 0) return;
-  for (const { spec, layout } of ignored) layout.zoom = { scale: fitScale(spec) };
+  for (const { spec, layout } of ignored) layout.zoom = { scale: zoomScale(spec) };
   await context.sync();
 }
 
 /** The zoom that fits the sheet's columns on one A4 landscape page, 10–100%. */
-export function fitScale(spec: SheetSpec): number {
-  const width = spec.widths.reduce((sum, chars) => sum + columnPoints(chars), 0);
-  return Math.max(10, Math.min(100, Math.floor((PRINTABLE_WIDTH_POINTS / width) * 100)));
+export function zoomScale(spec: SheetSpec): number {
+  return Math.max(10, Math.floor(fitScale(spec.widths) * 100));
 }

@@ -21,7 +21,9 @@ const COUNT_HEADERS = RAGS.map((rag) => RAG_TEXT[rag]);
 export function boardSummarySheet(summary: BoardSummary, name: string): SheetSpec {
   const spec = emptySpec(name);
   spec.widths = WIDTHS;
+  spec.print = { landscape: true, titleRows: [1, 2] };
   const layout = new Layout(spec);
+  layout.paginate();
   titleBlock(layout, summary);
   const firstPriorityRow = prioritiesTable(layout, summary);
   chartArea(layout, summary, spec, firstPriorityRow);
@@ -30,9 +32,14 @@ export function boardSummarySheet(summary: BoardSummary, name: string): SheetSpe
   byLead(layout, summary);
   actionTable(layout, `Due next: ${displayDay(summary.dueNext.from)} to ${displayDay(summary.dueNext.to)}`, summary.dueNext.actions, null);
   disagreements(layout, summary);
-  spec.print = { landscape: true, titleRows: [1, 2] };
   spec.hideGridlines = true;
   return spec;
+}
+
+/** A section's heading, kept on the same page as what follows it (its table's header and first rows). */
+function section(layout: Layout, title: string): void {
+  layout.keep(layout.rowPoints([title], { style: STYLES.section }) + 3 * layout.rowPoints([]));
+  layout.add([title], { style: STYLES.section });
 }
 
 function titleBlock(layout: Layout, summary: BoardSummary): void {
@@ -47,7 +54,9 @@ function titleBlock(layout: Layout, summary: BoardSummary): void {
 
 /** Returns the row of the first priority: the chart's data starts there. */
 function prioritiesTable(layout: Layout, summary: BoardSummary): number {
-  layout.add(['Priorities'], { style: STYLES.section });
+  // One page for the whole table where it fits: Excel's chart reads its rows, so no heading is repeated inside them.
+  layout.keep(layout.rowPoints([]) * (summary.priorities.length + 4));
+  section(layout, 'Priorities');
   const header = layout.add(['Priority', 'RAG', 'Title', 'Lead', ...COUNT_HEADERS, '% complete'], { style: STYLES.header, cells: COUNTS });
   for (const p of summary.priorities) {
     layout.add([p.code, RAG_TEXT[p.rag], p.title, p.lead, ...RAGS.map((rag) => p.counts[rag]), p.percentComplete / 100], { style: STYLES.body, cells: WITH_PERCENT, rag: [1] });
@@ -63,10 +72,12 @@ function prioritiesTable(layout: Layout, summary: BoardSummary): number {
 function chartArea(layout: Layout, summary: BoardSummary, spec: SheetSpec, firstData: number): void {
   const count = summary.priorities.length;
   if (count === 0) return;
-  layout.add(['RAG by priority'], { style: STYLES.section });
-  const top = layout.row;
   // Tall enough for Excel's chart to show every bar; no taller, so the printed page has no empty block.
   const rows = Math.min(30, Math.max(7, Math.ceil(count * 1.5) + 4));
+  // The chart is never split from its heading or across pages.
+  layout.keep(layout.rowPoints([]) * (rows + 2));
+  layout.add(['RAG by priority'], { style: STYLES.section });
+  const top = layout.row;
   layout.gap(rows);
   const chart: ChartSpec = {
     title: 'Actions by RAG, per priority',
@@ -83,13 +94,13 @@ function chartArea(layout: Layout, summary: BoardSummary, spec: SheetSpec, first
 function sinceLastReview(layout: Layout, summary: BoardSummary): void {
   const since = summary.sinceLastReview;
   if (!since) {
-    layout.add(['Since the last review'], { style: STYLES.section });
+    section(layout, 'Since the last review');
     layout.add(['No earlier review snapshot is saved: "Save review snapshot" keeps this one for the next summary to compare with.'], { style: STYLES.note });
     layout.gap();
     return;
   }
-  layout.add([`Since the review of ${displayDay(since.asOf)}`], { style: STYLES.section });
-  layout.add(['Priority', '', 'Title', 'Review', ...COUNT_HEADERS, '', 'Change'], { style: STYLES.header, cells: COUNTS });
+  section(layout, `Since the review of ${displayDay(since.asOf)}`);
+  layout.tableHeader(['Priority', '', 'Title', 'Review', ...COUNT_HEADERS, '', 'Change'], { style: STYLES.header, cells: COUNTS });
   for (const p of since.priorities) {
     layout.add([p.code, '', p.title, displayDay(since.asOf), ...RAGS.map((rag) => p.then[rag])], { style: STYLES.body, cells: COUNTS });
     const change = `${p.improved} improved · ${p.worse} worse · ${p.added} new · ${p.closed} closed`;
@@ -99,13 +110,13 @@ function sinceLastReview(layout: Layout, summary: BoardSummary): void {
 }
 
 function actionTable(layout: Layout, title: string, actions: readonly RatedAction[], reason: 'Why' | null): void {
-  layout.add([title], { style: STYLES.section });
+  section(layout, title);
   if (actions.length === 0) {
     layout.add(['None.'], { style: STYLES.note });
     layout.gap();
     return;
   }
-  layout.add(['Priority', 'Ref', 'Action', 'Owner', 'Due', 'RAG', reason ?? '', '', '', '', 'Latest progress'], { style: STYLES.header, spans: [REASON] });
+  layout.tableHeader(['Priority', 'Ref', 'Action', 'Owner', 'Due', 'RAG', reason ?? '', '', '', '', 'Latest progress'], { style: STYLES.header, spans: [REASON] });
   for (const a of actions) {
     layout.add([priorityLabel(a.priority), a.ref, a.text, a.owner, dueOf(a), RAG_TEXT[a.rag], reason ? a.ragReason : '', '', '', '', progressOf(a)],
       { style: STYLES.body, spans: [REASON], rag: [5] });
@@ -114,8 +125,8 @@ function actionTable(layout: Layout, title: string, actions: readonly RatedActio
 }
 
 function byLead(layout: Layout, summary: BoardSummary): void {
-  layout.add(['By lead'], { style: STYLES.section });
-  layout.add(['Lead', '', '', '', ...COUNT_HEADERS, 'Actions'], { style: STYLES.header, spans: [[0, 3]], cells: COUNTS });
+  section(layout, 'By lead');
+  layout.tableHeader(['Lead', '', '', '', ...COUNT_HEADERS, 'Actions'], { style: STYLES.header, spans: [[0, 3]], cells: COUNTS });
   for (const lead of summary.byLead) {
     layout.add([lead.lead, '', '', '', ...RAGS.map((rag) => lead.counts[rag]), lead.actions], { style: STYLES.body, spans: [[0, 3]], cells: COUNTS });
   }
@@ -123,12 +134,12 @@ function byLead(layout: Layout, summary: BoardSummary): void {
 }
 
 function disagreements(layout: Layout, summary: BoardSummary): void {
-  layout.add(['Recorded RAG differs from computed'], { style: STYLES.section });
+  section(layout, 'Recorded RAG differs from computed');
   if (summary.disagreements.length === 0) {
     layout.add(['None: every recorded RAG agrees with the computed one.'], { style: STYLES.note });
     return;
   }
-  layout.add(['Priority', 'Ref', 'Action', 'Owner', 'Recorded', 'Computed', 'Why computed', '', '', '', 'Latest progress'], { style: STYLES.header, spans: [REASON] });
+  layout.tableHeader(['Priority', 'Ref', 'Action', 'Owner', 'Recorded', 'Computed', 'Why computed', '', '', '', 'Latest progress'], { style: STYLES.header, spans: [REASON] });
   for (const a of summary.disagreements) {
     layout.add([priorityLabel(a.priority), a.ref, a.text, a.owner, RAG_TEXT[a.recordedRag!], RAG_TEXT[a.rag], a.ragReason, '', '', '', progressOf(a)],
       { style: STYLES.body, spans: [REASON], rag: [4, 5] });

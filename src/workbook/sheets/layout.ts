@@ -1,8 +1,13 @@
 import { Area, CellStyle, SheetSpec, SpecValue } from './spec';
+import { pageHeight } from './page';
 
 /** Points per line of 11 pt text, and the padding Excel adds to a row. */
 const LINE_POINTS = 14.4;
 const ROW_PADDING = 2;
+/** Excel's default row height, for rows the layout leaves at the default. */
+const DEFAULT_ROW_POINTS = 15;
+/** Room kept spare on every page: renderers round row heights and scales differently. */
+const PAGE_SLACK = 0.94;
 /** Bold and capitals run wider than the "0" a column width is measured in. */
 const CHARS_PER_WIDTH = 1.1;
 
@@ -24,26 +29,99 @@ export interface RowOptions {
  */
 export class Layout {
   row: number;
+  /** Points used on the page being filled, when the sheet is paginated. */
+  private used = 0;
+  /** The header row of the table being laid out: repeated at the top of a page the table runs onto. */
+  private header: { values: SpecValue[]; options: RowOptions } | null = null;
+  /**
+   * Rows holding a repeated header: a table's styles, merges and RAG colours
+   * run on across them as one area each (hundreds of pieces would make a
+   * request to Excel hundreds of conditional formats longer).
+   */
+  private readonly repeats = new Set<number>();
 
   constructor(readonly spec: SheetSpec) {
     this.row = spec.startRow;
   }
 
+  /**
+   * Lays the sheet out in pages (A4 landscape, one page wide, the title rows
+   * repeated on each): call once the column widths are set.
+   */
+  paginate(): void {
+    this.spec.pageBreaks = [];
+  }
+
+  /** Starts a new page unless this many points still fit on this one: a heading is never left alone at a page's foot. */
+  keep(points: number): void {
+    if (this.spec.pageBreaks && this.used > 0 && this.used + points > this.pageRoom()) this.newPage();
+  }
+
+  /** A table's header row: remembered, to repeat at the top of every page the table runs onto. */
+  tableHeader(values: SpecValue[], options: RowOptions = {}): number {
+    this.keep(this.heightOf(values, options) + 2 * DEFAULT_ROW_POINTS);
+    const row = this.add(values, options);
+    this.header = { values, options };
+    return row;
+  }
+
+  /** The table is done: no header to repeat. */
+  endTable(): void {
+    this.header = null;
+  }
+
+  /** Points of a row of these values, as it will be printed. */
+  rowPoints(values: SpecValue[], options: RowOptions = {}): number {
+    return Math.max(DEFAULT_ROW_POINTS, this.heightOf(values, options));
+  }
+
+  private pageRoom(): number {
+    return pageHeight(this.spec.widths) * PAGE_SLACK - this.titlePoints();
+  }
+
+  /** The title rows printed at the top of every page. */
+  private titlePoints(): number {
+    const titles = this.spec.print?.titleRows;
+    if (!titles) return 0;
+    let points = 0;
+    for (let row = titles[0]; row <= titles[1]; row += 1) points += this.spec.heights.get(row) ?? DEFAULT_ROW_POINTS;
+    return points;
+  }
+
+  private newPage(): void {
+    this.spec.pageBreaks!.push(this.row);
+    this.used = 0;
+  }
+
   add(values: SpecValue[], options: RowOptions = {}): number {
+    if (this.spec.pageBreaks) {
+      const points = this.rowPoints(values, options);
+      if (this.used > 0 && this.used + points > this.pageRoom()) {
+        this.newPage();
+        if (this.header && values !== this.header.values) {
+          const { values: headerValues, options: headerOptions } = this.header;
+          this.header = null;
+          this.repeats.add(this.add(headerValues, headerOptions));
+          this.header = { values: headerValues, options: headerOptions };
+        }
+      }
+      this.used += points;
+    }
     const row = this.row;
     this.row += 1;
     this.spec.rows[row - this.spec.startRow] = values;
     const last = Math.max(values.length, this.spec.widths.length) - 1;
     if (options.style) this.addStyle([row, 0, row, last], options.style);
     for (const [col, style] of Object.entries(options.cells ?? {})) this.addStyle([row, Number(col), row, Number(col)], style);
-    for (const [from, to] of options.spans ?? []) extendOrAdd(this.spec.merges, [row, from, row, to]);
-    for (const col of options.rag ?? []) extendOrAdd(this.spec.ragAreas, [row, col, row, col]);
+    for (const [from, to] of options.spans ?? []) extendOrAdd(this.spec.merges, [row, from, row, to], this.repeats);
+    for (const col of options.rag ?? []) extendOrAdd(this.spec.ragAreas, [row, col, row, col], this.repeats);
     const height = this.heightOf(values, options);
     if (height > LINE_POINTS + ROW_PADDING) this.spec.heights.set(row, height);
     return row;
   }
 
   gap(rows = 1): void {
+    this.header = null;
     for (let i = 0; i < rows; i += 1) this.add([]);
   }
 
@@ -53,7 +131,7 @@ export class Layout {
 
   /** The same style on the rows of a table is one area, not one per row: a far smaller request to Excel. */
   private addStyle(area: Area, style: CellStyle): void {
-    const above = this.spec.styles.find((s) => s.style === style && continues(s.area, area));
+    const above = this.spec.styles.find((s) => s.style === style && continues(s.area, area, this.repeats));
     if (above) above.area[2] = area[2];
     else this.spec.styles.push({ area, style });
   }
@@ -78,14 +156,15 @@ export class Layout {
   }
 }
 
-/** Whether an area of one row continues an area directly above it, over the same columns. */
-function continues(above: Area, area: Area): boolean {
-  return above[1] === area[1] && above[3] === area[3] && above[2] === area[0] - 1;
+/** Whether an area of one row continues an area directly above it (or above a repeated header), over the same columns. */
+function continues(above: Area, area: Area, repeats: ReadonlySet<number>): boolean {
+  const sameColumns = above[1] === area[1] && above[3] === area[3];
+  return sameColumns && (above[2] === area[0] - 1 || (repeats.has(area[0] - 1) && above[2] === area[0] - 2));
 }
 
 /** Adds a one-row area, or grows the area above it: rag areas and row-by-row merges over a table's rows. */
-function extendOrAdd(areas: Area[], area: Area): void {
-  const above = areas.find((a) => continues(a, area));
+function extendOrAdd(areas: Area[], area: Area, repeats: ReadonlySet<number>): void {
+  const above = areas.find((a) => continues(a, area, repeats));
   if (above) above[2] = area[2];
   else areas.push(area);
 }

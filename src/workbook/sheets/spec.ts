@@ -60,6 +60,8 @@ export interface SheetSpec {
   links: { row: number; col: number; sheet: string; cell: string }[];
   chart?: ChartSpec;
   print?: { landscape: boolean; titleRows: [number, number] };
+  /** Rows (0-based) a printed page starts at, placed by the layout so no heading ends a page and no table goes on without its headings. */
+  pageBreaks?: number[];
   freezeRows?: number;
   hideGridlines?: boolean;
 }

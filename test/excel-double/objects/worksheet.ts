@@ -62,6 +62,7 @@ export class WorksheetObject extends Base {
     switch (name) {
       case 'Charts': return new ChartCollectionObject(this.state, this.sheetId);
       case 'PageLayout': return new PageLayoutObject(this.state, this.sheetId);
+      case 'HorizontalPageBreaks': return new PageBreakCollectionObject(this.state, this.sheetId);
       case 'FreezePanes': return new FreezePanesObject(this.state, this.sheetId);
       case 'Tables': return new TableCollectionObject(this.state, this.sheetId);
       default: return super.navigate(name);
@@ -170,6 +171,7 @@ class PageLayoutObject extends Base {
         return;
       }
       case 'Orientation': case 'PaperSize': case 'PrintGridlines':
+      case 'LeftMargin': case 'RightMargin': case 'TopMargin': case 'BottomMargin': case 'HeaderMargin': case 'FooterMargin':
         this.record(name.charAt(0).toLowerCase() + name.slice(1), value);
         return;
       default: super.set(name, value);
@@ -184,6 +186,30 @@ class PageLayoutObject extends Base {
     }
     return super.invoke(name, args);
   }
+}
+
+/** Worksheet.horizontalPageBreaks: add() records the row each printed page starts at, as setup "pageBreaks". */
+class PageBreakCollectionObject extends Base {
+  readonly className = 'PageBreakCollection';
+
+  constructor(state: State, private readonly sheetId: string) {
+    super(state);
+  }
+
+  open(name: string, args: unknown[]): ServerObject {
+    if (name !== 'Add') return super.open(name, args);
+    assertWritable(this.state);
+    const at = args[0] as { area?: ModelArea } | string;
+    const row = typeof at === 'string' ? areaOf(at)[0] : at.area![0];
+    const setup = this.sheetById(this.sheetId).setup;
+    setup.set('pageBreaks', [...((setup.get('pageBreaks') as number[] | undefined) ?? []), row]);
+    return new PageBreakObject(this.state);
+  }
+}
+
+/** What add() returns: nothing of it is read by the adapter. */
+class PageBreakObject extends Base {
+  readonly className = 'PageBreak';
 }
 
 class FreezePanesObject extends Base {
