@@ -2,7 +2,7 @@ import { Cell, SheetGrid, address } from './grid';
 import { ColumnRole } from './columns';
 import { Period } from './calendar';
 import { Day } from './day';
-import { PlanTable, resolveCell } from './tables';
+import { PeriodColumns, PlanTable, resolveCell } from './tables';
 import { Priority } from './priorities';
 import { Due, readDue, readTimescale } from './timescale';
 import { Rag, readRecordedRag } from './rag';
@@ -103,13 +103,17 @@ export function readActions(grid: SheetGrid, table: PlanTable, context: ReadCont
   const actions: Action[] = [];
   const carried: Partial<Record<ColumnRole, string>> = {};
   let lastPriority: Priority | null = null;
-  const roleColumns = Object.entries(table.columnsOf) as [ColumnRole, number[]][];
+  // Worked out once per table, not per row: each role's columns, and the periods up to the review date in order.
+  const reading: TableReading = {
+    roleColumns: Object.entries(table.columnsOf) as [ColumnRole, number[]][],
+    periods: periodsUpTo(table.periods, context.period, context.asOf).map((p) => p.columns),
+  };
   for (const { row, priority } of table.rows) {
     if (priority !== lastPriority) {
       for (const role of CARRIED_WHEN_BLANK) delete carried[role];
       lastPriority = priority;
     }
-    const rowCells = readRow(grid, table, roleColumns, row, context);
+    const rowCells = readRow(grid, table, reading, row);
     if (rowCells === null) continue;
     for (const role of CARRIED_WHEN_BLANK) {
       if (rowCells.text[role]) carried[role] = rowCells.text[role];
@@ -122,12 +126,17 @@ export function readActions(grid: SheetGrid, table: PlanTable, context: ReadCont
 }
 
 /** The row's text per role, or null when the row holds no action of its own. */
-function readRow(grid: SheetGrid, table: PlanTable, roleColumns: [ColumnRole, number[]][], row: number, context: ReadContext): RowCells | null {
+interface TableReading {
+  roleColumns: [ColumnRole, number[]][];
+  periods: PeriodColumns[];
+}
+
+function readRow(grid: SheetGrid, table: PlanTable, reading: TableReading, row: number): RowCells | null {
   const action = table.columns.action === undefined ? null : resolveCell(grid, row, table.columns.action);
   if (!action || action.fromAbove || action.cell.text.trim() === '') return null;
   const text: RowCells['text'] = {};
   const cells: RowCells['cells'] = {};
-  for (const [role, columns] of roleColumns) {
+  for (const [role, columns] of reading.roleColumns) {
     if (columns.length === 1) {
       const only = resolveCell(grid, row, columns[0]);
       text[role] = textOfCell(only.cell);
@@ -143,7 +152,7 @@ function readRow(grid: SheetGrid, table: PlanTable, roleColumns: [ColumnRole, nu
   const ragAt = table.columnsOf.recordedRag?.[0];
   const recorded = ragAt === undefined ? NO_RECORDED : readRecordedCell(resolveCell(grid, row, ragAt).cell);
   const rowCells: RowCells = { text, cells, dueCell, recorded, period: null, periods: [] };
-  if (table.periods.length > 0) readPeriods(grid, table, row, context, rowCells);
+  if (table.periods.length > 0) readPeriods(grid, table, reading.periods, row, rowCells);
   return rowCells;
 }
 
@@ -157,9 +166,9 @@ function textOfCell(cell: Cell): string {
  * colour, a status): a period with only its RAG, or only its update, still
  * counts. Earlier periods are kept.
  */
-function readPeriods(grid: SheetGrid, table: PlanTable, row: number, context: ReadContext, rowCells: RowCells): void {
+function readPeriods(grid: SheetGrid, table: PlanTable, periods: readonly PeriodColumns[], row: number, rowCells: RowCells): void {
   let current: { label: string; cells: Partial<Record<ColumnRole, string>>; progress: string; status: string; recorded: RecordedCell } | null = null;
-  for (const { columns } of periodsUpTo(table.periods, context.period, context.asOf)) {
+  for (const columns of periods) {
     const at = (col: number | undefined) => (col === undefined ? null : resolveCell(grid, row, col));
     const [progress, rag, status] = [at(columns.progress), at(columns.recordedRag), at(columns.status)];
     const recorded = rag ? readRecordedCell(rag.cell) : NO_RECORDED;

@@ -115,7 +115,12 @@ export function quote(text: string, max = 60): string {
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
 }
 
-/** "1 error", "2 errors", "3 info": a count with its noun, plural where English wants it. */
+/** "error" for 1, "errors" for any other number; "info" the same for any. */
+export function nounFor(n: number, noun: string): string {
+  return n === 1 || noun === 'info' ? noun : `${noun}s`;
+}
+
+/** "1 error", "2 errors", "3 info": a count with its noun. */
 export function counted(n: number, noun: string): string {
-  return `${n} ${n === 1 || noun === 'info' ? noun : `${noun}s`}`;
+  return `${n} ${nounFor(n, noun)}`;
 }

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { counted, priorityLabel, type PlanResult } from '../../plan';
+import { nounFor, priorityLabel, type PlanResult } from '../../plan';
 import { RagChip } from './RagChip';
 
 const useStyles = makeStyles({
@@ -24,7 +24,7 @@ function SummaryPanel({ result }: { result: PlanResult }) {
     <section aria-label="Summary">
       <div className={styles.counts}>
         {([[result.actions.length, 'action'], [result.tables.length, 'table'], [count('error'), 'error'], [count('warning'), 'warning'], [count('info'), 'info']] as const).map(([n, noun]) => (
-          <div key={noun} className={styles.count}><Text weight="semibold">{n}</Text><Caption1>{counted(n, noun).replace(/^\d+ /, '')}</Caption1></div>
+          <div key={noun} className={styles.count}><Text weight="semibold">{n}</Text><Caption1>{nounFor(n, noun)}</Caption1></div>
         ))}
       </div>
       <ul className={styles.priorities} aria-label="Priorities">

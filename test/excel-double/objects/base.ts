@@ -65,6 +65,13 @@ export abstract class Base implements ServerObject {
   }
 }
 
+/** An object that belongs to one sheet (its page layout, charts, page breaks): it finds the sheet by id when asked. */
+export abstract class SheetObject extends Base {
+  constructor(state: State, protected readonly sheetId: string) {
+    super(state);
+  }
+}
+
 /** What an *OrNullObject method returns when there is nothing: every property null, every call a no-op. */
 export class NullObject extends Base {
   readonly isNull = true;

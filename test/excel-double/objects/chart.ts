@@ -1,6 +1,6 @@
 import { ServerObject } from '../protocol';
 import type { ModelChart } from '../model';
-import { Base, State, assertWritable } from './base';
+import { Base, SheetObject, State, assertWritable } from './base';
 import { RangeObject } from './range';
 
 const PARTS = new Set(['Title', 'Legend', 'Axes', 'CategoryAxis', 'ValueAxis', 'Series', 'Format', 'Fill', 'Font', 'DataLabels']);
@@ -9,12 +9,8 @@ const METHODS = new Set(['SetPosition', 'SetXAxisValues', 'SetValues', 'SetSolid
 
 const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
-export class ChartCollectionObject extends Base {
+export class ChartCollectionObject extends SheetObject {
   readonly className = 'ChartCollection';
-
-  constructor(state: State, private readonly sheetId: string) {
-    super(state);
-  }
 
   open(name: string, args: unknown[]): ServerObject {
     if (name !== 'Add') return super.open(name, args);

@@ -1,7 +1,7 @@
 import { parseAddress } from '../../../src/plan';
 import { ExcelError, ServerObject } from '../protocol';
 import { ModelArea, ModelSheet } from '../model';
-import { Base, NullObject, State, assertWritable, checkArea, checkSheetName } from './base';
+import { Base, SheetObject, NullObject, State, assertWritable, checkArea, checkSheetName } from './base';
 import { ChartCollectionObject } from './chart';
 import { RangeObject } from './range';
 import { TableCollectionObject } from './tables';
@@ -140,13 +140,9 @@ export function areaOf(address: string): ModelArea {
   }
 }
 
-class PageLayoutObject extends Base {
+class PageLayoutObject extends SheetObject {
   readonly className = 'PageLayout';
   readonly defaultSelect = ['Orientation', 'PaperSize', 'Zoom', 'PrintGridlines'];
-
-  constructor(state: State, private readonly sheetId: string) {
-    super(state);
-  }
 
   private record(path: string, value: unknown): void {
     this.sheetById(this.sheetId).setup.set(`pageLayout.${path}`, value);
@@ -189,12 +185,8 @@ class PageLayoutObject extends Base {
 }
 
 /** Worksheet.horizontalPageBreaks: add() records the row each printed page starts at, as setup "pageBreaks". */
-class PageBreakCollectionObject extends Base {
+class PageBreakCollectionObject extends SheetObject {
   readonly className = 'PageBreakCollection';
-
-  constructor(state: State, private readonly sheetId: string) {
-    super(state);
-  }
 
   open(name: string, args: unknown[]): ServerObject {
     if (name !== 'Add') return super.open(name, args);
@@ -212,12 +204,8 @@ class PageBreakObject extends Base {
   readonly className = 'PageBreak';
 }
 
-class FreezePanesObject extends Base {
+class FreezePanesObject extends SheetObject {
   readonly className = 'WorksheetFreezePanes';
-
-  constructor(state: State, private readonly sheetId: string) {
-    super(state);
-  }
 
   invoke(name: string, args: unknown[]): unknown {
     if (name === 'FreezeRows') {
