@@ -23,9 +23,31 @@ export function dayFromDate(date: Date): Day {
   return Math.round(date.getTime() / MS_PER_DAY);
 }
 
-/** Excel's 1900 date system: serial 1 is 1900-01-01, with the phantom 29 Feb 1900. */
+/**
+ * Excel's date serials, all converted here. In the 1900 date system serial 1
+ * is 1900-01-01 (with the phantom 29 Feb 1900), so serial 25569 is 1970-01-01.
+ */
+const SERIAL_OF_EPOCH = 25569;
+
+/** Days from 30 December 1899 (serial 0 of the 1900 date system) to 1 January 1904 (serial 0 of the 1904 system). */
+export const DATE_1904_OFFSET = 1462;
+
 export function dayFromSerial(serial: number): Day {
-  return Math.floor(serial) - 25569;
+  return Math.floor(serial) - SERIAL_OF_EPOCH;
+}
+
+/** A serial as the Date (and time of day) it stands for, at UTC. */
+export function dateFromSerial(serial: number): Date {
+  return new Date(Math.round((serial - SERIAL_OF_EPOCH) * MS_PER_DAY));
+}
+
+export function serialOfDate(date: Date): number {
+  return date.getTime() / MS_PER_DAY + SERIAL_OF_EPOCH;
+}
+
+/** A bare number read as a date only from 1970 to 2099: outside that it is more likely a count or a reference. */
+export function isPlausibleDateSerial(serial: number): boolean {
+  return serial >= SERIAL_OF_EPOCH && serial <= 73051;
 }
 
 /** The Date at UTC midnight of a day: what exceljs writes as that date. */

@@ -15,7 +15,7 @@ export { DEFAULT_POLICY, computeRag, readRecordedRag, rollUp } from './rag';
 export { RAGS, RAG_TEXT, RAG_WORDS, ragOfFill } from './ragVocabulary';
 export type { Rag, RagPolicy, RagCounts } from './rag';
 export type { Day } from './day';
-export { dateOfDay, dayFromDate, displayDay, isoDay, parseIsoDay, today } from './day';
+export { DATE_1904_OFFSET, dateFromSerial, dateOfDay, dayFromDate, displayDay, isoDay, parseIsoDay, serialOfDate, today } from './day';
 export { RAG_COLUMN_WIDTH, changedSinceConfirmed, planRagColumns } from './ragColumn';
 export type { RagColumn, RagColumnPlan, RagColumnRefusal } from './ragColumn';
 export { boardSummary } from './summary';

@@ -1,5 +1,5 @@
 import { Cell } from './grid';
-import { Day, dateOfDay, dayFromDate, dayFromSerial, dayOf, endOfMonth } from './day';
+import { Day, dateOfDay, dayFromDate, dayFromSerial, dayOf, endOfMonth, isPlausibleDateSerial } from './day';
 import {
   MONTH_PATTERN, Period, endOfFinancialQuarter, financialYearStart, fullYear, monthNumber, yearInPeriod,
 } from './calendar';
@@ -38,15 +38,18 @@ interface Mention {
   kind: MentionKind;
 }
 
+/** A pattern's named groups: each pattern reads its match by name, not by position. */
+type Groups = Partial<Record<string, string>>;
+
 interface Pattern {
   kind: MentionKind;
   regex: RegExp;
   /** The due date a match stands for, or null when the match is not a date after all. */
-  read(match: RegExpExecArray, period: Period | null): Day | null;
+  read(groups: Groups, period: Period | null): Day | null;
 }
 
 const M = MONTH_PATTERN;
-const YEAR4 = '((?:19|20)\\d{2})';
+const YEAR4 = '(?:19|20)\\d{2}';
 
 /** A month written without a year takes the plan period's year; with no period it cannot be dated. */
 function monthEnd(monthName: string, yearText: string | undefined, period: Period | null): Day | null {
@@ -61,6 +64,19 @@ function validDay(year: number, month: number, date: number): Day | null {
   return dateOfDay(day).getUTCDate() === date ? day : null;
 }
 
+/** "Autumn 2023" ends with November; "Winter 2023/24" (or "Winter 2023") with the February after. */
+const SEASON_END_MONTH: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 14 };
+
+function quarterEnd({ quarter, year, yearEnd }: Groups, period: Period | null): Day | null {
+  const number = Number(quarter);
+  if (year && yearEnd) {
+    const start = financialYearStart(year, yearEnd);
+    return start === null ? null : endOfFinancialQuarter(start, number);
+  }
+  if (year) return endOfFinancialQuarter(Number(year), number);
+  return period ? endOfFinancialQuarter(dateOfDay(period.start).getUTCFullYear(), number) : null;
+}
+
 /**
  * What officers write, most specific first: a later pattern never reads text
  * an earlier one has already claimed.
@@ -68,82 +84,70 @@ function validDay(year: number, month: number, date: number): Day | null {
 const PATTERNS: Pattern[] = [
   {
     kind: 'date',
-    regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
-    read: (m) => validDay(Number(m[1]), Number(m[2]), Number(m[3])),
+    regex: /\b(?<year>\d{4})-(?<month>\d{2})-(?<date>\d{2})\b/g,
+    read: (g) => validDay(Number(g.year), Number(g.month), Number(g.date)),
   },
   {
     kind: 'date',
-    regex: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
-    read: (m) => validDay(fullYear(m[3]), Number(m[2]), Number(m[1])),
+    regex: /\b(?<date>\d{1,2})[/.](?<month>\d{1,2})[/.](?<year>\d{4}|\d{2})\b/g,
+    read: (g) => validDay(fullYear(g.year!), Number(g.month), Number(g.date)),
   },
   {
     kind: 'date',
-    regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\.?,?\\s+${YEAR4}\\b`, 'gi'),
-    read: (m) => validDay(Number(m[3]), monthNumber(m[2]), Number(m[1])),
+    regex: new RegExp(`\\b(?<date>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${M})\\.?,?\\s+(?<year>${YEAR4})\\b`, 'gi'),
+    read: (g) => validDay(Number(g.year), monthNumber(g.month!), Number(g.date)),
   },
   {
     kind: 'date',
-    regex: new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR4}\\b`, 'gi'),
-    read: (m) => validDay(Number(m[3]), monthNumber(m[1]), Number(m[2])),
+    regex: new RegExp(`\\b(?<month>${M})\\.?\\s+(?<date>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>${YEAR4})\\b`, 'gi'),
+    read: (g) => validDay(Number(g.year), monthNumber(g.month!), Number(g.date)),
   },
   {
-    // "Autumn 2023" ends with November; "Winter 2023/24" (or "Winter 2023") with the February after.
     kind: 'month',
-    regex: /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})(?:\s*\/\s*\d{2,4})?\b/gi,
-    read: (m) => {
-      const year = Number(m[2]);
-      const endMonth: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 14 };
-      return endOfMonth(year, endMonth[m[1].toLowerCase()]);
-    },
+    regex: /\b(?<season>spring|summer|autumn|fall|winter)\s+(?<year>(?:19|20)\d{2})(?:\s*\/\s*\d{2,4})?\b/gi,
+    read: (g) => endOfMonth(Number(g.year), SEASON_END_MONTH[g.season!.toLowerCase()]),
   },
   {
     kind: 'quarter',
-    regex: /\b(?:q|quarter\s*)([1-4])(?:\s+(?:of\s+)?(?:fy\s*)?((?:19|20)\d{2})(?:\s*[/-]\s*(\d{1,4}))?)?\b/gi,
-    read: (m, period) => {
-      const quarter = Number(m[1]);
-      if (m[2] && m[3]) {
-        const start = financialYearStart(m[2], m[3]);
-        return start === null ? null : endOfFinancialQuarter(start, quarter);
-      }
-      if (m[2]) return endOfFinancialQuarter(Number(m[2]), quarter);
-      return period ? endOfFinancialQuarter(dateOfDay(period.start).getUTCFullYear(), quarter) : null;
-    },
+    regex: /\b(?:q|quarter\s*)(?<quarter>[1-4])(?:\s+(?:of\s+)?(?:fy\s*)?(?<year>(?:19|20)\d{2})(?:\s*[/-]\s*(?<yearEnd>\d{1,4}))?)?\b/gi,
+    read: quarterEnd,
   },
   {
     kind: 'year',
-    regex: /\b((?:19|20)\d{2})\s*[/-]\s*(\d{1,4})\b/g,
-    read: (m) => {
-      const start = financialYearStart(m[1], m[2]);
+    regex: /\b(?<year>(?:19|20)\d{2})\s*[/-]\s*(?<yearEnd>\d{1,4})\b/g,
+    read: (g) => {
+      const start = financialYearStart(g.year!, g.yearEnd!);
       return start === null ? null : endOfMonth(start + 1, 3);
     },
   },
   {
+    // "June, September and December 2014", "Jun-Sep 2021": due at the last month named.
     kind: 'range',
     regex: new RegExp(
-      `\\b(?:(?:${M})\\.?(?:\\s+${YEAR4})?\\s*(?:,|and|&|-|–|to|/)\\s*)+(${M})\\.?(?:\\s*[-'’]?\\s*${YEAR4}|[-'’](\\d{2})\\b)?`,
+      `\\b(?:(?:${M})\\.?(?:\\s+${YEAR4})?\\s*(?:,|and|&|-|–|to|/)\\s*)+(?<month>${M})\\.?(?:\\s*[-'’]?\\s*(?<year>${YEAR4})|[-'’](?<yy>\\d{2})\\b)?`,
       'gi',
     ),
-    read: (m, period) => monthEnd(m[2], m[3] ?? m[4], period),
+    read: (g, period) => monthEnd(g.month!, g.year ?? g.yy, period),
   },
   {
     kind: 'month',
-    regex: new RegExp(`\\b(${M})\\.?(?:,?\\s*${YEAR4}|\\s?[-'’]\\s?(\\d{2}))\\b`, 'gi'),
-    read: (m, period) => monthEnd(m[1], m[2] ?? m[3], period),
+    regex: new RegExp(`\\b(?<month>${M})\\.?(?:,?\\s*(?<year>${YEAR4})|\\s?[-'’]\\s?(?<yy>\\d{2}))\\b`, 'gi'),
+    read: (g, period) => monthEnd(g.month!, g.year ?? g.yy, period),
   },
   {
     kind: 'year',
     regex: /\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:financial\s+|plan\s+|business\s+)?year|year[- ]end)\b/gi,
-    read: (_m, period) => (period ? period.end : null),
+    read: (_g, period) => (period ? period.end : null),
   },
   {
     kind: 'year',
-    regex: /\b((?:19|20)\d{2})\b/g,
-    read: (m) => endOfMonth(Number(m[1]), 12),
+    regex: /\b(?<year>(?:19|20)\d{2})\b/g,
+    read: (g) => endOfMonth(Number(g.year), 12),
   },
 ];
 
 /** A month standing alone must be capitalised, so "may" and "march" as words are not read as months. */
-const BARE_MONTH = new RegExp(`\\b(${M.replace(/(^|\|)([a-z])/g, (_s, bar, ch) => `${bar}[${ch.toUpperCase()}]`)})\\b\\.?`, 'g');
+const BARE_MONTH = new RegExp(`\\b(?<month>${M.replace(/(^|\|)([a-z])/g, (_s, bar, ch) => `${bar}[${ch.toUpperCase()}]`)})\\b\\.?`, 'g');
 const EVENT_AFTER = /^\s*(?:board|meeting|exec\w*|committee|conference|event|workshop|away\s*day|development\s*day|panel|launch|summit|forum|session)/i;
 const UNDATED = /\b(as\s+(?:and\s+when\s+)?required|as\s+needed|as\s+and\s+when|as\s+appropriate|when\s+required|on[- ]?going|continuous(?:ly)?|throughout|quarterly|annual(?:ly)?|monthly|bi-?monthly|six[- ]monthly|weekly|regular(?:ly)?|each\s+(?:board\s+)?meeting|every\s+(?:board\s+)?meeting|each\s+quarter|business\s+as\s+usual|rolling)\b/i;
 const EVENT_WORDS = /\b(meeting|conference|event|workshop|away\s*day|development\s*day|launch|summit)\b/i;
@@ -159,7 +163,7 @@ export function readDue(cell: Cell, period: Period | null): Due {
 
 /** Excel stores dates as serial numbers; one without a date format still means a date when it is in a plausible range. */
 function readSerial(serial: number, text: string): Due {
-  const plausible = serial >= 25569 && serial <= 73051;
+  const plausible = isPlausibleDateSerial(serial);
   return plausible
     ? { text, date: dayFromSerial(serial), kind: 'date', milestones: [] }
     : { text, date: null, kind: 'unparsed', milestones: [], note: 'a number that is not a date' };
@@ -207,7 +211,7 @@ function findMentions(source: string, period: Period | null): Mention[] {
       const start = match.index;
       const end = start + match[0].length;
       if (overlaps(start, end)) continue;
-      const date = pattern.read(match, period);
+      const date = pattern.read(match.groups ?? {}, period);
       if (date !== null) claimed.push({ start, end, date, kind: pattern.kind });
     }
   }
@@ -223,7 +227,7 @@ function bareMonths(source: string, period: Period | null): Mention[] {
   for (let match = BARE_MONTH.exec(source); match; match = BARE_MONTH.exec(source)) {
     const end = match.index + match[0].length;
     if (EVENT_AFTER.test(source.slice(end))) continue;
-    const date = monthEnd(match[1], undefined, period);
+    const date = monthEnd(match.groups!.month!, undefined, period);
     if (date !== null) found.push({ start: match.index, end, date, kind: 'month' });
   }
   return found;

@@ -1,4 +1,5 @@
 import { format, is_date as isDateFormatCode } from 'ssf';
+import { serialOfDate } from '../plan';
 
 /**
  * The text Excel shows for a number in a cell, from its number format, so
@@ -31,9 +32,5 @@ export function displayNumber(value: number, numberFormat: string | undefined): 
 /** A date as Excel shows it: its number format applied to its serial number. */
 export function displayDate(date: Date, numberFormat: string | undefined): string {
   const code = numberFormat && isDateFormat(numberFormat) ? numberFormat : UK_SHORT_DATE;
-  return displayNumber(date.getTime() / 86_400_000 + 25569, code);
-}
-
-export function dateFromSerial(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86_400_000));
+  return displayNumber(serialOfDate(date), code);
 }

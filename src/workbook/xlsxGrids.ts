@@ -1,6 +1,6 @@
 import type { Cell as XlsxCell, Row, Workbook, Worksheet } from 'exceljs';
-import { Cell, GridArea, SheetGrid, parseAddress } from '../plan';
-import { dateFromSerial, displayDate, displayNumber, isDateFormat } from './displayText';
+import { Cell, GridArea, SheetGrid, dateFromSerial, parseAddress } from '../plan';
+import { displayDate, displayNumber, isDateFormat } from './displayText';
 import { ThemeColours, solidFillColour, themeColours } from './xlsxColours';
 
 /** exceljs cell value shapes (formula, rich text, hyperlink, error) reduced to what a person sees. */

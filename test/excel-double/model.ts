@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { parseAddress } from '../../src/plan';
-import { dateFromSerial, displayNumber, isDateFormat } from '../../src/workbook/displayText';
+import { DATE_1904_OFFSET, dateFromSerial, parseAddress, serialOfDate } from '../../src/plan';
+import { displayNumber, isDateFormat } from '../../src/workbook/displayText';
 
 /**
  * The double's model of a workbook open in Excel: what Office.js can read
@@ -110,9 +110,6 @@ export function sheetNamed(workbook: ModelWorkbook, name: string): ModelSheet {
   return sheet;
 }
 
-/** Days between the two date systems' serial 0. */
-export const DATE_1904_OFFSET = 1462;
-
 /** The text Excel shows for a number under a format, in the workbook's date system. */
 export function textOf(value: number, format: string, date1904: boolean): string {
   return displayNumber(isDateFormat(format) && date1904 ? value + DATE_1904_OFFSET : value, format);
@@ -123,7 +120,7 @@ export function modelCell(raw: unknown, numFmt: string | undefined, date1904 = f
   const format = numFmt ?? 'General';
   if (raw === null || raw === undefined || raw === '') return null;
   if (raw instanceof Date) {
-    const serial = raw.getTime() / 86_400_000 + 25569 - (date1904 ? DATE_1904_OFFSET : 0);
+    const serial = serialOfDate(raw) - (date1904 ? DATE_1904_OFFSET : 0);
     const shown = format === 'General' ? 'dd/mm/yyyy' : format;
     return { value: serial, text: textOf(serial, shown, date1904), type: 'Double', numberFormat: shown };
   }

@@ -23,37 +23,53 @@ export interface Op {
 export const bytesOf = (data: unknown) => utf8Bytes(JSON.stringify(data)) + CALL_BYTES;
 
 /**
+ * Items in order, grouped so that no group costs more than the budget (an
+ * item dearer than the budget alone gets a group of its own): every batched
+ * read and write of the adapter is cut into syncs by this one function.
+ */
+export function groupWithin<T>(items: readonly T[], cost: (item: T) => number, budget = PAYLOAD_BUDGET_BYTES): T[][] {
+  const groups: T[][] = [];
+  let used = 0;
+  for (const item of items) {
+    const current = groups[groups.length - 1];
+    if (!current || (used + cost(item) > budget && current.length > 0)) {
+      groups.push([item]);
+      used = cost(item);
+    } else {
+      current.push(item);
+      used += cost(item);
+    }
+  }
+  return groups;
+}
+
+/**
  * Queued calls grouped into syncs so that no request passes the budget:
  * one sync for the papers of any usual plan. Within a sync each sheet is
  * fetched once and every call on it uses that one object, which keeps the
  * request small (a getItem per call adds its object path to every call).
  */
 export class Batches {
-  private readonly groups: Op[][] = [[]];
-  private used = 0;
+  private readonly ops: Op[] = [];
+  private readonly last: Op[] = [];
 
   add(op: Op): void {
-    if (this.used + op.bytes > PAYLOAD_BUDGET_BYTES && this.current.length > 0) {
-      this.groups.push([]);
-      this.used = 0;
-    }
-    this.current.push(op);
-    this.used += op.bytes;
+    this.ops.push(op);
   }
 
   /** Calls that must come last, in the last sync whatever its size (they are small): the swap of finished sheets. */
   finish(ops: Op[]): void {
-    this.current.push(...ops);
+    this.last.push(...ops);
   }
 
   get size(): number {
-    return this.groups.filter((group) => group.length > 0).length;
+    return this.groups().length;
   }
 
   /** Runs every group in its own sync, calculation suspended; `onSynced` hears how many groups are done. */
   async run(context: Excel.RequestContext, onSynced: (done: number) => void = () => undefined): Promise<void> {
     let done = 0;
-    for (const group of this.groups.filter((g) => g.length > 0)) {
+    for (const group of this.groups()) {
       context.application.suspendApiCalculationUntilNextSync();
       const sheets = new Map<string, Excel.Worksheet>();
       for (const op of group) {
@@ -69,7 +85,10 @@ export class Batches {
     }
   }
 
-  private get current(): Op[] {
-    return this.groups[this.groups.length - 1];
+  private groups(): Op[][] {
+    const groups = groupWithin(this.ops, (op) => op.bytes);
+    if (this.last.length === 0) return groups;
+    if (groups.length === 0) return [this.last];
+    return [...groups.slice(0, -1), [...groups[groups.length - 1], ...this.last]];
   }
 }

@@ -1,5 +1,5 @@
-import type { Cell } from '../../plan';
-import { dateFromSerial, displayNumber, isDateFormat } from '../displayText';
+import { Cell, DATE_1904_OFFSET, dateFromSerial } from '../../plan';
+import { displayNumber, isDateFormat } from '../displayText';
 
 /** One cell as Office.js returns it in the parallel arrays of a loaded range. */
 export interface OfficeCell {
@@ -8,9 +8,6 @@ export interface OfficeCell {
   type: string;
   numberFormat: string;
 }
-
-/** Days from 30 December 1899 (serial 0 of the 1900 date system) to 1 January 1904 (serial 0 of the 1904 system). */
-export const DATE_1904_OFFSET = 1462;
 
 /**
  * Office.js cell to the engine's cell: serial numbers with a date format are

@@ -1,17 +1,12 @@
 import type { GridArea, SheetGrid } from '../../plan';
 import { ragColourAreas } from '../../plan';
 import { PAYLOAD_BUDGET_BYTES } from './limits';
+import { groupWithin } from './batches';
 import type { SheetRead } from './readExcel';
 
 /** What one cell's fill costs in a getCellProperties response: {"format":{"fill":{"color":"#FFFFFF","pattern":"Solid"}}}, with room. */
 const FILL_BYTES_PER_CELL = 64;
 const CELLS_PER_SYNC = Math.floor(PAYLOAD_BUDGET_BYTES / FILL_BYTES_PER_CELL);
-
-interface Piece {
-  grid: SheetGrid;
-  sheet: SheetRead;
-  area: GridArea;
-}
 
 /**
  * A RAG may be kept only as a cell's colour. Once the cells are read, the
@@ -21,14 +16,7 @@ interface Piece {
  */
 export async function readFills(context: Excel.RequestContext, sheets: readonly SheetRead[], grids: SheetGrid[]): Promise<void> {
   const pieces = grids.flatMap((grid, i) => ragColourAreas(grid).flatMap((area) => split(area).map((part) => ({ grid, sheet: sheets[i], area: part }))));
-  for (let start = 0; start < pieces.length;) {
-    let cells = 0;
-    const batch: Piece[] = [];
-    while (start < pieces.length && (batch.length === 0 || cells + size(pieces[start].area) <= CELLS_PER_SYNC)) {
-      cells += size(pieces[start].area);
-      batch.push(pieces[start]);
-      start += 1;
-    }
+  for (const batch of groupWithin(pieces, (piece) => size(piece.area), CELLS_PER_SYNC)) {
     const results = batch.map((piece) => piece.sheet.proxy
       .getRangeByIndexes(piece.area.top, piece.area.left, piece.area.bottom - piece.area.top + 1, 1)
       .getCellProperties({ format: { fill: { color: true, pattern: true } } }));

@@ -1,5 +1,6 @@
 import { ExcelError } from '../protocol';
-import { DATE_1904_OFFSET, ModelArea, ModelCell, ModelSheet, ModelWorkbook, key, textOf } from '../model';
+import { DATE_1904_OFFSET, serialOfDate } from '../../../src/plan';
+import { ModelArea, ModelCell, ModelSheet, ModelWorkbook, key, textOf } from '../model';
 
 /**
  * Writing cells as Excel does when an add-in sets Range.values: a string is
@@ -90,7 +91,7 @@ export function typedCell(value: string | number | boolean, format: string, date
 
 /** A day's serial number in the workbook's date system (month 0-based). */
 function serialOf(year: number, month: number, day: number, date1904: boolean): number {
-  return Date.UTC(year, month, day) / 86_400_000 + 25569 - (date1904 ? DATE_1904_OFFSET : 0);
+  return serialOfDate(new Date(Date.UTC(year, month, day))) - (date1904 ? DATE_1904_OFFSET : 0);
 }
 
 const DATE_FORMULA = /^=DATE\((\d{4}),(\d{1,2}),(\d{1,2})\)$/i;
