@@ -3,7 +3,7 @@ import path from 'node:path';
 import { RAG_TEXT, checkOptionsFor, counted, displayDay } from '../plan';
 import { loadWorkbookFile } from '../workbook';
 import { writeEverything } from '../workbook/operations';
-import { XlsxWorkbook } from '../workbook/xlsxWorkbook';
+import { XlsxWorkbook } from '../workbook/xlsx';
 import { SummaryCommand, UsageError } from './args';
 import type { Output } from './run';
 import { severityCounts } from './report';

@@ -8,7 +8,8 @@ import { PlanPane } from '../taskpane/PlanPane';
 import { memorySettings } from '../taskpane/settings';
 import { GridView } from './GridView';
 import { PreviewWorkbook } from './previewWorkbook';
-import { downloadName, downloadWorkbook, openWorkbook } from './openWorkbook';
+import { downloadName, downloadWorkbook } from './download';
+import { loadWorkbookBytes } from '../workbook/xlsx';
 
 /** The sample plan was filled in for the October 2021 review: open it as of that date. */
 const SAMPLE = { url: 'sample-plan.xlsx', name: 'sample-plan.xlsx', asOf: '2021-10-15' };
@@ -38,7 +39,7 @@ export function PreviewApp() {
   const [settings, setSettings] = React.useState(() => memorySettings());
   const open = React.useCallback(async (bytes: ArrayBuffer, name: string, asOf?: string) => {
     try {
-      const next = new PreviewWorkbook(await openWorkbook(bytes, name), name);
+      const next = new PreviewWorkbook(await loadWorkbookBytes(bytes, name), name);
       setSettings(memorySettings(asOf ? { asOf } : {}));
       setPreview(next);
       setGrids(await next.read());

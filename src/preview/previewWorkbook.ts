@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import type { SheetGrid } from '../plan';
 import type { PlannedWrites } from '../workbook/port';
-import { XlsxWorkbook } from '../workbook/xlsxWorkbook';
+import { XlsxWorkbook } from '../workbook/xlsx';
 
 export interface Selection {
   sheet: string;

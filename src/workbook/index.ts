@@ -1,3 +1,3 @@
-/** Adapters between real workbooks and the engine's grids. */
-export { gridFromWorksheet, gridsFromWorkbook } from './xlsxGrids';
-export { WorkbookReadError, loadWorkbookBytes, loadWorkbookFile } from './xlsxFile';
+/** The .xlsx adapter as the command (Node) uses it: the browser preview imports './xlsx', which has no file system. */
+export * from './xlsx';
+export { loadWorkbookFile } from './xlsx/file';

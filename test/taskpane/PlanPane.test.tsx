@@ -9,7 +9,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { RagColumn, SheetGrid } from '../../src/plan';
 import { PlanPane } from '../../src/taskpane/PlanPane';
 import { validateRequests } from '../../src/taskpane/validateRequests';
-import { XlsxWorkbook } from '../../src/workbook/xlsxWorkbook';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { memorySettings } from '../../src/taskpane/settings';
 import { PlanWorkbookPort, PlannedWrites, SettingsStore, WriteFailure } from '../../src/workbook/port';
 import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';

@@ -1,7 +1,7 @@
 import { checkPlan, parseIsoDay, toPlanJson } from '../../src/plan';
 import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
-import { loadWorkbookBytes } from '../../src/workbook/xlsxFile';
-import { csvRows, csvText, workbookFromCsv } from '../../src/workbook/csvFile';
+import { loadWorkbookBytes } from '../../src/workbook/xlsx';
+import { csvRows, csvText, workbookFromCsv } from '../../src/workbook/xlsx/csv';
 import { fixturePath } from '../helpers/fixtures';
 
 const AS_OF = { asOf: parseIsoDay('2023-10-15')! };

@@ -1,9 +1,9 @@
 import type { Cell as XlsxCell, Workbook, Worksheet } from 'exceljs';
-import { RAG_TEXT, RAGS, columnLetter, dateOfDay } from '../plan';
-import { RAG_COLOURS } from './ragColours';
-import { addRagFormats } from './xlsxRag';
-import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from './sheets';
-import { MARGINS } from './sheets/page';
+import { RAG_TEXT, RAGS, columnLetter, dateOfDay } from '../../plan';
+import { RAG_COLOURS } from '../ragColours';
+import { addRagFormats } from './writeXlsx';
+import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from '../sheets';
+import { MARGINS } from '../sheets/page';
 
 const argb = (hex: string) => ({ argb: `FF${hex.slice(1)}` });
 const ref = ([top, left, bottom, right]: Area) => `${columnLetter(left)}${top + 1}:${columnLetter(right)}${bottom + 1}`;

@@ -1,7 +1,7 @@
 import type { Cell as XlsxCell, Row, Workbook, Worksheet } from 'exceljs';
-import { Cell, GridArea, SheetGrid, dateFromSerial, parseAddress } from '../plan';
-import { displayDate, displayNumber, isDateFormat } from './displayText';
-import { ThemeColours, solidFillColour, themeColours } from './xlsxColours';
+import { Cell, GridArea, SheetGrid, dateFromSerial, parseAddress } from '../../plan';
+import { displayDate, displayNumber, isDateFormat } from '../displayText';
+import { ThemeColours, solidFillColour, themeColours } from './colours';
 
 /** exceljs cell value shapes (formula, rich text, hyperlink, error) reduced to what a person sees. */
 type RawValue = XlsxCell['value'] | { result?: unknown } | undefined;

@@ -1,10 +1,13 @@
 import type { Workbook } from 'exceljs';
-import { RAG_COLUMN_WIDTH, RagColumn, SheetGrid, columnLetter } from '../plan';
-import type { PlanWorkbookPort, PlannedWrites } from './port';
-import type { Area, SheetSpec } from './sheets';
-import { gridsFromWorkbook } from './xlsxGrids';
-import { addRagFormats } from './xlsxRag';
-import { writeSheets } from './xlsxSheets';
+import type { RagColumn, SheetGrid } from '../../plan';
+import type { PlanWorkbookPort, PlannedWrites } from '../port';
+import type { Area, SheetSpec } from '../sheets';
+import { gridsFromWorkbook } from './readXlsx';
+import { writeRagColumns } from './writeXlsx';
+import { writeSheets } from './writeSheets';
+
+export { gridFromWorksheet, gridsFromWorkbook } from './readXlsx';
+export { WorkbookReadError, loadWorkbookBytes } from './load';
 
 /**
  * An .xlsx workbook held by exceljs, behind the same port as Excel: the
@@ -29,23 +32,7 @@ export class XlsxWorkbook implements PlanWorkbookPort {
   }
 
   private writeRagColumns(columns: RagColumn[]): void {
-    for (const column of columns) {
-      const sheet = this.workbook.getWorksheet(column.sheet);
-      if (!sheet) throw new Error(`no sheet named ${column.sheet}`);
-      column.values.forEach(([value], i) => {
-        const cell = sheet.getCell(column.headerRow + 1 + i, column.column + 1);
-        cell.value = value === '' ? null : value;
-        if (i === 0) {
-          cell.font = { bold: true };
-          cell.alignment = { wrapText: true, vertical: 'top' };
-        }
-      });
-      sheet.getColumn(column.column + 1).width = RAG_COLUMN_WIDTH;
-      if (column.values.length < 2) continue;
-      const letter = columnLetter(column.column);
-      addRagFormats(sheet, `${letter}${column.headerRow + 2}:${letter}${column.headerRow + column.values.length}`);
-      this.addRagArea(column.sheet, [column.headerRow + 1, column.column, column.headerRow + column.values.length - 1, column.column]);
-    }
+    for (const { sheet, area } of writeRagColumns(this.workbook, columns)) this.addRagArea(sheet, area);
   }
 
   private writeSheets(specs: SheetSpec[]): void {
