@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, openSync, closeSync } from 'node:fs';
+import { cpus } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkPlan, parseIsoDay } from '../src/plan';
@@ -70,7 +71,7 @@ async function formattedFigure(): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  console.log(`board-plan bench: ${RUNS} runs each, medians; node ${process.version}, ${require('node:os').cpus().length} cores`);
+  console.log(`board-plan bench: ${RUNS} runs each, medians; node ${process.version}, ${cpus().length} cores`);
   console.log('  actions  exceljs-ms   check-ms   ratio   grid-ms  engine-ms  check-MB  check-µs/action  MB/1k-actions');
   const rows: { size: number; checkMs: number; rssMb: number }[] = [];
   for (const size of SIZES) {

@@ -5,9 +5,9 @@ import { RULES } from '../src/plan';
 
 /** The help page, rendered in a plain page with no Office: its tables come from the engine's own. */
 describe('the help page', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     document.body.innerHTML = '<main id="root"></main>';
-    jest.isolateModules(() => { require('../src/help/help'); });
+    await import('../src/help/help');
   });
 
   it('explains every rule the engine has, by its title, ID and summary, and nothing it has not', () => {

@@ -59,7 +59,12 @@ export function GridView({ grids, ragAreas, selection }: GridViewProps) {
   const styles = useStyles();
   const [sheet, setSheet] = React.useState((grids.find(isPlanSheet) ?? grids.find((g) => !g.hidden) ?? grids[0])?.name ?? '');
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
-  React.useEffect(() => { if (selection) setSheet(selection.sheet); }, [selection]);
+  // A new finding to show opens its sheet (React's "adjust state when a prop changes" pattern, not an effect).
+  const [shown, setShown] = React.useState(selection);
+  if (selection !== shown) {
+    setShown(selection);
+    if (selection) setSheet(selection.sheet);
+  }
   React.useEffect(() => { selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' }); }, [selection, sheet]);
   const grid = grids.find((g) => g.name === sheet) ?? grids[0];
   if (!grid) return null;

@@ -66,7 +66,7 @@ export function PreviewApp() {
     if (!preview) return;
     const { asOf } = await settings.load();
     await downloadWorkbook(preview.workbook, downloadName(preview.fileName, checkOptionsFor({ asOf }).asOf));
-    preview.unsaved = false;
+    preview.markSaved();
   };
 
   // Leaving the page with results not downloaded: the browser asks first.

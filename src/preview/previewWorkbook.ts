@@ -19,6 +19,11 @@ export class PreviewWorkbook extends XlsxWorkbook {
   /** Something has been written since the file was opened or last downloaded: leaving would lose it. */
   unsaved = false;
 
+  /** The officer has downloaded the results: leaving no longer loses them. */
+  markSaved(): void {
+    this.unsaved = false;
+  }
+
   constructor(workbook: Workbook, readonly fileName: string) {
     super(workbook);
   }

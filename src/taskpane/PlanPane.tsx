@@ -37,7 +37,7 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
   const { state, validate } = usePlanCheck(port);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [writing, setWriting] = React.useState(false);
-  const [pending, setPending] = React.useState(false);
+  const pending = React.useRef(false);
 
   React.useEffect(() => {
     settings.load().then(
@@ -48,12 +48,18 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
 
   const run = React.useCallback(() => { setNotice(null); return validate(review); }, [validate, review]);
   // A request from the ribbon waits for the saved review settings, so it validates as of the date on screen.
-  React.useEffect(() => validateRequests?.subscribe(() => setPending(true)), [validateRequests]);
+  const runRef = React.useRef(run);
   React.useEffect(() => {
-    if (!pending || !loaded) return;
-    setPending(false);
-    void run();
-  }, [pending, loaded, run]);
+    runRef.current = run;
+    if (loaded && pending.current) {
+      pending.current = false;
+      void run();
+    }
+  }, [loaded, run]);
+  React.useEffect(() => validateRequests?.subscribe(() => {
+    if (loaded) void runRef.current();
+    else pending.current = true;
+  }), [validateRequests, loaded]);
 
   const changeReview = (values: CheckInputs) => {
     setReview(values);
