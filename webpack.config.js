@@ -19,7 +19,10 @@ const { withAddinUrl } = require('./scripts/addin-url');
 const tsRule = (configFile, sourceMap = false) => ({
   test: /\.tsx?$/,
   exclude: /node_modules/,
-  use: { loader: 'ts-loader', options: { configFile, transpileOnly: true, compilerOptions: { module: 'esnext', incremental: false, sourceMap } } },
+  use: {
+    loader: 'ts-loader',
+    options: { configFile, transpileOnly: true, compilerOptions: { module: 'esnext', incremental: false, sourceMap } },
+  },
 });
 
 const common = (name) => ({
@@ -50,9 +53,17 @@ const cli = (mode) => ({
  * JavaScript.
  */
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
-const page = (chunk, { title, csp, office = false, styles = 'body { margin: 0; }\n', fallback = '' }) => new HtmlWebpackPlugin({
-  filename: `${chunk}.html`, template: './src/page.html', chunks: [chunk], title, csp, office, styles, fallback,
-});
+const page = (chunk, { title, csp, office = false, styles = 'body { margin: 0; }\n', fallback = '' }) =>
+  new HtmlWebpackPlugin({
+    filename: `${chunk}.html`,
+    template: './src/page.html',
+    chunks: [chunk],
+    title,
+    csp,
+    office,
+    styles,
+    fallback,
+  });
 const PAGES = [
   page('taskpane', {
     title: 'Board Plan Tracker',

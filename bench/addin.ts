@@ -40,12 +40,24 @@ function describe(syncs: SyncRecord[]): string[] {
   ];
 }
 
-const COLUMNS: [string, number][] = [['actions', 8], ['operation', 24], ['syncs', 18], ['refused', 9], ['largest request', 17], ['largest response', 18], ['ms', 7]];
+const COLUMNS: [string, number][] = [
+  ['actions', 8],
+  ['operation', 24],
+  ['syncs', 18],
+  ['refused', 9],
+  ['largest request', 17],
+  ['largest response', 18],
+  ['ms', 7],
+];
 const row = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(COLUMNS[i][1]) : cell.padStart(COLUMNS[i][1]))).join('');
 
 export async function syncFigures(): Promise<void> {
-  console.log('\nExcel adapter through Microsoft\'s office.js (excel-web-16.00) and the double; limit 5,000,000 bytes per request and response');
-  console.log('Each operation reads the workbook afresh in the same Excel.run: its syncs are the read\'s and the write\'s. Refused: Excel said the response was too big and the adapter read in pieces.');
+  console.log(
+    "\nExcel adapter through Microsoft's office.js (excel-web-16.00) and the double; limit 5,000,000 bytes per request and response",
+  );
+  console.log(
+    "Each operation reads the workbook afresh in the same Excel.run: its syncs are the read's and the write's. Refused: Excel said the response was too big and the adapter read in pieces.",
+  );
   console.log(row(COLUMNS.map(([name]) => name)));
   for (const actions of [1000, 2000, 10000, 20000]) {
     const double = excelDouble(modelFromWorkbook(planWorkbook(actions)));
@@ -83,7 +95,18 @@ export async function previewRenderFigure(): Promise<void> {
   const { chromium } = await import('playwright-core');
   const { serve } = require('../../scripts/serve.js') as { serve(port: number): Promise<Server> };
   const server = await serve(0);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const times: number[] = [];
   for (let i = 0; i < 3; i += 1) {
     const page = await browser.newPage();

@@ -11,9 +11,16 @@ function timescale(n: number): string {
   const month = MONTHS[n % 12];
   const year = n % 12 < 9 ? 2019 : 2020;
   const forms = [
-    `${month} ${year}`, `by ${month} ${year}`, `Jun-${month} ${year}`, `Q${(n % 4) + 1} 2019/20`, 'Ongoing',
-    `Audit Plan developed by June 2019\nImplemented from ${month} ${year}`, 'As required', `${(n % 28) + 1}/${(n % 12) + 1}/2019`,
-    'October Board meeting', `TBC (${n % 7})`,
+    `${month} ${year}`,
+    `by ${month} ${year}`,
+    `Jun-${month} ${year}`,
+    `Q${(n % 4) + 1} 2019/20`,
+    'Ongoing',
+    `Audit Plan developed by June 2019\nImplemented from ${month} ${year}`,
+    'As required',
+    `${(n % 28) + 1}/${(n % 12) + 1}/2019`,
+    'October Board meeting',
+    `TBC (${n % 7})`,
   ];
   return forms[Math.floor(n / 12) % forms.length];
 }
@@ -32,7 +39,16 @@ export function planWorkbook(actions: number): ExcelJS.Workbook {
     sheet.addRow([`Priority: SAB${s} Priority theme ${s} — Business Plan 2019-20`]);
     sheet.addRow(['Partnership Lead:', s % 3 === 0 ? 'Local Authority - TBC' : 'Health']);
     sheet.addRow([]);
-    sheet.addRow(['Ref', 'Objective', 'What are we going to do?', 'How will we measure progress and impact?', 'Who is responsible?', 'When is it going to be done by?', 'Progress', 'RAG']);
+    sheet.addRow([
+      'Ref',
+      'Objective',
+      'What are we going to do?',
+      'How will we measure progress and impact?',
+      'Who is responsible?',
+      'When is it going to be done by?',
+      'Progress',
+      'RAG',
+    ]);
     const count = Math.min(perSheet, actions - written);
     for (let i = 0; i < count; i += 1) {
       const n = written + i;
@@ -41,7 +57,9 @@ export function planWorkbook(actions: number): ExcelJS.Workbook {
       sheet.addRow([
         `${s}.${i + 1}`,
         objective,
-        twoParts ? `Review multi-agency meetings ${n}\nDevelop guidance ${n}` : `Review and report on multi-agency meetings for adults at risk (${n})`,
+        twoParts
+          ? `Review multi-agency meetings ${n}\nDevelop guidance ${n}`
+          : `Review and report on multi-agency meetings for adults at risk (${n})`,
         'Process and guidance in place; practitioner feedback',
         twoParts ? 'Procedures Subgroup\nAudit Group' : LEADS[n % LEADS.length],
         twoParts ? 'Jul 2019\nDec 2019' : timescale(n),
@@ -66,7 +84,11 @@ export function planWorkbook(actions: number): ExcelJS.Workbook {
 export function formattedToTheBottom(workbook: ExcelJS.Workbook): ExcelJS.Workbook {
   for (const sheet of workbook.worksheets) {
     for (let c = 1; c <= 26; c += 1) {
-      sheet.getColumn(c).style = { font: { name: 'Arial', size: 10 }, alignment: { wrapText: true, vertical: 'top' }, border: { bottom: { style: 'thin' } } };
+      sheet.getColumn(c).style = {
+        font: { name: 'Arial', size: 10 },
+        alignment: { wrapText: true, vertical: 'top' },
+        border: { bottom: { style: 'thin' } },
+      };
     }
     sheet.getCell('Z1048000').value = ' ';
     sheet.getCell('Z1048576').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFFFF' } };

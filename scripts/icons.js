@@ -10,7 +10,11 @@ const zlib = require('node:zlib');
 
 const NAVY = [0x1f, 0x3a, 0x5f];
 const PAPER = [0xff, 0xff, 0xff];
-const BARS = [[0xc5, 0x28, 0x28], [0xf0, 0x9a, 0x00], [0x2e, 0x7d, 0x32]];
+const BARS = [
+  [0xc5, 0x28, 0x28],
+  [0xf0, 0x9a, 0x00],
+  [0x2e, 0x7d, 0x32],
+];
 
 /** Colour at (x, y) in a unit square, anti-aliased by 4×4 supersampling. */
 function colourAt(x, y, size) {
@@ -32,7 +36,11 @@ function inRoundedRect(u, v, x0, y0, x1, y1, r) {
 
 function shade(u, v) {
   if (!inRoundedRect(u, v, 0.02, 0.02, 0.98, 0.98, 0.18)) return null;
-  const bars = [[0.28, 0.84], [0.28, 0.64], [0.28, 0.76]];
+  const bars = [
+    [0.28, 0.84],
+    [0.28, 0.64],
+    [0.28, 0.76],
+  ];
   for (let i = 0; i < bars.length; i += 1) {
     const top = 0.24 + i * 0.2;
     if (inRoundedRect(u, v, bars[i][0] - 0.02, top, bars[i][1], top + 0.12, 0.04)) return BARS[i];
@@ -70,7 +78,9 @@ function png(size) {
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0)),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 

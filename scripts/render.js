@@ -33,12 +33,16 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'render-'));
 const profile = `-env:UserInstallation=file://${path.join(work, 'profile')}`;
 const converted = spawnSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', work, file], { encoding: 'utf8' });
 const pdf = path.join(work, `${path.basename(file, path.extname(file))}.pdf`);
-if (converted.status !== 0 || !fs.existsSync(pdf)) fail(`LibreOffice could not convert ${file}: ${(converted.stderr || converted.stdout).trim().split('\n')[0]}`);
+if (converted.status !== 0 || !fs.existsSync(pdf))
+  fail(`LibreOffice could not convert ${file}: ${(converted.stderr || converted.stdout).trim().split('\n')[0]}`);
 fs.mkdirSync(out, { recursive: true });
 const prefix = path.join(out, path.basename(file, path.extname(file)));
 const pages = spawnSync('pdftoppm', ['-png', '-r', '70', pdf, prefix], { encoding: 'utf8' });
 if (pages.status !== 0) fail(`pdftoppm failed: ${pages.stderr.trim()}`);
 fs.rmSync(work, { recursive: true, force: true });
-const written = fs.readdirSync(out).filter((f) => f.startsWith(path.basename(prefix)) && f.endsWith('.png')).sort();
+const written = fs
+  .readdirSync(out)
+  .filter((f) => f.startsWith(path.basename(prefix)) && f.endsWith('.png'))
+  .sort();
 console.log(`${written.length} pages of ${file}:`);
 for (const page of written) console.log(`  ${path.join(out, page)}`);

@@ -36,8 +36,14 @@ function build(mode) {
 function waitForServer(server, logFile) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject('The preview server did not start within 10 s: see dist/preview.log'), 10_000);
-    server.once('message', () => { clearTimeout(timer); resolve(); });
-    server.once('exit', () => { clearTimeout(timer); reject(fs.readFileSync(logFile, 'utf8').trim()); });
+    server.once('message', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.once('exit', () => {
+      clearTimeout(timer);
+      reject(fs.readFileSync(logFile, 'utf8').trim());
+    });
   });
 }
 
@@ -56,16 +62,23 @@ if (preview && running(PID_FILE)) {
   build('production');
   const logFile = path.join(root, 'dist', 'preview.log');
   const log = fs.openSync(logFile, 'w');
-  const server = spawn(process.execPath, [path.join(__dirname, 'serve.js'), '3000'], { cwd: root, detached: true, stdio: ['ignore', log, log, 'ipc'] });
-  waitForServer(server, logFile).then(() => {
-    fs.writeFileSync(PID_FILE, String(server.pid));
-    server.disconnect();
-    server.unref();
-    console.log('Board Plan Tracker preview (no Excel needed): http://localhost:3000/preview.html — npm stop to stop it.');
-  }, (message) => {
-    console.error(message);
-    process.exitCode = 1;
+  const server = spawn(process.execPath, [path.join(__dirname, 'serve.js'), '3000'], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', log, log, 'ipc'],
   });
+  waitForServer(server, logFile).then(
+    () => {
+      fs.writeFileSync(PID_FILE, String(server.pid));
+      server.disconnect();
+      server.unref();
+      console.log('Board Plan Tracker preview (no Excel needed): http://localhost:3000/preview.html — npm stop to stop it.');
+    },
+    (message) => {
+      console.error(message);
+      process.exitCode = 1;
+    },
+  );
 } else {
   process.exit(runTool('office-addin-debugging', ['start', 'manifest.xml', 'desktop', '--app', 'excel']));
 }

@@ -13,7 +13,11 @@ if (fs.existsSync(PID_FILE)) {
   try {
     process.kill(-pid);
   } catch {
-    try { process.kill(pid); } catch { /* already stopped */ }
+    try {
+      process.kill(pid);
+    } catch {
+      /* already stopped */
+    }
   }
   fs.rmSync(PID_FILE);
   console.log('Stopped the preview.');

@@ -7,16 +7,18 @@ import { checkFixture, findingKeys } from './helpers/fixtures';
 
 describe('seed 000: one sheet per priority with a header block (SAB 2019-20, as of 15 Oct 2019)', () => {
   let json: Awaited<ReturnType<typeof checkFixture>>;
-  beforeAll(async () => { json = await checkFixture('sab-2019-20-sheets.xlsx', '2019-10-15'); });
+  beforeAll(async () => {
+    json = await checkFixture('sab-2019-20-sheets.xlsx', '2019-10-15');
+  });
 
   it('reads the plan year from the title', () => {
     expect(json.period).toEqual({ start: '2019-04-01', end: '2020-03-31' });
   });
 
   it('finds one table per priority sheet and skips the cover sheet', () => {
-    expect(json.tables.map((t) => [t.sheet, t.headerRow, t.columns])).toEqual(['SAB1', 'SAB2', 'SAB3', 'SAB4'].map((sheet) => [
-      sheet, 8, { objective: 'A', action: 'B', due: 'C', owner: 'D', measure: 'E' },
-    ]));
+    expect(json.tables.map((t) => [t.sheet, t.headerRow, t.columns])).toEqual(
+      ['SAB1', 'SAB2', 'SAB3', 'SAB4'].map((sheet) => [sheet, 8, { objective: 'A', action: 'B', due: 'C', owner: 'D', measure: 'E' }]),
+    );
     expect(json.skipped).toEqual([{ sheet: 'Plan', reason: expect.stringMatching(/text only/) }]);
   });
 
@@ -46,11 +48,23 @@ describe('seed 000: one sheet per priority with a header block (SAB 2019-20, as 
 
   it('reports what an officer must fix', () => {
     expect(findingKeys(json, ['MISSING_OWNER', 'MISSING_DUE', 'PLACEHOLDER_OWNER'])).toEqual([
-      'MISSING_DUE SAB1!C11', 'MISSING_OWNER SAB1!D11', 'MISSING_OWNER SAB3!D12',
-      'PLACEHOLDER_OWNER SAB1!B4', 'PLACEHOLDER_OWNER SAB1!B5', 'PLACEHOLDER_OWNER SAB2!B4', 'PLACEHOLDER_OWNER SAB2!B5',
-      'PLACEHOLDER_OWNER SAB3!B4', 'PLACEHOLDER_OWNER SAB3!B5', 'PLACEHOLDER_OWNER SAB4!B5',
+      'MISSING_DUE SAB1!C11',
+      'MISSING_OWNER SAB1!D11',
+      'MISSING_OWNER SAB3!D12',
+      'PLACEHOLDER_OWNER SAB1!B4',
+      'PLACEHOLDER_OWNER SAB1!B5',
+      'PLACEHOLDER_OWNER SAB2!B4',
+      'PLACEHOLDER_OWNER SAB2!B5',
+      'PLACEHOLDER_OWNER SAB3!B4',
+      'PLACEHOLDER_OWNER SAB3!B5',
+      'PLACEHOLDER_OWNER SAB4!B5',
     ]);
-    expect(findingKeys(json, ['MULTI_VALUE', 'UNDATED'])).toEqual(['MULTI_VALUE SAB1!B12', 'MULTI_VALUE SAB2!B9', 'MULTI_VALUE SAB3!B11', 'UNDATED SAB2!C9']);
+    expect(findingKeys(json, ['MULTI_VALUE', 'UNDATED'])).toEqual([
+      'MULTI_VALUE SAB1!B12',
+      'MULTI_VALUE SAB2!B9',
+      'MULTI_VALUE SAB3!B11',
+      'UNDATED SAB2!C9',
+    ]);
   });
 
   it('rolls RAG up to priorities', () => {
@@ -65,7 +79,9 @@ describe('seed 000: one sheet per priority with a header block (SAB 2019-20, as 
 
 describe('seed 001: the PDF copy in one long sheet, headers broken over lines', () => {
   let json: Awaited<ReturnType<typeof checkFixture>>;
-  beforeAll(async () => { json = await checkFixture('sab-2019-20-pdf.xlsx', '2019-10-15'); });
+  beforeAll(async () => {
+    json = await checkFixture('sab-2019-20-pdf.xlsx', '2019-10-15');
+  });
 
   it('matches headers broken over lines, including a repeated header', () => {
     expect(json.tables.map((t) => t.headerRow)).toEqual([6, 12, 14]);
@@ -81,14 +97,21 @@ describe('seed 001: the PDF copy in one long sheet, headers broken over lines', 
       ['SAB2', 13, 2, null, 'Executive / Local Improvement Network'],
       ['SAB2', 15, 1, '2020-03-31', 'Audit Subgroup'],
     ]);
-    expect(json.actions[1].text).toBe('Measure current levels of confidence regarding safeguarding adults across a variety of practitioners.');
-    expect(json.findings.find((f) => f.rule === 'MISMATCHED_PARTS')).toMatchObject({ cell: 'B7', message: expect.stringContaining('3 actions but 2 timescales') });
+    expect(json.actions[1].text).toBe(
+      'Measure current levels of confidence regarding safeguarding adults across a variety of practitioners.',
+    );
+    expect(json.findings.find((f) => f.rule === 'MISMATCHED_PARTS')).toMatchObject({
+      cell: 'B7',
+      message: expect.stringContaining('3 actions but 2 timescales'),
+    });
   });
 });
 
 describe('seed 002: two priorities on one sheet, merged leads, Word bullets, mid-year RAG (as of 15 Oct 2021)', () => {
   let json: Awaited<ReturnType<typeof checkFixture>>;
-  beforeAll(async () => { json = await checkFixture('llr-sab-2021-22.xlsx', '2021-10-15'); });
+  beforeAll(async () => {
+    json = await checkFixture('llr-sab-2021-22.xlsx', '2021-10-15');
+  });
 
   it('reads "April 2021 to March 2022" as the period and skips the business-as-usual table', () => {
     expect(json.period).toEqual({ start: '2021-04-01', end: '2022-03-31' });
@@ -101,7 +124,10 @@ describe('seed 002: two priorities on one sheet, merged leads, Word bullets, mid
       ['2', 'Care Homes', 'red', { red: 2, amber: 0, green: 1, blue: 2, none: 0 }],
     ]);
     const row = (r: number) => json.actions.filter((a) => a.row === r);
-    expect(row(8)[0]).toMatchObject({ owner: 'Engagement Group; Audit Group', objective: expect.stringMatching(/^Analysis that outlines/) });
+    expect(row(8)[0]).toMatchObject({
+      owner: 'Engagement Group; Audit Group',
+      objective: expect.stringMatching(/^Analysis that outlines/),
+    });
     expect(row(14)[0]).toMatchObject({ owner: 'Training Group; Task and Finish group as required' });
     expect(row(15)[0]).toMatchObject({ owner: 'Audit Group', objective: expect.stringMatching(/^Training and campaigns/) });
   });
@@ -109,22 +135,35 @@ describe('seed 002: two priorities on one sheet, merged leads, Word bullets, mid
   it('reads a three-bullet cell with three timescales as three actions, cleaned of bullets', () => {
     expect(json.actions.filter((a) => a.row === 16).map((a) => [a.part, a.text, a.due.text, a.due.kind, a.recordedRag, a.rag])).toEqual([
       [1, 'Identify key messages and routes', 'Jun 2021', 'month', 'blue', 'blue'],
-      [2, 'Establish links with existing community engagement work across Leicester, Leicestershire & Rutland.', 'Jul 2021', 'month', 'blue', 'blue'],
+      [
+        2,
+        'Establish links with existing community engagement work across Leicester, Leicestershire & Rutland.',
+        'Jul 2021',
+        'month',
+        'blue',
+        'blue',
+      ],
       [3, 'Plan and deliver communications campaign building on #ourdoorisopen', 'Jun-Sep 2021', 'range', 'amber', 'red'],
     ]);
   });
 
   it('flags the date beyond the plan year, the unreadable RAG and the overdue action with no update', () => {
     expect(findingKeys(json, ['DUE_OUTSIDE_PERIOD', 'INVALID_RAG', 'NO_PROGRESS'])).toEqual([
-      'DUE_OUTSIDE_PERIOD Priorities!E17', 'INVALID_RAG Priorities!G24', 'NO_PROGRESS Priorities!F15',
+      'DUE_OUTSIDE_PERIOD Priorities!E17',
+      'INVALID_RAG Priorities!G24',
+      'NO_PROGRESS Priorities!F15',
     ]);
-    expect(findingKeys(json, ['RAG_DISAGREES'])).toEqual(['G12', 'G13', 'G16', 'G23', 'G6', 'G7'].map((c) => `RAG_DISAGREES Priorities!${c}`));
+    expect(findingKeys(json, ['RAG_DISAGREES'])).toEqual(
+      ['G12', 'G13', 'G16', 'G23', 'G6', 'G7'].map((c) => `RAG_DISAGREES Priorities!${c}`),
+    );
   });
 });
 
 describe('seed 004: one long sheet with section rows, progress and RAG (as of 15 Oct 2014)', () => {
   let json: Awaited<ReturnType<typeof checkFixture>>;
-  beforeAll(async () => { json = await checkFixture('lrscb-2014-15.xlsx', '2014-10-15'); });
+  beforeAll(async () => {
+    json = await checkFixture('lrscb-2014-15.xlsx', '2014-10-15');
+  });
 
   it('finds a table under every section row and under the repeated header', () => {
     expect(json.tables.map((t) => t.headerRow)).toEqual([6, 13, 19, 26, 28, 33, 38, 44, 49]);
@@ -138,7 +177,11 @@ describe('seed 004: one long sheet with section rows, progress and RAG (as of 15
 
   it('reads every kind of timescale cell', () => {
     const due = (ref: string, part = 1) => json.actions.find((a) => a.ref === ref && a.part === part)!.due;
-    expect(due('1.1')).toEqual({ text: 'Audit Plan developed by June 2014 Implemented from October 2014 Presentations in January 2015', date: '2015-01-31', kind: 'milestones' });
+    expect(due('1.1')).toEqual({
+      text: 'Audit Plan developed by June 2014 Implemented from October 2014 Presentations in January 2015',
+      date: '2015-01-31',
+      kind: 'milestones',
+    });
     expect(due('2b.4')).toMatchObject({ date: '2014-12-31', kind: 'date' });
     expect(due('5.1')).toMatchObject({ date: '2015-02-28', kind: 'date' });
     expect(due('5.2')).toMatchObject({ date: '2014-12-31', kind: 'date' });
@@ -159,19 +202,44 @@ describe('seed 004: one long sheet with section rows, progress and RAG (as of 15
   it('computes RAG from dates and progress next to the recorded RAG', () => {
     const rags = json.actions.map((a) => `${a.ref}${a.part > 1 ? `/${a.part}` : ''}:${a.recordedRag ?? '-'}>${a.rag}`);
     expect(rags).toEqual([
-      '1.1:green>green', '1.2:amber>green', '1.3:blue>blue', '1.3/2:green>none', '1.3/3:green>green', '1.4:->green',
-      '2a.1:green>green', '2a.2:amber>red', '2a.3:green>green',
-      '2b.1:->green', '2b.2:green>green', '2b.3:green>none', '2b.4:green>green',
-      '2c.1:->none', '2c.2:->green', '2c.3:blue>blue', '2c.3/2:amber>red',
-      '3a.1:green>green', '3a.2:->red', '3b.1:blue>blue', '3b.2:amber>green', '3b.3:->green',
-      '4.1:->green', '4.2:blue>blue', '4.2/2:green>green',
-      '5.1:green>green', '5.2:green>green', '5.3:->green', '5.4:->green', '5.5:->green',
+      '1.1:green>green',
+      '1.2:amber>green',
+      '1.3:blue>blue',
+      '1.3/2:green>none',
+      '1.3/3:green>green',
+      '1.4:->green',
+      '2a.1:green>green',
+      '2a.2:amber>red',
+      '2a.3:green>green',
+      '2b.1:->green',
+      '2b.2:green>green',
+      '2b.3:green>none',
+      '2b.4:green>green',
+      '2c.1:->none',
+      '2c.2:->green',
+      '2c.3:blue>blue',
+      '2c.3/2:amber>red',
+      '3a.1:green>green',
+      '3a.2:->red',
+      '3b.1:blue>blue',
+      '3b.2:amber>green',
+      '3b.3:->green',
+      '4.1:->green',
+      '4.2:blue>blue',
+      '4.2/2:green>green',
+      '5.1:green>green',
+      '5.2:green>green',
+      '5.3:->green',
+      '5.4:->green',
+      '5.5:->green',
     ]);
   });
 
   it('reports the broken lookup, the overdue action with no update and the skipped sheets', () => {
     expect(findingKeys(json, ['CELL_ERROR', 'NO_PROGRESS', 'DUE_OUTSIDE_PERIOD'])).toEqual([
-      'CELL_ERROR Business Plan 2014-15!G52', 'DUE_OUTSIDE_PERIOD Business Plan 2014-15!E8', 'NO_PROGRESS Business Plan 2014-15!F35',
+      'CELL_ERROR Business Plan 2014-15!G52',
+      'DUE_OUTSIDE_PERIOD Business Plan 2014-15!E8',
+      'NO_PROGRESS Business Plan 2014-15!F35',
     ]);
     expect(json.skipped.map((s) => s.sheet)).toEqual(['Introduction', 'Action Log', 'Performance Indicators']);
   });
@@ -188,19 +256,28 @@ describe('seed 003: a vision and strategy with no action table', () => {
 
 describe('a quarterly tracker: updates and RAG per quarter, RAG as colour, a Theme column, two lead columns (as of 15 Oct 2022)', () => {
   let json: Awaited<ReturnType<typeof checkFixture>>;
-  beforeAll(async () => { json = await checkFixture('quarterly-tracker.xlsx', '2022-10-15'); });
-
-  it('finds the quarters, the lead columns and the column it does not read', () => {
-    expect(json.tables).toEqual([{
-      sheet: 'Tracker 2022-23', headerRow: 4,
-      columns: { priority: 'A', ref: 'B', action: 'C', owner: 'D', due: 'F', progress: 'K', recordedRag: 'L' },
-      columnsOf: { owner: ['D', 'E'] },
-      periods: [{ label: 'Q1', progress: 'G', recordedRag: 'H' }, { label: 'Q2', progress: 'I', recordedRag: 'J' }, { label: 'Q3', progress: 'K', recordedRag: 'L' }],
-      unplaced: [{ column: 'M', header: 'Date of last update', reason: 'the header names no column the tracker reads' }],
-    }]);
+  beforeAll(async () => {
+    json = await checkFixture('quarterly-tracker.xlsx', '2022-10-15');
   });
 
-  it('skips last year\'s hidden tracker, the RAG key and the very hidden lists', () => {
+  it('finds the quarters, the lead columns and the column it does not read', () => {
+    expect(json.tables).toEqual([
+      {
+        sheet: 'Tracker 2022-23',
+        headerRow: 4,
+        columns: { priority: 'A', ref: 'B', action: 'C', owner: 'D', due: 'F', progress: 'K', recordedRag: 'L' },
+        columnsOf: { owner: ['D', 'E'] },
+        periods: [
+          { label: 'Q1', progress: 'G', recordedRag: 'H' },
+          { label: 'Q2', progress: 'I', recordedRag: 'J' },
+          { label: 'Q3', progress: 'K', recordedRag: 'L' },
+        ],
+        unplaced: [{ column: 'M', header: 'Date of last update', reason: 'the header names no column the tracker reads' }],
+      },
+    ]);
+  });
+
+  it("skips last year's hidden tracker, the RAG key and the very hidden lists", () => {
     expect(json.skipped.map((s) => [s.sheet, s.reason.split(':')[0]])).toEqual([
       ['Tracker 2021-22', "a hidden sheet (such as last year's plan or lookups)"],
       ['RAG key', 'a RAG key, by its name'],
@@ -218,8 +295,15 @@ describe('a quarterly tracker: updates and RAG per quarter, RAG as colour, a The
       ['2.3', '2', '', '2023-02-28', 'Q2', 'green', 'text', 'green'],
       ['3.1', '3', 'Youth Service – Participation Lead', '2023-06-03', 'Q3', 'green', 'text', 'green'],
     ]);
-    expect(json.actions[0].periods.map((p) => [p.label, p.recordedRag])).toEqual([['Q1', 'green'], ['Q2', 'green']]);
-    expect(json.priorities.map((p) => [p.code, p.title, p.rag])).toEqual([['1', 'Neglect', 'red'], ['2', 'Exploitation', 'green'], ['3', 'Voice of the child', 'green']]);
+    expect(json.actions[0].periods.map((p) => [p.label, p.recordedRag])).toEqual([
+      ['Q1', 'green'],
+      ['Q2', 'green'],
+    ]);
+    expect(json.priorities.map((p) => [p.code, p.title, p.rag])).toEqual([
+      ['1', 'Neglect', 'red'],
+      ['2', 'Exploitation', 'green'],
+      ['3', 'Voice of the child', 'green'],
+    ]);
   });
 
   it('reports the missing lead, the late date, the colour that disagrees with its words and the recorded colour that disagrees with the dates', () => {
@@ -234,17 +318,43 @@ describe('a quarterly tracker: updates and RAG per quarter, RAG as colour, a The
 
 describe('an Excel table with start and end dates, a Status drop-down and % complete (as of 15 Oct 2023)', () => {
   let json: Awaited<ReturnType<typeof checkFixture>>;
-  beforeAll(async () => { json = await checkFixture('table-tracker.xlsx', '2023-10-15'); });
+  beforeAll(async () => {
+    json = await checkFixture('table-tracker.xlsx', '2023-10-15');
+  });
 
   it('reads the table, its start and end dates and its supporting lead', () => {
-    expect(json.tables.map((t) => t.columns)).toEqual([{
-      priority: 'A', ref: 'B', action: 'C', owner: 'D', support: 'E', start: 'F', due: 'G', status: 'H', percentComplete: 'I', progress: 'J', measure: 'K',
-    }]);
+    expect(json.tables.map((t) => t.columns)).toEqual([
+      {
+        priority: 'A',
+        ref: 'B',
+        action: 'C',
+        owner: 'D',
+        support: 'E',
+        start: 'F',
+        due: 'G',
+        status: 'H',
+        percentComplete: 'I',
+        progress: 'J',
+        measure: 'K',
+      },
+    ]);
     expect(json.skipped).toEqual([{ sheet: 'Instructions', reason: 'instructions, by its name: not part of the plan' }]);
   });
 
   it('rates by status, % complete and dates; withdrawn actions are not rated, say why, and are never overdue', () => {
-    expect(json.actions.map((a) => [a.ref, a.priority, a.owner, a.start, a.due.date, a.status?.meaning ?? null, a.percentComplete, a.rag, a.ragReason])).toEqual([
+    expect(
+      json.actions.map((a) => [
+        a.ref,
+        a.priority,
+        a.owner,
+        a.start,
+        a.due.date,
+        a.status?.meaning ?? null,
+        a.percentComplete,
+        a.rag,
+        a.ragReason,
+      ]),
+    ).toEqual([
       ['P1', 'SAB1', 'Trading Standards', '2023-04-01', '2023-09-30', 'complete', 1, 'blue', '100% complete'],
       ['P2', 'SAB1', 'Housing', '2023-04-01', '2024-03-31', 'active', 0.5, 'green', 'on track: due 31 Mar 2024'],
       ['M1', 'SAB2', 'Principal Social Worker', '2023-06-01', '2023-12-31', 'slipping', 0.2, 'amber', 'status says "Delayed"'],

@@ -12,7 +12,10 @@ describe('the help page', () => {
 
   it('explains every rule the engine has, by its title, ID and summary, and nothing it has not', () => {
     const rows = [...document.querySelectorAll('table')[1].querySelectorAll('tbody tr')].map((tr) => [
-      tr.children[0].querySelector('strong')?.textContent, tr.children[0].querySelector('code')?.textContent, tr.children[1].textContent, tr.children[2].textContent,
+      tr.children[0].querySelector('strong')?.textContent,
+      tr.children[0].querySelector('code')?.textContent,
+      tr.children[1].textContent,
+      tr.children[2].textContent,
     ]);
     expect(rows).toEqual(RULES.map((rule) => [rule.title, rule.id, rule.severity, rule.summary]));
   });

@@ -10,19 +10,42 @@ const root = path.join(__dirname, '..');
 const text = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
 const errors: string[] = [];
 const doc = new DOMParser({
-  errorHandler: { warning: () => undefined, error: (message: string) => errors.push(message), fatalError: (message: string) => errors.push(message) },
+  errorHandler: {
+    warning: () => undefined,
+    error: (message: string) => errors.push(message),
+    fatalError: (message: string) => errors.push(message),
+  },
 }).parseFromString(text, 'text/xml');
 const all = (name: string) => Array.from(doc.getElementsByTagName(name));
 const BUILD = path.join(root, 'dist', 'web');
 
 /** The order the OfficeApp schema (TaskPaneApp) requires of the elements it has. */
-const SCHEMA_ORDER = ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-  'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+const SCHEMA_ORDER = [
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'VersionOverrides',
+];
 
-const urls = () => [
-  ...['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation'].flatMap((name) => all(name).map((el) => el.getAttribute('DefaultValue'))),
-  ...['bt:Image', 'bt:Url'].flatMap((name) => all(name).map((el) => el.getAttribute('DefaultValue'))),
-].filter((url): url is string => Boolean(url));
+const urls = () =>
+  [
+    ...['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation'].flatMap((name) =>
+      all(name).map((el) => el.getAttribute('DefaultValue')),
+    ),
+    ...['bt:Image', 'bt:Url'].flatMap((name) => all(name).map((el) => el.getAttribute('DefaultValue'))),
+  ].filter((url): url is string => Boolean(url));
 
 describe('manifest.xml', () => {
   it('is well-formed XML', () => {
@@ -30,22 +53,30 @@ describe('manifest.xml', () => {
     expect(doc.documentElement.tagName).toBe('OfficeApp');
   });
 
-  it('has its elements in the schema\'s order', () => {
-    const names = Array.from(doc.documentElement.childNodes).filter((n) => n.nodeType === 1).map((n) => (n as Element).tagName);
+  it("has its elements in the schema's order", () => {
+    const names = Array.from(doc.documentElement.childNodes)
+      .filter((n) => n.nodeType === 1)
+      .map((n) => (n as Element).tagName);
     const positions = names.map((name) => SCHEMA_ORDER.indexOf(name));
     expect(positions).not.toContain(-1);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
   it('resolves every resid to a resource', () => {
-    const ids = new Set(['bt:Image', 'bt:Url', 'bt:String'].flatMap((name) => all(name).map((el) => el.getAttribute('id'))).filter(Boolean));
-    const resids = Array.from(doc.getElementsByTagName('*')).map((el) => el.getAttribute('resid')).filter((id): id is string => Boolean(id));
+    const ids = new Set(
+      ['bt:Image', 'bt:Url', 'bt:String'].flatMap((name) => all(name).map((el) => el.getAttribute('id'))).filter(Boolean),
+    );
+    const resids = Array.from(doc.getElementsByTagName('*'))
+      .map((el) => el.getAttribute('resid'))
+      .filter((id): id is string => Boolean(id));
     expect(resids.length).toBeGreaterThan(10);
     expect(resids.filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('has unique ids', () => {
-    const ids = Array.from(doc.getElementsByTagName('*')).map((el) => el.getAttribute('id')).filter(Boolean);
+    const ids = Array.from(doc.getElementsByTagName('*'))
+      .map((el) => el.getAttribute('id'))
+      .filter(Boolean);
     expect(ids.length).toBe(new Set(ids).size);
   });
 
@@ -54,12 +85,16 @@ describe('manifest.xml', () => {
   });
 
   it('names only icons and pages that the build produces', () => {
-    const missing = urls().map((url) => new URL(url).pathname).filter((page) => !existsSync(path.join(BUILD, page)));
+    const missing = urls()
+      .map((url) => new URL(url).pathname)
+      .filter((page) => !existsSync(path.join(BUILD, page)));
     expect(missing).toEqual([]);
   });
 
   it('has icons at 16, 32, 64 and 80 px', () => {
-    const sizes = urls().filter((url) => url.endsWith('.png')).map((url) => readFileSync(path.join(BUILD, new URL(url).pathname)).readUInt32BE(16));
+    const sizes = urls()
+      .filter((url) => url.endsWith('.png'))
+      .map((url) => readFileSync(path.join(BUILD, new URL(url).pathname)).readUInt32BE(16));
     expect(new Set(sizes)).toEqual(new Set([16, 32, 64, 80]));
   });
 
@@ -71,10 +106,13 @@ describe('manifest.xml', () => {
   it('asks Excel for a workbook with read/write access and the requirement set the adapter needs', () => {
     expect(all('Host')[0].getAttribute('Name')).toBe('Workbook');
     expect(all('Permissions')[0].textContent).toBe('ReadWriteDocument');
-    expect(all('Set').map((el) => [el.getAttribute('Name'), el.getAttribute('MinVersion')])).toEqual([['ExcelApi', '1.13'], ['SharedRuntime', '1.1']]);
+    expect(all('Set').map((el) => [el.getAttribute('Name'), el.getAttribute('MinVersion')])).toEqual([
+      ['ExcelApi', '1.13'],
+      ['SharedRuntime', '1.1'],
+    ]);
   });
 
-  it('runs the ribbon and the pane in one shared runtime: Validate plan calls the pane page\'s own validatePlan', () => {
+  it("runs the ribbon and the pane in one shared runtime: Validate plan calls the pane page's own validatePlan", () => {
     const urls = new Map(all('bt:Url').map((el) => [el.getAttribute('id'), el.getAttribute('DefaultValue')]));
     const [runtime] = all('Runtime');
     expect([runtime.getAttribute('resid'), runtime.getAttribute('lifetime')]).toEqual(['Taskpane.Url', 'long']);
@@ -86,7 +124,10 @@ describe('manifest.xml', () => {
     expect(show.getElementsByTagName('SourceLocation')[0].getAttribute('resid')).toBe('Taskpane.Url');
     expect(urls.get('Taskpane.Url')).toBe('https://localhost:3000/taskpane.html');
     // The function the ribbon names is the one the built pane registers.
-    const pane = readdirSync(BUILD).filter((f) => /^taskpane\..*\.js$/.test(f)).map((f) => readFileSync(path.join(BUILD, f), 'utf8')).join('');
+    const pane = readdirSync(BUILD)
+      .filter((f) => /^taskpane\..*\.js$/.test(f))
+      .map((f) => readFileSync(path.join(BUILD, f), 'utf8'))
+      .join('');
     expect(pane).toMatch(/associate\(\s*["']validatePlan["']/);
   });
 

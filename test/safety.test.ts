@@ -34,7 +34,10 @@ function cellsOf(sheet: ExcelJS.Worksheet, skip: Set<string>): Map<string, strin
 /** JSON with every object's keys in order: exceljs may hand back the same style with its keys in another order. */
 function stableJson(value: unknown): string {
   const keys = new Set<string>();
-  JSON.stringify(value, (key, v) => { keys.add(key); return v; });
+  JSON.stringify(value, (key, v) => {
+    keys.add(key);
+    return v;
+  });
   return JSON.stringify(value, [...keys].sort());
 }
 
@@ -43,15 +46,21 @@ function stableJson(value: unknown): string {
  * cells, every cell of every original sheet — value, formula, style, merge —
  * is the same after `board-plan summary` as before.
  */
-describe('board-plan summary changes nothing of the officer\'s', () => {
+describe("board-plan summary changes nothing of the officer's", () => {
   test.each(FIXTURES)('%s: every original cell and merge is unchanged but the Computed RAG column', async (file, asOf) => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'safety-')), 'out.xlsx');
     const lines: string[] = [];
-    const code = await run(['summary', fixturePath(file), '--out', out, '--as-of', asOf, '--snapshot'], { out: (t) => lines.push(t), err: (t) => lines.push(t) });
+    const code = await run(['summary', fixturePath(file), '--out', out, '--as-of', asOf, '--snapshot'], {
+      out: (t) => lines.push(t),
+      err: (t) => lines.push(t),
+    });
     expect([code, lines.join('')]).toEqual([0, expect.stringContaining('Wrote')]);
     const [before, after] = [await load(fixturePath(file)), await load(out)];
-    const ragCells = new Set(planRagColumns(gridsFromWorkbook(before), checkPlan(gridsFromWorkbook(before), { asOf: parseIsoDay(asOf)! })).columns
-      .flatMap((c) => c.values.map((_, i) => `${c.sheet}!${String.fromCharCode(65 + c.column)}${c.headerRow + 1 + i}`)));
+    const ragCells = new Set(
+      planRagColumns(gridsFromWorkbook(before), checkPlan(gridsFromWorkbook(before), { asOf: parseIsoDay(asOf)! })).columns.flatMap((c) =>
+        c.values.map((_, i) => `${c.sheet}!${String.fromCharCode(65 + c.column)}${c.headerRow + 1 + i}`),
+      ),
+    );
     for (const sheet of before.worksheets) {
       const written = after.getWorksheet(sheet.name)!;
       const skip = new Set([...ragCells].filter((a) => a.startsWith(`${sheet.name}!`)).map((a) => a.slice(sheet.name.length + 1)));
@@ -60,9 +69,16 @@ describe('board-plan summary changes nothing of the officer\'s', () => {
       for (const [address, was] of original) expect([sheet.name, address, now.get(address)]).toEqual([sheet.name, address, was]);
       const added = [...now.keys()].filter((address) => !original.has(address) && JSON.parse(now.get(address)!).value !== null);
       expect([sheet.name, added]).toEqual([sheet.name, []]);
-      expect((written.model as unknown as { merges: string[] }).merges.sort()).toEqual((sheet.model as unknown as { merges: string[] }).merges.sort());
+      expect((written.model as unknown as { merges: string[] }).merges.sort()).toEqual(
+        (sheet.model as unknown as { merges: string[] }).merges.sort(),
+      );
     }
-    expect(after.worksheets.map((s) => s.name)).toEqual([...before.worksheets.map((s) => s.name), 'RAG History', 'Board Summary', 'Plan Check']);
+    expect(after.worksheets.map((s) => s.name)).toEqual([
+      ...before.worksheets.map((s) => s.name),
+      'RAG History',
+      'Board Summary',
+      'Plan Check',
+    ]);
   });
 
   it('never modifies the input file', async () => {
@@ -100,19 +116,20 @@ function everything(sheet: ModelSheet, skip: (key: string) => boolean) {
  * everything on the officer's sheets is as it was but the Computed RAG cells
  * and their conditional formats.
  */
-describe('the add-in changes nothing of the officer\'s in Excel', () => {
+describe("the add-in changes nothing of the officer's in Excel", () => {
   test.each(FIXTURES)('%s', async (file, asOf) => {
     const model = await modelFromXlsx(fixturePath(file));
     const excel = new ExcelWorkbook(excelDouble(model).run);
     const options = { asOf: parseIsoDay(asOf)! };
     const written = await writeRagColumns(excel, options, null);
     const columns = 'written' in written ? written.written : [];
-    const ragCell = (sheet: string) => (k: string) => columns.some((c) => {
-      if (c.sheet !== sheet) return false;
-      if (k.startsWith('cf:')) return true;
-      const [row, col] = k.split(',').map(Number);
-      return col === c.column && row >= c.headerRow && row < c.headerRow + c.values.length;
-    });
+    const ragCell = (sheet: string) => (k: string) =>
+      columns.some((c) => {
+        if (c.sheet !== sheet) return false;
+        if (k.startsWith('cf:')) return true;
+        const [row, col] = k.split(',').map(Number);
+        return col === c.column && row >= c.headerRow && row < c.headerRow + c.values.length;
+      });
     const officers = model.sheets.map((sheet) => sheet.name);
     const fresh = await modelFromXlsx(fixturePath(file));
     await saveReviewSnapshot(excel, options);

@@ -10,18 +10,29 @@ import path from 'node:path';
  */
 const root = path.join(__dirname, '..');
 const { toolCommand } = require('../scripts/tools') as {
-  toolCommand(pkg: string, args: string[], root: string, nodePath?: string): { command: string; args: string[]; options: { cwd: string; shell: boolean } };
+  toolCommand(
+    pkg: string,
+    args: string[],
+    root: string,
+    nodePath?: string,
+  ): { command: string; args: string[]; options: { cwd: string; shell: boolean } };
 };
 
 describe('npm start and npm stop', () => {
-  it.each(['C:\\Program Files\\nodejs\\node.exe', '/usr/local/bin/node'])('run office-addin-debugging and webpack with Node at %s, no npx.cmd, no shell', (node) => {
-    for (const [pkg, script] of [['office-addin-debugging', /office-addin-debugging[\\/]cli\.js$/], ['webpack', /webpack[\\/]bin[\\/]webpack\.js$/]] as const) {
-      const { command, args, options } = toolCommand(pkg, ['--version'], root, node);
-      expect([command, options.shell, options.cwd]).toEqual([node, false, root]);
-      expect(args[0]).toMatch(script);
-      expect(args.slice(1)).toEqual(['--version']);
-    }
-  });
+  it.each(['C:\\Program Files\\nodejs\\node.exe', '/usr/local/bin/node'])(
+    'run office-addin-debugging and webpack with Node at %s, no npx.cmd, no shell',
+    (node) => {
+      for (const [pkg, script] of [
+        ['office-addin-debugging', /office-addin-debugging[\\/]cli\.js$/],
+        ['webpack', /webpack[\\/]bin[\\/]webpack\.js$/],
+      ] as const) {
+        const { command, args, options } = toolCommand(pkg, ['--version'], root, node);
+        expect([command, options.shell, options.cwd]).toEqual([node, false, root]);
+        expect(args[0]).toMatch(script);
+        expect(args.slice(1)).toEqual(['--version']);
+      }
+    },
+  );
 
   it('runs for real: webpack --version through the same command line', () => {
     const { command, args, options } = toolCommand('webpack', ['--version'], root);
@@ -42,9 +53,12 @@ describe('npm run board-plan', () => {
   it('reads file names from the folder npm was run in, and builds only when sources changed', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'board-plan-'));
     copyFileSync(path.join(root, 'test', 'fixtures', 'quarterly-tracker.xlsx'), path.join(folder, 'plan.xlsx'));
-    const run = () => spawnSync(process.execPath, [path.join(root, 'scripts', 'board-plan.js'), 'check', 'plan.xlsx', '--as-of', '2022-10-15'], {
-      cwd: root, env: { ...process.env, INIT_CWD: folder }, encoding: 'utf8',
-    });
+    const run = () =>
+      spawnSync(process.execPath, [path.join(root, 'scripts', 'board-plan.js'), 'check', 'plan.xlsx', '--as-of', '2022-10-15'], {
+        cwd: root,
+        env: { ...process.env, INIT_CWD: folder },
+        encoding: 'utf8',
+      });
     run();
     const second = run();
     expect(second.stderr).toBe('');

@@ -78,12 +78,17 @@ export function parseCommand(argv: string[]): Command {
   const asOf = values['as-of'] === undefined ? today() : parseIsoDay(values['as-of']);
   if (asOf === null) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${values['as-of']}"`);
   const policy = values.policy;
-  if (policy !== undefined && !POLICIES.some((p) => p.name === policy)) throw new UsageError(`--policy must be one of ${POLICY_NAMES}, not "${policy}"`);
+  if (policy !== undefined && !POLICIES.some((p) => p.name === policy))
+    throw new UsageError(`--policy must be one of ${POLICY_NAMES}, not "${policy}"`);
   const review = {
-    asOf: isoDay(asOf), amberDays: wholeDays('amber-days', values['amber-days']), graceDays: wholeDays('grace-days', values['grace-days']), policy,
+    asOf: isoDay(asOf),
+    amberDays: wholeDays('amber-days', values['amber-days']),
+    graceDays: wholeDays('grace-days', values['grace-days']),
+    policy,
   };
   if (command === 'check') {
-    if (values.out !== undefined || values.force || values.snapshot) throw new UsageError('--out, --force and --snapshot are options of summary, not check');
+    if (values.out !== undefined || values.force || values.snapshot)
+      throw new UsageError('--out, --force and --snapshot are options of summary, not check');
     return { command, file, review, json: values.json ?? false };
   }
   if (values.json) throw new UsageError('--json is an option of check, not summary');

@@ -1,9 +1,24 @@
 import {
-  Finding, ObjectiveSummary, PlanResult, PrioritySummary, RAGS, RAG_WORDS, RULES, Rag, counted, RagCounts, RatedAction, displayDay, isoDay,
+  Finding,
+  ObjectiveSummary,
+  PlanResult,
+  PrioritySummary,
+  RAGS,
+  RAG_WORDS,
+  RULES,
+  Rag,
+  counted,
+  RagCounts,
+  RatedAction,
+  displayDay,
+  isoDay,
 } from '../plan';
 
 /** Upper case in the terminal, where colour cannot be relied on; not rated as a dash. */
-const RAG_LABEL = Object.fromEntries(RAGS.map((rag) => [rag, rag === 'none' ? '-' : RAG_WORDS[rag].label.toUpperCase()])) as Record<Rag, string>;
+const RAG_LABEL = Object.fromEntries(RAGS.map((rag) => [rag, rag === 'none' ? '-' : RAG_WORDS[rag].label.toUpperCase()])) as Record<
+  Rag,
+  string
+>;
 
 /** Rule IDs line up however long the longest is. */
 const RULE_WIDTH = Math.max(...RULES.map((rule) => rule.id.length));
@@ -58,7 +73,14 @@ export function formatReport(file: string, result: PlanResult): string {
     for (const summary of result.priorities.filter((p) => p.sheet === sheet)) {
       const own = (a: { sheet: string | null; priority?: string }) => a.sheet === sheet && a.priority === summary.code;
       const objectives = result.objectives.filter((o) => o.sheet === sheet && o.priority === summary.code);
-      lines.push(...prioritySection(summary, objectives, actions.filter((a) => a.sheet === sheet && a.priority.code === summary.code), findings.filter(own)));
+      lines.push(
+        ...prioritySection(
+          summary,
+          objectives,
+          actions.filter((a) => a.sheet === sheet && a.priority.code === summary.code),
+          findings.filter(own),
+        ),
+      );
     }
   }
   const other = findings.filter((f) => !result.priorities.some((p) => p.sheet === f.sheet && p.code === f.priority));

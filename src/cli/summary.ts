@@ -47,7 +47,8 @@ function report(command: SummaryCommand, done: Awaited<ReturnType<typeof writeEv
     `  ${done.sheets[1]}: ${severityCounts(result.findings)}`,
   ];
   if (done.snapshot && 'refused' in done.snapshot) lines.push(`  ${done.snapshot.refused}`);
-  else if (done.snapshot) lines.push(`  ${done.snapshot.sheet}: ${counted(done.snapshot.actions, 'action')} saved as of ${displayDay(s.asOf)}`);
+  else if (done.snapshot)
+    lines.push(`  ${done.snapshot.sheet}: ${counted(done.snapshot.actions, 'action')} saved as of ${displayDay(s.asOf)}`);
   lines.push(...done.notices.map((n) => `  ${n}`));
   return `${lines.join('\n')}\n`;
 }

@@ -18,7 +18,11 @@ function el(tag: string, children: Child[] = [], props: Partial<Record<'classNam
 }
 
 const p = (...children: Child[]) => el('p', children);
-const list = (items: Child[][]) => el('ul', items.map((item) => el('li', item)));
+const list = (items: Child[][]) =>
+  el(
+    'ul',
+    items.map((item) => el('li', item)),
+  );
 const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
 
 function chip(rag: keyof typeof RAG_TEXT): HTMLElement {
@@ -29,10 +33,29 @@ function chip(rag: keyof typeof RAG_TEXT): HTMLElement {
 }
 
 function table(head: string[], rows: Child[][]): HTMLElement {
-  return el('div', [el('table', [
-    el('thead', [el('tr', head.map((h) => el('th', [h])))]),
-    el('tbody', rows.map((row) => el('tr', row.map((cell) => el('td', [cell]))))),
-  ])], { className: 'wide' });
+  return el(
+    'div',
+    [
+      el('table', [
+        el('thead', [
+          el(
+            'tr',
+            head.map((h) => el('th', [h])),
+          ),
+        ]),
+        el(
+          'tbody',
+          rows.map((row) =>
+            el(
+              'tr',
+              row.map((cell) => el('td', [cell])),
+            ),
+          ),
+        ),
+      ]),
+    ],
+    { className: 'wide' },
+  );
 }
 
 /** The order the default policy decides in. */
@@ -52,32 +75,80 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 function page(): HTMLElement[] {
   return [
     el('h1', ['Board Plan Tracker']),
-    p('Board Plan Tracker reads a safeguarding board’s business plan as it is kept in Excel — priorities, objectives and actions, with who leads each and by when — checks every row, and works out a Red, Amber, Green or Blue status for every action as of a review date.'),
+    p(
+      'Board Plan Tracker reads a safeguarding board’s business plan as it is kept in Excel — priorities, objectives and actions, with who leads each and by when — checks every row, and works out a Red, Amber, Green or Blue status for every action as of a review date.',
+    ),
     el('h2', ['Using it']),
     list([
-      ['On the ', el('strong', ['Home']), ' tab, group ', el('strong', ['Board Plan']), ': ', el('strong', ['Validate plan']), ' opens the pane and checks the workbook; ', el('strong', ['Show pane']), ' opens the pane with the results you had.'],
-      ['Set the ', el('strong', ['review date']), ', the ', el('strong', ['amber window']), ' and the ', el('strong', ['RAG policy']), '. They are kept with the workbook, so the next officer reviews against the same date. Change any and the results say they are out of date until you validate again.'],
+      [
+        'On the ',
+        el('strong', ['Home']),
+        ' tab, group ',
+        el('strong', ['Board Plan']),
+        ': ',
+        el('strong', ['Validate plan']),
+        ' opens the pane and checks the workbook; ',
+        el('strong', ['Show pane']),
+        ' opens the pane with the results you had.',
+      ],
+      [
+        'Set the ',
+        el('strong', ['review date']),
+        ', the ',
+        el('strong', ['amber window']),
+        ' and the ',
+        el('strong', ['RAG policy']),
+        '. They are kept with the workbook, so the next officer reviews against the same date. Change any and the results say they are out of date until you validate again.',
+      ],
       ['Click a finding to go to its cell.'],
-      [el('strong', ['Write RAG column']), ' shows which cells it will fill, then writes a “Computed RAG” column beside each plan table. It reads the workbook again first and writes nothing if those cells have changed since you validated.'],
-      [el('strong', ['Generate board summary']), ' writes the Board Summary and Plan Check sheets; ', el('strong', ['Save review snapshot']), ' adds this review to RAG History, so the next summary shows what changed.'],
+      [
+        el('strong', ['Write RAG column']),
+        ' shows which cells it will fill, then writes a “Computed RAG” column beside each plan table. It reads the workbook again first and writes nothing if those cells have changed since you validated.',
+      ],
+      [
+        el('strong', ['Generate board summary']),
+        ' writes the Board Summary and Plan Check sheets; ',
+        el('strong', ['Save review snapshot']),
+        ' adds this review to RAG History, so the next summary shows what changed.',
+      ],
     ]),
     el('h2', ['How RAG is computed']),
     p('For each action, in this order, as of the review date:'),
-    table(['Status', 'When'], DECIDED.map((rag) => [chip(rag), RAG_MEANING[rag]])),
-    p(`With the RAG policy “${PROGRESS_AGAINST_TIME_POLICY.label}”, chosen in the pane, an action with a % complete, start and end dates is instead rated by how far it lags the share of its time gone: more than ${percent(AGAINST_TIME.redBehind)} behind is red, more than ${percent(AGAINST_TIME.amberBehind)} amber, else green. Overdue is still red.`),
-    p('A RAG the plan keeps only as a cell’s colour (red, orange or yellow, green, blue) is read as that RAG; where a cell’s words and colour disagree, the words are read and a check says so.'),
-    p('An objective or priority takes the worst status of its actions (red, then amber, green, blue; not-rated actions are left out); it is blue only when every rated action is. Where the plan records its own RAG, the two are compared and any difference is shown.'),
+    table(
+      ['Status', 'When'],
+      DECIDED.map((rag) => [chip(rag), RAG_MEANING[rag]]),
+    ),
+    p(
+      `With the RAG policy “${PROGRESS_AGAINST_TIME_POLICY.label}”, chosen in the pane, an action with a % complete, start and end dates is instead rated by how far it lags the share of its time gone: more than ${percent(AGAINST_TIME.redBehind)} behind is red, more than ${percent(AGAINST_TIME.amberBehind)} amber, else green. Overdue is still red.`,
+    ),
+    p(
+      'A RAG the plan keeps only as a cell’s colour (red, orange or yellow, green, blue) is read as that RAG; where a cell’s words and colour disagree, the words are read and a check says so.',
+    ),
+    p(
+      'An objective or priority takes the worst status of its actions (red, then amber, green, blue; not-rated actions are left out); it is blue only when every rated action is. Where the plan records its own RAG, the two are compared and any difference is shown.',
+    ),
     el('h2', ['What each check finds']),
-    table(['Check', 'Severity', 'Finds'], RULES.map((rule) => [el('span', [el('strong', [rule.title]), el('br', []), el('code', [rule.id])]), rule.severity, rule.summary])),
+    table(
+      ['Check', 'Severity', 'Finds'],
+      RULES.map((rule) => [el('span', [el('strong', [rule.title]), el('br', []), el('code', [rule.id])]), rule.severity, rule.summary]),
+    ),
     p('Errors mean the plan cannot be tracked as it stands; warnings need a look; info is for your attention.'),
     el('h2', ['What it writes, and never writes']),
     list([
-      ['A “Computed RAG” column in empty cells just right of each plan table — never over a cell of yours, and never right beside or below an Excel table, where Excel would take the column into your table: one blank column is left between.'],
-      ['Its own sheets — Board Summary, Plan Check, RAG History — each marked in cell A1. They are replaced or added to, never duplicated; a sheet of yours with the same name is left alone and the add-in’s goes under another name.'],
-      ['Nothing else: every other value, formula, format and merged cell stays exactly as it was. Excel cannot undo an add-in’s changes, so the add-in asks before writing and says exactly what it did.'],
+      [
+        'A “Computed RAG” column in empty cells just right of each plan table — never over a cell of yours, and never right beside or below an Excel table, where Excel would take the column into your table: one blank column is left between.',
+      ],
+      [
+        'Its own sheets — Board Summary, Plan Check, RAG History — each marked in cell A1. They are replaced or added to, never duplicated; a sheet of yours with the same name is left alone and the add-in’s goes under another name.',
+      ],
+      [
+        'Nothing else: every other value, formula, format and merged cell stays exactly as it was. Excel cannot undo an add-in’s changes, so the add-in asks before writing and says exactly what it did.',
+      ],
     ]),
     el('h2', ['Privacy']),
-    p('Everything happens in your workbook and your browser. The add-in sends nothing about your plan anywhere: its pages come from the address your organisation serves it from, and the only other thing it loads is Microsoft’s Office library for Excel.'),
+    p(
+      'Everything happens in your workbook and your browser. The add-in sends nothing about your plan anywhere: its pages come from the address your organisation serves it from, and the only other thing it loads is Microsoft’s Office library for Excel.',
+    ),
   ];
 }
 

@@ -91,7 +91,9 @@ const NO_RECORDED: RecordedCell = { text: '', rag: null, from: null };
 
 /** "2a. 1" → "2a.1"; "1." → "1". */
 export function normaliseRef(text: string): string {
-  return oneLine(text).replace(/\s*\.\s*/g, '.').replace(/\.$/, '');
+  return oneLine(text)
+    .replace(/\s*\.\s*/g, '.')
+    .replace(/\.$/, '');
 }
 
 /**
@@ -167,7 +169,13 @@ function textOfCell(cell: Cell): string {
  * counts. Earlier periods are kept.
  */
 function readPeriods(grid: SheetGrid, table: PlanTable, periods: readonly PeriodColumns[], row: number, rowCells: RowCells): void {
-  let current: { label: string; cells: Partial<Record<ColumnRole, string>>; progress: string; status: string; recorded: RecordedCell } | null = null;
+  let current: {
+    label: string;
+    cells: Partial<Record<ColumnRole, string>>;
+    progress: string;
+    status: string;
+    recorded: RecordedCell;
+  } | null = null;
   for (const columns of periods) {
     const at = (col: number | undefined) => (col === undefined ? null : resolveCell(grid, row, col));
     const [progress, rag, status] = [at(columns.progress), at(columns.recordedRag), at(columns.status)];
@@ -177,15 +185,26 @@ function readPeriods(grid: SheetGrid, table: PlanTable, periods: readonly Period
       progress: progress ? textOfCell(progress.cell).trim() : '',
       status: status ? textOfCell(status.cell).trim() : '',
       recorded,
-      cells: { ...(progress && { progress: progress.address }), ...(rag && { recordedRag: rag.address }), ...(status && { status: status.address }) },
+      cells: {
+        ...(progress && { progress: progress.address }),
+        ...(rag && { recordedRag: rag.address }),
+        ...(status && { status: status.address }),
+      },
     };
     if (update.progress === '' && update.status === '' && recorded.from === null && recorded.text.trim() === '') continue;
-    rowCells.periods.push({ label: update.label, progress: update.progress, status: update.status, recordedRagText: recorded.text, recordedRag: recorded.rag });
+    rowCells.periods.push({
+      label: update.label,
+      progress: update.progress,
+      status: update.status,
+      recordedRagText: recorded.text,
+      recordedRag: recorded.rag,
+    });
     current = update;
   }
   const kept = (role: 'progress' | 'recordedRag' | 'status') => table.periods.some((p) => p[role] !== undefined);
   if (!current) {
-    for (const role of ['progress', 'recordedRag', 'status'] as const) if (kept(role) && table.columnsOf[role] === undefined) delete rowCells.cells[role];
+    for (const role of ['progress', 'recordedRag', 'status'] as const)
+      if (kept(role) && table.columnsOf[role] === undefined) delete rowCells.cells[role];
     return;
   }
   rowCells.period = current.label;
@@ -222,7 +241,8 @@ function splitRow(grid: SheetGrid, table: PlanTable, row: number, rowCells: RowC
   const percentCell = table.columns.percentComplete === undefined ? null : resolveCell(grid, row, table.columns.percentComplete).cell;
   const ref = normaliseRef(text.ref ?? '');
   const objective = parasOf(text.objective).join(' ');
-  const partners = text.owner && text.support ? [...parasOf(text.partners), ...parasOf(text.support)].join('; ') : parasOf(text.partners).join('; ');
+  const partners =
+    text.owner && text.support ? [...parasOf(text.partners), ...parasOf(text.support)].join('; ') : parasOf(text.partners).join('; ');
   const start = startCell ? startDay(readDue(startCell, period)) : null;
   const status = text.status ? readStatus(text.status) : null;
   // A status that is none of the status words is read as progress.
@@ -235,19 +255,32 @@ function splitRow(grid: SheetGrid, table: PlanTable, row: number, rowCells: RowC
     const progress = partOf(progressParas, i, parts);
     // Every action has the same properties in the same order: the engine makes tens of thousands of them.
     actions.push({
-      sheet: table.sheet, row: row + 1, part: i + 1, parts, ref, priority, objective,
+      sheet: table.sheet,
+      row: row + 1,
+      part: i + 1,
+      parts,
+      ref,
+      priority,
+      objective,
       text: pairs ? actionParas[i] : actionParas.join('\n'),
       owner: partOf(ownerParas, i, parts, '; '),
-      partners, start,
+      partners,
+      start,
       due: pairs ? readTimescale(dueParas[i], period) : dueCell ? readDue(dueCell, period) : readTimescale('', period),
       measure: partOf(measureParas, i, parts),
       progress: statusAsProgress && progress ? `${progress}\n${statusAsProgress}` : progress || statusAsProgress,
-      status, percentComplete, recordedRagText,
+      status,
+      percentComplete,
+      recordedRagText,
       recordedRag: parts > 1 && ragParas.length === parts ? readRecordedRag(recordedRagText) : recorded.rag,
       recordedRagFrom: recorded.from,
       fillDisagrees: recorded.fillDisagrees,
-      period: rowCells.period, periods: rowCells.periods,
-      cells: rowCells.cells, table, artefacts: cleaned.artefacts, mismatch,
+      period: rowCells.period,
+      periods: rowCells.periods,
+      cells: rowCells.cells,
+      table,
+      artefacts: cleaned.artefacts,
+      mismatch,
     });
   }
   return actions;

@@ -64,12 +64,16 @@ export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): P
   const headed = layouts.flatMap(({ layout }) => layout.priorities);
   const sheetPriorities = new Map<string, Priority>();
   const rowPriorities = new Map<string, Priority>();
-  const actions: Action[] = layouts.flatMap(({ grid, layout }) => layout.tables.flatMap((table) => readActions(grid, table, {
-    period,
-    asOf: options.asOf,
-    sheetPriority: () => sheetPriority(sheetPriorities, grid.name),
-    rowPriority: (text, row) => rowPriority(rowPriorities, grid.name, text, row),
-  })));
+  const actions: Action[] = layouts.flatMap(({ grid, layout }) =>
+    layout.tables.flatMap((table) =>
+      readActions(grid, table, {
+        period,
+        asOf: options.asOf,
+        sheetPriority: () => sheetPriority(sheetPriorities, grid.name),
+        rowPriority: (text, row) => rowPriority(rowPriorities, grid.name, text, row),
+      }),
+    ),
+  );
   const rated = actions.map((action) => rate(action, options.asOf, policy, period));
   const priorities = [...headed, ...rowPriorities.values(), ...sheetPriorities.values()];
   const context: RuleContext = { grids: planGrids, tables, priorities, actions: rated, period, asOf: options.asOf };
@@ -104,14 +108,18 @@ function ownSheetSkipped(grid: SheetGrid): Skipped {
 }
 
 function rate(action: Action, asOf: Day, policy: RagPolicy, period: Period | null): RatedAction {
-  const { rag, reason } = computeRag({
-    start: action.start ?? (policy.progressAgainstTime ? period?.start ?? null : null),
-    due: action.due.date,
-    progress: action.progress,
-    recordedRag: action.recordedRag ?? null,
-    status: action.status,
-    percentComplete: action.percentComplete,
-  }, asOf, policy);
+  const { rag, reason } = computeRag(
+    {
+      start: action.start ?? (policy.progressAgainstTime ? (period?.start ?? null) : null),
+      due: action.due.date,
+      progress: action.progress,
+      recordedRag: action.recordedRag ?? null,
+      status: action.status,
+      percentComplete: action.percentComplete,
+    },
+    asOf,
+    policy,
+  );
   return Object.assign(action, { rag, ragReason: reason });
 }
 
@@ -195,6 +203,9 @@ function summarisePriorities(actions: readonly RatedAction[]): PrioritySummary[]
 function summariseObjectives(actions: readonly RatedAction[]): ObjectiveSummary[] {
   const withObjective = actions.filter((a) => a.objective !== '');
   return [...groupBy(withObjective, (a) => `${a.sheet}\u0000${a.priority.code}\u0000${a.objective}`).values()].map((group) => ({
-    sheet: group[0].sheet, priority: group[0].priority.code, objective: group[0].objective, ...rollUpOf(group),
+    sheet: group[0].sheet,
+    priority: group[0].priority.code,
+    objective: group[0].objective,
+    ...rollUpOf(group),
   }));
 }

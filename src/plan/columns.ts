@@ -45,44 +45,133 @@ export const COLUMN_TERMS: readonly RoleTerms[] = [
     not: [RAG_HEADER],
   },
   /** Progress phrases that name a measure or a date and are still progress ("Progress against target"). */
-  { role: 'progress', terms: ['progress against', 'progress towards', 'progress to date', 'progress update', 'progress made', 'update on progress'] },
-  { role: 'percentComplete', terms: ['% complete', '% completed', '% done', 'percent complete', 'percentage complete', 'per cent complete', 'percentage', '%'] },
+  {
+    role: 'progress',
+    terms: ['progress against', 'progress towards', 'progress to date', 'progress update', 'progress made', 'update on progress'],
+  },
+  {
+    role: 'percentComplete',
+    terms: ['% complete', '% completed', '% done', 'percent complete', 'percentage complete', 'per cent complete', 'percentage', '%'],
+  },
   { role: 'start', terms: ['start', 'start date', 'starts', 'started', 'commence', 'commencement', 'begin', 'from date', 'date from'] },
   {
     role: 'due',
     terms: [
-      'timescale', 'timescales', 'timeframe', 'deadline', 'due', 'by when', 'target date', 'target', 'end date',
-      'completion date', 'date for completion', 'completed by', 'complete by', 'done by', 'delivered by', 'date', 'when',
+      'timescale',
+      'timescales',
+      'timeframe',
+      'deadline',
+      'due',
+      'by when',
+      'target date',
+      'target',
+      'end date',
+      'completion date',
+      'date for completion',
+      'completed by',
+      'complete by',
+      'done by',
+      'delivered by',
+      'date',
+      'when',
     ],
-    not: ['last update', 'updated', 'date of update', 'update date', 'date raised', 'date added', 'date agreed', 'date of review', 'review date', 'revised', 'to date', 'date of last'],
+    not: [
+      'last update',
+      'updated',
+      'date of update',
+      'update date',
+      'date raised',
+      'date added',
+      'date agreed',
+      'date of review',
+      'review date',
+      'revised',
+      'to date',
+      'date of last',
+    ],
   },
   { role: 'support', terms: ['supported by', 'support from', 'supporting', 'supporting officer', 'supporting agency', 'co lead'] },
-  { role: 'partners', terms: ['partners', 'partner', 'partnership', 'partnerships', 'partners involved', 'involved', 'contributors', 'other agencies'] },
+  {
+    role: 'partners',
+    terms: ['partners', 'partner', 'partnership', 'partnerships', 'partners involved', 'involved', 'contributors', 'other agencies'],
+  },
   {
     role: 'owner',
-    terms: ['lead', 'leads', 'owner', 'owners', 'responsible', 'responsibility', 'accountable', 'who', 'by whom', 'lead officer', 'lead agency'],
+    terms: [
+      'lead',
+      'leads',
+      'owner',
+      'owners',
+      'responsible',
+      'responsibility',
+      'accountable',
+      'who',
+      'by whom',
+      'lead officer',
+      'lead agency',
+    ],
     not: ['lead in', 'leading to'],
   },
   {
     role: 'measure',
     terms: [
-      'measure', 'measures', 'measurement', 'measured', 'evidence', 'impact', 'success', 'how will we know', 'kpi', 'indicator',
-      'indicators', 'monitoring', 'evaluation', 'output', 'outcome measure', 'success criteria',
+      'measure',
+      'measures',
+      'measurement',
+      'measured',
+      'evidence',
+      'impact',
+      'success',
+      'how will we know',
+      'kpi',
+      'indicator',
+      'indicators',
+      'monitoring',
+      'evaluation',
+      'output',
+      'outcome measure',
+      'success criteria',
     ],
   },
   { role: 'status', terms: ['status'] },
-  { role: 'progress', terms: ['progress', 'update', 'updates', 'commentary', 'comment', 'comments', 'position', 'narrative', 'notes'], not: ['date of'] },
+  {
+    role: 'progress',
+    terms: ['progress', 'update', 'updates', 'commentary', 'comment', 'comments', 'position', 'narrative', 'notes'],
+    not: ['date of'],
+  },
   {
     role: 'action',
     terms: [
-      'action', 'actions', 'activity', 'activities', 'task', 'tasks', 'we will', 'what will we do', 'what are we going to do',
-      'what we will do', 'specific actions',
+      'action',
+      'actions',
+      'activity',
+      'activities',
+      'task',
+      'tasks',
+      'we will',
+      'what will we do',
+      'what are we going to do',
+      'what we will do',
+      'specific actions',
     ],
     not: ['action owner', 'action lead', 'action no', 'action number', 'action ref', 'action plan', 'action id', 'action log'],
   },
   {
     role: 'objective',
-    terms: ['objective', 'objectives', 'deliverable', 'deliverables', 'area for improvement', 'areas for improvement', 'outcome', 'outcomes', 'aim', 'aims', 'goal', 'goals'],
+    terms: [
+      'objective',
+      'objectives',
+      'deliverable',
+      'deliverables',
+      'area for improvement',
+      'areas for improvement',
+      'outcome',
+      'outcomes',
+      'aim',
+      'aims',
+      'goal',
+      'goals',
+    ],
   },
   { role: 'priority', terms: ['priority', 'priorities', 'theme', 'themes', 'workstream', 'work stream', 'strand', 'strategic priority'] },
   { role: 'ref', terms: ['ref', 'reference', 'no', 'number', 'id', 'action no', 'action number', 'action ref', 'action id'] },
@@ -112,7 +201,11 @@ const termPatterns = COLUMN_TERMS.map(({ role, terms, not }) => ({ role, terms: 
 function termPattern(terms: readonly string[]): RegExp {
   const alternatives = terms.map((term) => {
     const folded = foldForTerms(term);
-    return folded.split(' ').filter(Boolean).map((word) => (word === '%' ? '%' : `${escape(word)}(?:e?s)?`)).join(' ');
+    return folded
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => (word === '%' ? '%' : `${escape(word)}(?:e?s)?`))
+      .join(' ');
   });
   return new RegExp(`(?:^| )(?:${alternatives.join('|')})(?= |$)`);
 }
@@ -173,7 +266,12 @@ function periodOfHeader(text: string): PeriodMark | undefined {
 /** Key terms for a role, for messages ("looked for: timescale, due, by when, …"). */
 export function synonymsFor(role: ColumnRole, max = 4): string {
   const list = COLUMN_TERMS.find((entry) => entry.role === role)?.terms ?? [];
-  return list.slice(0, max).map((term) => `"${term}"`).join(', ') + (list.length > max ? ', …' : '');
+  return (
+    list
+      .slice(0, max)
+      .map((term) => `"${term}"`)
+      .join(', ') + (list.length > max ? ', …' : '')
+  );
 }
 
 export const ROLE_LABEL: Record<ColumnRole, string> = {

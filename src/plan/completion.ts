@@ -16,8 +16,9 @@ export function saysComplete(progress: string, policy: RagPolicy = DEFAULT_POLIC
   let complete = known.get(progress);
   if (complete === undefined) {
     if (known.size > 10_000) known.clear();
-    complete = /(^|[^\d])100\s*%/.test(progress)
-      || findWords(progress, policy.completeWords, policy.negations).some((found) => !completesOnlyPart(progress.toLowerCase(), found));
+    complete =
+      /(^|[^\d])100\s*%/.test(progress) ||
+      findWords(progress, policy.completeWords, policy.negations).some((found) => !completesOnlyPart(progress.toLowerCase(), found));
     known.set(progress, complete);
   }
   return complete;
@@ -32,13 +33,38 @@ export function slippageWord(progress: string, policy: RagPolicy = DEFAULT_POLIC
 }
 
 /** A part of the action: "phase 1", "stage one", "first draft", "pilot", "initial". */
-const PART_NAMED = /\b(?:(?:phase|stage|part|step|element|strand|tranche|wave|module)\s*(?:\d+|one|two|i{1,3}|[a-c])\b|first|initial|pilot|draft|interim|partial(?:ly)?|some|most|half)\b/;
+const PART_NAMED =
+  /\b(?:(?:phase|stage|part|step|element|strand|tranche|wave|module)\s*(?:\d+|one|two|i{1,3}|[a-c])\b|first|initial|pilot|draft|interim|partial(?:ly)?|some|most|half)\b/;
 /** Work still to come: "to follow", "planned", "next", "remaining", "will", "to be …". */
-const WORK_TO_COME = /\b(?:to follow|follow(?:s|ing)? in|planned|plan to|next|remaining|remains?|outstanding|still|yet to|further|awaiting|pending|on-?going|in progress|will|to be|scheduled|being|roll(?:ed|ing)?[- ]?out|continu(?:e|es|ing)|needs?|requires?|expected|underway|starts?|begins?|phase\s*(?:[2-9]|two|three)|stage\s*(?:[2-9]|two|three)|part\s*(?:[2-9]|two)|second)\b/;
+const WORK_TO_COME =
+  /\b(?:to follow|follow(?:s|ing)? in|planned|plan to|next|remaining|remains?|outstanding|still|yet to|further|awaiting|pending|on-?going|in progress|will|to be|scheduled|being|roll(?:ed|ing)?[- ]?out|continu(?:e|es|ing)|needs?|requires?|expected|underway|starts?|begins?|phase\s*(?:[2-9]|two|three)|stage\s*(?:[2-9]|two|three)|part\s*(?:[2-9]|two)|second)\b/;
 /** A completion still to come: "due to complete", "expected to be completed", "will be delivered". */
 const STILL_TO_COME = /\b(?:to|will|shall|should)\s+(?:be\s+)?$/;
 /** Words that may stand before a completion word that still speaks for the whole action. */
-const WHOLE_ACTION_WORDS = new Set(['action', 'this', 'the', 'task', 'work', 'all', 'fully', 'now', 'has', 'have', 'had', 'been', 'was', 'is', 'were', 'are', 'it', 'status', 'update', 'activity', 'and', 'successfully']);
+const WHOLE_ACTION_WORDS = new Set([
+  'action',
+  'this',
+  'the',
+  'task',
+  'work',
+  'all',
+  'fully',
+  'now',
+  'has',
+  'have',
+  'had',
+  'been',
+  'was',
+  'is',
+  'were',
+  'are',
+  'it',
+  'status',
+  'update',
+  'activity',
+  'and',
+  'successfully',
+]);
 
 interface Found {
   word: string;
@@ -47,13 +73,19 @@ interface Found {
 }
 
 function completesOnlyPart(lower: string, found: Found): boolean {
-  const sentenceStart = Math.max(lower.lastIndexOf('.', found.index - 1), lower.lastIndexOf('\n', found.index - 1), lower.lastIndexOf('!', found.index - 1)) + 1;
+  const sentenceStart =
+    Math.max(lower.lastIndexOf('.', found.index - 1), lower.lastIndexOf('\n', found.index - 1), lower.lastIndexOf('!', found.index - 1)) +
+    1;
   const clauseStart = Math.max(sentenceStart, lower.lastIndexOf(';', found.index - 1) + 1, lower.lastIndexOf(',', found.index - 1) + 1);
   const clauseEnd = nextOf(lower, found.end, /[.;,\n!?]/);
   const before = lower.slice(clauseStart, found.index);
   const clause = lower.slice(clauseStart, clauseEnd);
-  if (STILL_TO_COME.test(before) || PART_NAMED.test(before) || /\b(?:phase|stage|part|step)\s*\d/.test(clause) || fewerThanAll(clause)) return true;
-  const leads = before.split(/[^a-z]+/).filter(Boolean).every((word) => WHOLE_ACTION_WORDS.has(word));
+  if (STILL_TO_COME.test(before) || PART_NAMED.test(before) || /\b(?:phase|stage|part|step)\s*\d/.test(clause) || fewerThanAll(clause))
+    return true;
+  const leads = before
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .every((word) => WHOLE_ACTION_WORDS.has(word));
   // "Consultation closed", "Survey closed": after a subject, "closed" ends a step, not the action.
   if (found.word === 'closed' && !leads) return true;
   const rest = lower.slice(found.end, leads ? nextOf(lower, found.end, /[.\n!?]/) : lower.length);
@@ -94,9 +126,17 @@ function findWords(text: string, words: readonly string[], negations: readonly s
     const pattern = patterns[i];
     pattern.lastIndex = 0;
     for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
-      const before = lower.slice(0, match.index).split(/[.;!?\n]/).pop() ?? '';
-      const recent = before.split(/[^a-z]+/).filter(Boolean).slice(-3);
-      if (!recent.some((w) => negations.includes(w))) found.push({ word: words[i], index: match.index, end: match.index + match[0].length });
+      const before =
+        lower
+          .slice(0, match.index)
+          .split(/[.;!?\n]/)
+          .pop() ?? '';
+      const recent = before
+        .split(/[^a-z]+/)
+        .filter(Boolean)
+        .slice(-3);
+      if (!recent.some((w) => negations.includes(w)))
+        found.push({ word: words[i], index: match.index, end: match.index + match[0].length });
     }
   }
   return found;

@@ -9,7 +9,8 @@ export interface PlanJson {
   asOf: string;
   period: { start: string; end: string } | null;
   tables: {
-    sheet: string; headerRow: number;
+    sheet: string;
+    headerRow: number;
     /** The column of each role (its first, or for per-period columns the latest period's). */
     columns: Partial<Record<ColumnRole, string>>;
     /** Every column of each role kept once for the plan, where a role has several (Lead Agency and Lead Officer). */
@@ -21,9 +22,18 @@ export interface PlanJson {
   }[];
   skipped: { sheet: string; reason: string }[];
   actions: {
-    sheet: string; row: number; part: number; ref: string; priority: string; objective: string; text: string;
-    owner: string; due: { text: string; date: string | null; kind: string };
-    progress: string; recordedRag: Rag | null; rag: Rag;
+    sheet: string;
+    row: number;
+    part: number;
+    ref: string;
+    priority: string;
+    objective: string;
+    text: string;
+    owner: string;
+    due: { text: string; date: string | null; kind: string };
+    progress: string;
+    recordedRag: Rag | null;
+    rag: Rag;
     /** Why the computed RAG is what it is, in an officer's words. */
     ragReason: string;
     start: string | null;
@@ -47,7 +57,11 @@ export function toPlanJson(result: PlanResult): PlanJson {
       sheet: table.sheet,
       headerRow: table.headerRow + 1,
       columns: Object.fromEntries(Object.entries(table.columns).map(([role, col]) => [role, columnLetter(col)])),
-      columnsOf: Object.fromEntries(Object.entries(table.columnsOf).filter(([, cols]) => cols.length > 1).map(([role, cols]) => [role, cols.map(columnLetter)])),
+      columnsOf: Object.fromEntries(
+        Object.entries(table.columnsOf)
+          .filter(([, cols]) => cols.length > 1)
+          .map(([role, cols]) => [role, cols.map(columnLetter)]),
+      ),
       periods: table.periods.map(({ mark, progress, recordedRag, status }) => ({
         label: mark.label,
         ...(progress !== undefined && { progress: columnLetter(progress) }),
@@ -58,10 +72,19 @@ export function toPlanJson(result: PlanResult): PlanJson {
     })),
     skipped: result.skipped.map(({ sheet, reason }) => ({ sheet, reason })),
     actions: result.actions.map((a) => ({
-      sheet: a.sheet, row: a.row, part: a.part, ref: a.ref, priority: a.priority.code, objective: a.objective,
-      text: a.text, owner: a.owner,
+      sheet: a.sheet,
+      row: a.row,
+      part: a.part,
+      ref: a.ref,
+      priority: a.priority.code,
+      objective: a.objective,
+      text: a.text,
+      owner: a.owner,
       due: { text: a.due.text, date: a.due.date === null ? null : isoDay(a.due.date), kind: a.due.kind },
-      progress: a.progress, recordedRag: a.recordedRag ?? null, rag: a.rag, ragReason: a.ragReason,
+      progress: a.progress,
+      recordedRag: a.recordedRag ?? null,
+      rag: a.rag,
+      ragReason: a.ragReason,
       start: a.start === null ? null : isoDay(a.start),
       status: a.status && { text: a.status.text, meaning: a.status.meaning },
       percentComplete: a.percentComplete,

@@ -10,7 +10,19 @@ import { oneLine } from './text';
  * date, appended to the product's "RAG History" sheet. The Board Summary
  * compares the latest review before its as-of date with now.
  */
-export const HISTORY_COLUMNS = ['As of', 'Priority', 'Ref', 'Action', 'Owner', 'Due', 'Computed RAG', 'Recorded RAG', 'Sheet', 'Row', 'Key'] as const;
+export const HISTORY_COLUMNS = [
+  'As of',
+  'Priority',
+  'Ref',
+  'Action',
+  'Owner',
+  'Due',
+  'Computed RAG',
+  'Recorded RAG',
+  'Sheet',
+  'Row',
+  'Key',
+] as const;
 /** 0-based row of the column headers on the RAG History sheet (row 0 holds the product's mark). */
 export const HISTORY_HEADER_ROW = 1;
 

@@ -30,7 +30,8 @@ interface DatedPeriod {
  */
 export function periodsUpTo(periods: readonly PeriodColumns[], plan: Period | null, asOf: Day): DatedPeriod[] {
   const dated = periods.map((columns) => ({ columns, start: periodStart(columns.mark, plan) }));
-  const order = (p: DatedPeriod) => Math.min(...[p.columns.progress, p.columns.recordedRag, p.columns.status].filter((c): c is number => c !== undefined));
+  const order = (p: DatedPeriod) =>
+    Math.min(...[p.columns.progress, p.columns.recordedRag, p.columns.status].filter((c): c is number => c !== undefined));
   return dated
     .filter((p) => p.start === null || p.start <= asOf)
     .sort((a, b) => (a.start !== null && b.start !== null && a.start !== b.start ? a.start - b.start : order(a) - order(b)));

@@ -65,7 +65,8 @@ function slippageReason(progress: string, policy: RagPolicy): string | null {
  * measure against, or has not started yet.
  */
 function rateAgainstTime(input: RagInput, asOf: Day, thresholds: NonNullable<RagPolicy['progressAgainstTime']>): RagResult | null {
-  if (input.percentComplete === null || input.start === null || input.due === null || input.due <= input.start || asOf < input.start) return null;
+  if (input.percentComplete === null || input.start === null || input.due === null || input.due <= input.start || asOf < input.start)
+    return null;
   const elapsed = Math.min(1, Math.max(0, (asOf - input.start) / (input.due - input.start)));
   const behind = elapsed - input.percentComplete;
   const said = `${percent(input.percentComplete)} complete with ${percent(elapsed)} of its time gone`;

@@ -6,7 +6,6 @@ import { placedColumns } from './tables';
 
 export { RAG_HEADER } from './columns';
 
-
 /**
  * The Computed RAG column's width in characters: "Not rated" fits, and the
  * header wraps to two lines, so the column adds as little as it can to the
@@ -84,7 +83,12 @@ function placeColumn(grid: SheetGrid, headerRow: number, lastRow: number, firstC
 function ownColumn(grid: SheetGrid, headerRow: number, lastRow: number, col: number): Placement {
   const typed = officersCell(grid, col, headerRow, lastRow);
   if (!typed) return { column: col };
-  return { refusal: { cell: address(typed.row, col), reason: `the Computed RAG column holds ${typed.shown}, typed since it was written: clear it or move it, then write again` } };
+  return {
+    refusal: {
+      cell: address(typed.row, col),
+      reason: `the Computed RAG column holds ${typed.shown}, typed since it was written: clear it or move it, then write again`,
+    },
+  };
 }
 
 /**
@@ -129,8 +133,13 @@ function wouldJoinTable(tables: readonly GridArea[], col: number, fromRow: numbe
  * cell someone has typed in, a table whose rows moved, a new table. Empty
  * when the confirmed columns can still be written as shown.
  */
-export function changedSinceConfirmed(confirmed: readonly RagColumn[], grids: readonly SheetGrid[], fresh: RagColumnPlan): RagColumnRefusal[] {
-  const same = (a: RagColumn, b: RagColumn) => a.sheet === b.sheet && a.column === b.column && a.headerRow === b.headerRow && a.values.length === b.values.length;
+export function changedSinceConfirmed(
+  confirmed: readonly RagColumn[],
+  grids: readonly SheetGrid[],
+  fresh: RagColumnPlan,
+): RagColumnRefusal[] {
+  const same = (a: RagColumn, b: RagColumn) =>
+    a.sheet === b.sheet && a.column === b.column && a.headerRow === b.headerRow && a.values.length === b.values.length;
   const changes: RagColumnRefusal[] = [];
   for (const column of confirmed) {
     const at = (row: number, reason: string) => changes.push({ sheet: column.sheet, cell: address(row, column.column), reason });
@@ -138,12 +147,17 @@ export function changedSinceConfirmed(confirmed: readonly RagColumn[], grids: re
     const typed = grid ? officersCell(grid, column.column, column.headerRow, column.headerRow + column.values.length - 1) : null;
     if (!grid) at(column.headerRow, 'the sheet is no longer in the workbook');
     else if (typed) at(typed.row, `now holds ${typed.shown}, typed since you validated, where the Computed RAG column was to go`);
-    else if (!fresh.columns.some((c) => same(c, column))) at(column.headerRow, 'the plan table here has changed since you validated (rows added, removed or moved)');
+    else if (!fresh.columns.some((c) => same(c, column)))
+      at(column.headerRow, 'the plan table here has changed since you validated (rows added, removed or moved)');
   }
   for (const column of fresh.columns) {
     // A table whose column moved is explained above; only a table not confirmed at all is new.
     if (!confirmed.some((c) => same(c, column) || (c.sheet === column.sheet && c.headerRow === column.headerRow))) {
-      changes.push({ sheet: column.sheet, cell: address(column.headerRow, column.column), reason: 'this plan table was not there when you validated' });
+      changes.push({
+        sheet: column.sheet,
+        cell: address(column.headerRow, column.column),
+        reason: 'this plan table was not there when you validated',
+      });
     }
   }
   return changes.filter((change, i) => changes.findIndex((c) => c.sheet === change.sheet && c.cell === change.cell) === i);

@@ -24,19 +24,45 @@ export interface RagWords {
 }
 
 export const RAG_WORDS: Readonly<Record<Rag, RagWords>> = Object.freeze({
-  red: { label: 'Red', severity: 4, standing: 0, fill: '#C62828', font: '#FFFFFF', words: ['r', 'red'], hues: [[0, 14], [340, 360]] },
+  red: {
+    label: 'Red',
+    severity: 4,
+    standing: 0,
+    fill: '#C62828',
+    font: '#FFFFFF',
+    words: ['r', 'red'],
+    hues: [
+      [0, 14],
+      [340, 360],
+    ],
+  },
   amber: {
-    label: 'Amber', severity: 3, standing: 1, fill: '#F09A00', font: '#000000',
-    words: ['a', 'amber', 'y', 'yellow', 'orange'], hues: [[15, 64]],
+    label: 'Amber',
+    severity: 3,
+    standing: 1,
+    fill: '#F09A00',
+    font: '#000000',
+    words: ['a', 'amber', 'y', 'yellow', 'orange'],
+    hues: [[15, 64]],
   },
   green: { label: 'Green', severity: 2, standing: 2, fill: '#2E7D32', font: '#FFFFFF', words: ['g', 'green'], hues: [[65, 170]] },
   blue: {
-    label: 'Blue', severity: 1, standing: 3, fill: '#1565C0', font: '#FFFFFF',
-    words: ['b', 'blue', 'c', 'complete', 'completed'], hues: [[171, 255]],
+    label: 'Blue',
+    severity: 1,
+    standing: 3,
+    fill: '#1565C0',
+    font: '#FFFFFF',
+    words: ['b', 'blue', 'c', 'complete', 'completed'],
+    hues: [[171, 255]],
   },
   none: {
-    label: 'Not rated', severity: 0, standing: null, fill: '#E0E0E0', font: '#000000',
-    words: ['', '-', '–', 'n/a', 'na', 'tbc', 'not rated', 'none'], hues: [],
+    label: 'Not rated',
+    severity: 0,
+    standing: null,
+    fill: '#E0E0E0',
+    font: '#000000',
+    words: ['', '-', '–', 'n/a', 'na', 'tbc', 'not rated', 'none'],
+    hues: [],
   },
 });
 
@@ -56,7 +82,9 @@ export function ragOfWord(word: string): Rag | undefined {
 }
 
 /** Words a RAG cell may begin with and still name one RAG: "Green - on track", "Amber (see note)". */
-export const LONG_RAG_WORDS: readonly string[] = RAGS.filter((rag) => rag !== 'none').flatMap((rag) => RAG_WORDS[rag].words.filter((word) => word.length > 1));
+export const LONG_RAG_WORDS: readonly string[] = RAGS.filter((rag) => rag !== 'none').flatMap((rag) =>
+  RAG_WORDS[rag].words.filter((word) => word.length > 1),
+);
 
 /** A fill too pale, too dark or too grey to be anyone's RAG (white, shading, borders, black). */
 const MIN_SATURATION = 0.3;

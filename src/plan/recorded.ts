@@ -38,7 +38,10 @@ export function readRecordedCell(cell: Cell): RecordedCell {
 export function ragColourAreas(grid: SheetGrid): GridArea[] {
   if (grid.unreadable || ownSheetKind(grid) !== null || notPlanReason(grid) !== null) return [];
   return scanSheet(grid).tables.flatMap((table) => {
-    const columns = [...(table.columnsOf.recordedRag ?? []), ...table.periods.flatMap((p) => (p.recordedRag === undefined ? [] : [p.recordedRag]))];
+    const columns = [
+      ...(table.columnsOf.recordedRag ?? []),
+      ...table.periods.flatMap((p) => (p.recordedRag === undefined ? [] : [p.recordedRag])),
+    ];
     const [top, bottom] = [table.headerRow + 1, table.endRow - 1];
     return bottom < top ? [] : columns.map((col) => ({ top, left: col, bottom, right: col }));
   });

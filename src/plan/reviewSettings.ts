@@ -30,7 +30,8 @@ export function checkOptionsFor(settings: ReviewSettings): Required<CheckOptions
 }
 
 const DAYS_MAX = 365;
-const wholeDays = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= DAYS_MAX;
+const wholeDays = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= DAYS_MAX;
 
 /** Saved settings as far as they still make sense (an officer may have edited a copy by hand): the rest is dropped. */
 export function readReviewSettings(value: unknown): ReviewSettings {

@@ -50,7 +50,8 @@ function at(action: Action, role: ColumnRole, message: string): Found {
   return { sheet: action.sheet, cell: action.cells[role] ?? action.cells.action ?? null, message, priority: action.priority.code };
 }
 
-const PLACEHOLDER = /\b(tbc|tba|tbd|to be (allocated|confirmed|agreed|decided|determined|identified|appointed))\b|^\s*\?+\s*$|^\s*(unknown|n\/?a|none|vacant)\s*$/i;
+const PLACEHOLDER =
+  /\b(tbc|tba|tbd|to be (allocated|confirmed|agreed|decided|determined|identified|appointed))\b|^\s*\?+\s*$|^\s*(unknown|n\/?a|none|vacant)\s*$/i;
 
 export function isPlaceholderOwner(owner: string): boolean {
   return PLACEHOLDER.test(owner);
@@ -72,63 +73,74 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     title: 'No due-date or lead column',
     summary: 'A plan table without a due-date or owner column.',
-    check: ({ tables }) => tables.flatMap((table) => (['due', 'owner'] as const)
-      .filter((role) => table.columns[role] === undefined && !(role === 'owner' && table.columns.support !== undefined))
-      .map((role) => ({
-        sheet: table.sheet,
-        cell: headerCell(table, 'action'),
-        message: `The table at row ${table.headerRow + 1} has no ${ROLE_LABEL[role]} column (looked for ${synonymsFor(role)}).`,
-      }))),
+    check: ({ tables }) =>
+      tables.flatMap((table) =>
+        (['due', 'owner'] as const)
+          .filter((role) => table.columns[role] === undefined && !(role === 'owner' && table.columns.support !== undefined))
+          .map((role) => ({
+            sheet: table.sheet,
+            cell: headerCell(table, 'action'),
+            message: `The table at row ${table.headerRow + 1} has no ${ROLE_LABEL[role]} column (looked for ${synonymsFor(role)}).`,
+          })),
+      ),
   },
   {
     id: 'MISSING_OWNER',
     severity: 'error',
     title: 'No lead named',
     summary: 'An action with no lead.',
-    check: ({ actions }) => actions
-      .filter((a) => (a.table.columns.owner ?? a.table.columns.support) !== undefined && a.owner.trim() === '')
-      .map((a) => at(a, 'owner', `${actionName(a)} has no lead: say who is responsible.`)),
+    check: ({ actions }) =>
+      actions
+        .filter((a) => (a.table.columns.owner ?? a.table.columns.support) !== undefined && a.owner.trim() === '')
+        .map((a) => at(a, 'owner', `${actionName(a)} has no lead: say who is responsible.`)),
   },
   {
     id: 'MISSING_DUE',
     severity: 'error',
     title: 'No timescale',
     summary: 'An action with no timescale.',
-    check: ({ actions }) => actions
-      .filter((a) => a.table.columns.due !== undefined && a.due.kind === 'missing' && !withdrawn(a))
-      .map((a) => at(a, 'due', `${actionName(a)} has no timescale: say when it will be done by.`)),
+    check: ({ actions }) =>
+      actions
+        .filter((a) => a.table.columns.due !== undefined && a.due.kind === 'missing' && !withdrawn(a))
+        .map((a) => at(a, 'due', `${actionName(a)} has no timescale: say when it will be done by.`)),
   },
   {
     id: 'CELL_ERROR',
     severity: 'error',
     title: 'Error value in a cell',
     summary: 'An error value (#REF!, #DIV/0!, #N/A, …) in a plan table.',
-    check: ({ grids, tables }) => tables.flatMap((table) => {
-      const grid = grids.find((g) => g.name === table.sheet)!;
-      const found: Found[] = [];
-      for (let row = table.headerRow; row < table.endRow; row += 1) {
-        for (let col = table.firstCol; col <= table.lastCol; col += 1) {
-          const cell = cellAt(grid, row, col);
-          if (cell.kind === 'error' && !cell.master) {
-            const message = `The cell shows ${cell.text || String(cell.value)}: fix the formula or value.`;
-            const priority = table.rows.find((r) => r.row === row)?.priority?.code;
-            found.push({ sheet: table.sheet, cell: address(row, col), message, priority });
+    check: ({ grids, tables }) =>
+      tables.flatMap((table) => {
+        const grid = grids.find((g) => g.name === table.sheet)!;
+        const found: Found[] = [];
+        for (let row = table.headerRow; row < table.endRow; row += 1) {
+          for (let col = table.firstCol; col <= table.lastCol; col += 1) {
+            const cell = cellAt(grid, row, col);
+            if (cell.kind === 'error' && !cell.master) {
+              const message = `The cell shows ${cell.text || String(cell.value)}: fix the formula or value.`;
+              const priority = table.rows.find((r) => r.row === row)?.priority?.code;
+              found.push({ sheet: table.sheet, cell: address(row, col), message, priority });
+            }
           }
         }
-      }
-      return found;
-    }),
+        return found;
+      }),
   },
   {
     id: 'NO_PLAN_TABLES',
     severity: 'error',
     title: 'No plan table found',
     summary: 'A workbook with no plan table to check.',
-    check: ({ tables }) => (tables.length > 0 ? [] : [{
-      sheet: null,
-      cell: null,
-      message: `No plan table found: the tracker looks for a header row naming an action column (${synonymsFor('action')}) with a timescale and a lead.`,
-    }]),
+    check: ({ tables }) =>
+      tables.length > 0
+        ? []
+        : [
+            {
+              sheet: null,
+              cell: null,
+              message: `No plan table found: the tracker looks for a header row naming an action column (${synonymsFor('action')}) with a timescale and a lead.`,
+            },
+          ],
   },
   {
     id: 'PLACEHOLDER_OWNER',
@@ -139,14 +151,16 @@ export const RULES: readonly Rule[] = [
       ...actions
         .filter((a) => isPlaceholderOwner(a.owner))
         .map((a) => at(a, 'owner', `${actionName(a)} has lead ${quote(a.owner)}: name who is responsible.`)),
-      ...priorities.flatMap((p) => (Object.keys(PRIORITY_LABEL_NAMES) as PriorityLabel[])
-        .filter((label) => p.labels[label] && isPlaceholderOwner(p.labels[label]!.text))
-        .map((label) => ({
-          sheet: p.sheet,
-          cell: p.labels[label]!.cell,
-          priority: p.code,
-          message: `Priority ${p.code} has ${PRIORITY_LABEL_NAMES[label]} ${quote(p.labels[label]!.text)}: name who it is.`,
-        }))),
+      ...priorities.flatMap((p) =>
+        (Object.keys(PRIORITY_LABEL_NAMES) as PriorityLabel[])
+          .filter((label) => p.labels[label] && isPlaceholderOwner(p.labels[label]!.text))
+          .map((label) => ({
+            sheet: p.sheet,
+            cell: p.labels[label]!.cell,
+            priority: p.code,
+            message: `Priority ${p.code} has ${PRIORITY_LABEL_NAMES[label]} ${quote(p.labels[label]!.text)}: name who it is.`,
+          })),
+      ),
     ],
   },
   {
@@ -154,18 +168,30 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     title: 'Timescale is not a date',
     summary: 'A timescale that cannot be read as a date.',
-    check: ({ actions }) => actions
-      .filter((a) => a.due.kind === 'unparsed' && !withdrawn(a))
-      .map((a) => at(a, 'due', `${actionName(a)} has timescale ${quote(a.due.text)}, which is not a date${a.due.note ? ` (${a.due.note})` : ''}: write e.g. "Mar 2020" or "Q3 2021/22".`)),
+    check: ({ actions }) =>
+      actions
+        .filter((a) => a.due.kind === 'unparsed' && !withdrawn(a))
+        .map((a) =>
+          at(
+            a,
+            'due',
+            `${actionName(a)} has timescale ${quote(a.due.text)}, which is not a date${a.due.note ? ` (${a.due.note})` : ''}: write e.g. "Mar 2020" or "Q3 2021/22".`,
+          ),
+        ),
   },
   {
     id: 'DUE_OUTSIDE_PERIOD',
     severity: 'warning',
     title: 'Due outside the plan year',
     summary: 'A due date outside the plan period.',
-    check: ({ actions, period }) => (period === null ? [] : actions
-      .filter((a) => a.due.date !== null && (a.due.date < period.start || a.due.date > period.end) && !withdrawn(a))
-      .map((a) => at(a, 'due', `${actionName(a)} is due ${displayDay(a.due.date!)}, outside the plan period (${periodText(period)}).`))),
+    check: ({ actions, period }) =>
+      period === null
+        ? []
+        : actions
+            .filter((a) => a.due.date !== null && (a.due.date < period.start || a.due.date > period.end) && !withdrawn(a))
+            .map((a) =>
+              at(a, 'due', `${actionName(a)} is due ${displayDay(a.due.date!)}, outside the plan period (${periodText(period)}).`),
+            ),
   },
   {
     id: 'DUPLICATE_REF',
@@ -189,92 +215,134 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     title: 'RAG not recognised',
     summary: 'A recorded RAG that is not Red, Amber, Green or Blue.',
-    check: ({ actions }) => actions
-      .filter((a) => a.recordedRag === undefined)
-      .map((a) => at(a, 'recordedRag', `${actionName(a)} has RAG ${quote(a.recordedRagText)}: write Red, Amber, Green or Blue (or R, A, G, B).`)),
+    check: ({ actions }) =>
+      actions
+        .filter((a) => a.recordedRag === undefined)
+        .map((a) =>
+          at(a, 'recordedRag', `${actionName(a)} has RAG ${quote(a.recordedRagText)}: write Red, Amber, Green or Blue (or R, A, G, B).`),
+        ),
   },
   {
     id: 'RAG_COLOUR_DISAGREES',
     severity: 'warning',
     title: 'RAG words and colour disagree',
     summary: 'A RAG cell whose words say one RAG and whose colour shows another.',
-    check: ({ actions }) => actions
-      .filter((a) => a.fillDisagrees && a.part === 1)
-      .map((a) => at(a, 'recordedRag', `${actionName(a)} is written ${quote(a.recordedRagText)} but the cell is coloured ${RAG_TEXT[a.fillDisagrees!]}: the words are read; make the two agree.`)),
+    check: ({ actions }) =>
+      actions
+        .filter((a) => a.fillDisagrees && a.part === 1)
+        .map((a) =>
+          at(
+            a,
+            'recordedRag',
+            `${actionName(a)} is written ${quote(a.recordedRagText)} but the cell is coloured ${RAG_TEXT[a.fillDisagrees!]}: the words are read; make the two agree.`,
+          ),
+        ),
   },
   {
     id: 'NO_PROGRESS',
     severity: 'warning',
     title: 'Overdue with no progress update',
     summary: 'An overdue action with no progress update (tables with a progress column).',
-    check: ({ actions }) => actions
-      .filter((a) => a.table.columns.progress !== undefined && a.rag === 'red' && a.progress.trim() === '')
-      .map((a) => at(a, 'progress', `${actionName(a)} was due ${displayDay(a.due.date!)} and has no progress update.`)),
+    check: ({ actions }) =>
+      actions
+        .filter((a) => a.table.columns.progress !== undefined && a.rag === 'red' && a.progress.trim() === '')
+        .map((a) => at(a, 'progress', `${actionName(a)} was due ${displayDay(a.due.date!)} and has no progress update.`)),
   },
   {
     id: 'MISMATCHED_PARTS',
     severity: 'warning',
     title: 'Actions and timescales do not pair up',
     summary: 'A cell lists several actions but a different number of timescales or leads.',
-    check: ({ actions }) => actions
-      .filter((a) => a.mismatch)
-      .map((a) => at(a, 'action', `Row ${a.row} lists ${a.mismatch!.actions} actions but ${a.mismatch!.dates} timescales and ${a.mismatch!.owners} leads: read as one action; give each action its own timescale or row.`)),
+    check: ({ actions }) =>
+      actions
+        .filter((a) => a.mismatch)
+        .map((a) =>
+          at(
+            a,
+            'action',
+            `Row ${a.row} lists ${a.mismatch!.actions} actions but ${a.mismatch!.dates} timescales and ${a.mismatch!.owners} leads: read as one action; give each action its own timescale or row.`,
+          ),
+        ),
   },
   {
     id: 'WITHDRAWN',
     severity: 'info',
     title: 'Withdrawn, so not rated',
     summary: 'An action marked cancelled, withdrawn, superseded or merged: not rated and never overdue.',
-    check: ({ actions }) => actions
-      .filter(withdrawn)
-      .map((a) => at(a, 'status', `${actionName(a)} is marked ${quote(a.status!.text)}: it is not rated and not counted as overdue.`)),
+    check: ({ actions }) =>
+      actions
+        .filter(withdrawn)
+        .map((a) => at(a, 'status', `${actionName(a)} is marked ${quote(a.status!.text)}: it is not rated and not counted as overdue.`)),
   },
   {
     id: 'MISSING_MEASURE',
     severity: 'info',
     title: 'No measure of impact',
     summary: 'An action with no measure of progress or impact (tables with a measure column).',
-    check: ({ actions }) => actions
-      .filter((a) => a.table.columns.measure !== undefined && a.measure.trim() === '' && !withdrawn(a))
-      .map((a) => at(a, 'measure', `${actionName(a)} has no measure of progress or impact.`)),
+    check: ({ actions }) =>
+      actions
+        .filter((a) => a.table.columns.measure !== undefined && a.measure.trim() === '' && !withdrawn(a))
+        .map((a) => at(a, 'measure', `${actionName(a)} has no measure of progress or impact.`)),
   },
   {
     id: 'RAG_DISAGREES',
     severity: 'info',
     title: 'Recorded RAG differs from computed',
     summary: 'The recorded RAG differs from the computed one.',
-    check: ({ actions }) => actions
-      .filter((a) => a.recordedRag && a.rag !== 'none' && a.recordedRag !== a.rag)
-      .map((a) => at(a, 'recordedRag', `${actionName(a)} is recorded ${capital(a.recordedRag!)}${recordedHow(a)} but computes ${capital(a.rag)} (${a.ragReason}).`)),
+    check: ({ actions }) =>
+      actions
+        .filter((a) => a.recordedRag && a.rag !== 'none' && a.recordedRag !== a.rag)
+        .map((a) =>
+          at(
+            a,
+            'recordedRag',
+            `${actionName(a)} is recorded ${capital(a.recordedRag!)}${recordedHow(a)} but computes ${capital(a.rag)} (${a.ragReason}).`,
+          ),
+        ),
   },
   {
     id: 'MULTI_VALUE',
     severity: 'info',
     title: 'Several actions in one row',
     summary: 'A row read as several actions.',
-    check: ({ actions }) => actions
-      .filter((a) => a.parts > 1 && a.part === 1)
-      .map((a) => at(a, 'action', `Row ${a.row} lists ${a.parts} actions with ${a.parts} timescales: read as ${a.parts} actions.`)),
+    check: ({ actions }) =>
+      actions
+        .filter((a) => a.parts > 1 && a.part === 1)
+        .map((a) => at(a, 'action', `Row ${a.row} lists ${a.parts} actions with ${a.parts} timescales: read as ${a.parts} actions.`)),
   },
   {
     id: 'PASTE_ARTEFACT',
     severity: 'info',
     title: 'Pasted bullets, markup or spaces',
     summary: 'Word bullets, markup or stray spaces in an action.',
-    check: ({ actions }) => actions
-      .filter((a) => a.part === 1 && a.artefacts.length > 0)
-      .map((a) => at(a, 'action', `${actionName({ ...a, parts: 1 })} has ${a.artefacts.join(', ')} from a paste: reports show it cleaned; the cell is unchanged.`)),
+    check: ({ actions }) =>
+      actions
+        .filter((a) => a.part === 1 && a.artefacts.length > 0)
+        .map((a) =>
+          at(
+            a,
+            'action',
+            `${actionName({ ...a, parts: 1 })} has ${a.artefacts.join(', ')} from a paste: reports show it cleaned; the cell is unchanged.`,
+          ),
+        ),
   },
   {
     id: 'UNDATED',
     severity: 'info',
     title: 'No date to rate by',
     summary: 'An undated timescale ("As required", "Ongoing") or an event without a date.',
-    check: ({ actions }) => actions
-      .filter((a) => (a.due.kind === 'undated' || a.due.kind === 'event') && !withdrawn(a))
-      .map((a) => at(a, 'due', a.due.kind === 'event'
-        ? `${actionName(a)} is due at an event (${quote(a.due.text)}): give its date to rate it.`
-        : `${actionName(a)} is undated (${quote(a.due.text)}): it is not rated by date.`)),
+    check: ({ actions }) =>
+      actions
+        .filter((a) => (a.due.kind === 'undated' || a.due.kind === 'event') && !withdrawn(a))
+        .map((a) =>
+          at(
+            a,
+            'due',
+            a.due.kind === 'event'
+              ? `${actionName(a)} is due at an event (${quote(a.due.text)}): give its date to rate it.`
+              : `${actionName(a)} is undated (${quote(a.due.text)}): it is not rated by date.`,
+          ),
+        ),
   },
 ];
 

@@ -18,7 +18,8 @@ const RAG_KEY_ROWS = 3;
 
 /** Why a sheet is not part of the plan, or null when it should be read. */
 export function notPlanReason(grid: SheetGrid): string | null {
-  if (grid.hidden) return `${grid.hidden === 'veryHidden' ? 'a very hidden' : 'a hidden'} sheet (such as last year's plan or lookups): not checked; unhide it to include it`;
+  if (grid.hidden)
+    return `${grid.hidden === 'veryHidden' ? 'a very hidden' : 'a hidden'} sheet (such as last year's plan or lookups): not checked; unhide it to include it`;
   const named = NOT_PLAN_NAMES.find(({ pattern }) => pattern.test(grid.name));
   if (named) return `${named.what}, by its name: not part of the plan`;
   return null;

@@ -9,7 +9,19 @@ const STATUS_WORDS: Readonly<Record<StatusMeaning, readonly string[]>> = Object.
   complete: ['complete', 'completed', 'closed', 'done', 'achieved', 'delivered', 'finished', 'signed off'],
   slipping: ['off track', 'at risk', 'delayed', 'slipped', 'slipping', 'behind', 'behind schedule', 'overdue', 'on hold', 'paused'],
   /** Not rated, never overdue: the action no longer stands as written. */
-  withdrawn: ['cancelled', 'canceled', 'withdrawn', 'superseded', 'merged', 'merged with', 'no longer required', 'not required', 'deleted', 'removed', 'stopped'],
+  withdrawn: [
+    'cancelled',
+    'canceled',
+    'withdrawn',
+    'superseded',
+    'merged',
+    'merged with',
+    'no longer required',
+    'not required',
+    'deleted',
+    'removed',
+    'stopped',
+  ],
   active: ['in progress', 'on track', 'ongoing', 'on going', 'started', 'underway', 'under way', 'open', 'progressing'],
   notStarted: ['not started', 'not yet started', 'planned', 'to start', 'not due', 'not yet due'],
 });
@@ -21,7 +33,9 @@ export interface Status {
 }
 
 const MEANING_BY_WORD: ReadonlyMap<string, StatusMeaning> = new Map(
-  (Object.entries(STATUS_WORDS) as [StatusMeaning, readonly string[]][]).flatMap(([meaning, words]) => words.map((word) => [word, meaning] as const)),
+  (Object.entries(STATUS_WORDS) as [StatusMeaning, readonly string[]][]).flatMap(([meaning, words]) =>
+    words.map((word) => [word, meaning] as const),
+  ),
 );
 
 /**
@@ -31,7 +45,11 @@ const MEANING_BY_WORD: ReadonlyMap<string, StatusMeaning> = new Map(
  */
 export function readStatus(raw: string): Status | null {
   const text = raw.replace(/\s+/g, ' ').trim();
-  const folded = text.toLowerCase().replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const folded = text
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const words = folded.split(' ');
   for (let n = Math.min(words.length, 4); n >= 1; n -= 1) {
     const meaning = MEANING_BY_WORD.get(words.slice(0, n).join(' '));

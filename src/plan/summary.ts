@@ -84,7 +84,12 @@ function priorityRows(result: PlanResult): PriorityRow[] {
     const actions = Object.values(p.counts).reduce((sum, n) => sum + n, 0);
     const { labels } = p.priority;
     return {
-      sheet: p.sheet, code: p.code, title: p.title, rag: p.rag, counts: p.counts, actions,
+      sheet: p.sheet,
+      code: p.code,
+      title: p.title,
+      rag: p.rag,
+      counts: p.counts,
+      actions,
       lead: oneLine(labels.lead?.text ?? labels.deliveryMechanism?.text ?? ''),
       percentComplete: actions === 0 ? 0 : Math.round((100 * p.counts.blue) / actions),
     };
@@ -109,13 +114,18 @@ function leadRows(actions: readonly RatedAction[]): LeadRow[] {
   const byLead = new Map<string, { rags: Rag[]; spellings: Map<string, number> }>();
   for (const action of actions) {
     const lead = oneLine(action.owner) || '(no lead)';
-    const key = lead.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() || lead;
+    const key =
+      lead
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim() || lead;
     const group = byLead.get(key) ?? { rags: [], spellings: new Map<string, number>() };
     group.rags.push(action.rag);
     group.spellings.set(lead, (group.spellings.get(lead) ?? 0) + 1);
     byLead.set(key, group);
   }
-  return [...byLead.values()].map(({ rags, spellings }) => ({ lead: commonest(spellings), counts: countRags(rags), actions: rags.length }))
+  return [...byLead.values()]
+    .map(({ rags, spellings }) => ({ lead: commonest(spellings), counts: countRags(rags), actions: rags.length }))
     .sort((a, b) => b.actions - a.actions || a.lead.localeCompare(b.lead));
 }
 
@@ -131,14 +141,25 @@ function dueNext(actions: readonly RatedAction[], asOf: Day): BoardSummary['dueN
 }
 
 function sinceLastReview(result: PlanResult, history: readonly SnapshotEntry[]): BoardSummary['sinceLastReview'] {
-  const previous = snapshotDates(history).filter((day) => day < result.asOf).pop();
+  const previous = snapshotDates(history)
+    .filter((day) => day < result.asOf)
+    .pop();
   if (previous === undefined) return null;
   const then = new Map(history.filter((e) => e.asOf === previous).map((e) => [e.key, e]));
   const nowKeys = new Set(result.actions.map(actionKey));
   return {
     asOf: previous,
     priorities: result.priorities.map((p) => {
-      const change: PriorityChange = { code: p.code, title: p.title, then: countRags([]), now: p.counts, improved: 0, worse: 0, added: 0, closed: 0 };
+      const change: PriorityChange = {
+        code: p.code,
+        title: p.title,
+        then: countRags([]),
+        now: p.counts,
+        improved: 0,
+        worse: 0,
+        added: 0,
+        closed: 0,
+      };
       for (const entry of then.values()) {
         if (entry.priority !== p.code) continue;
         change.then[entry.rag] += 1;

@@ -116,12 +116,18 @@ function tableColumns(own: OwnCell[], readings: HeaderCells): Pick<PlanTable, 'c
       if (!kept) periods.push((kept = { mark: period }));
       const periodic = role as 'progress' | 'recordedRag' | 'status';
       if (kept[periodic] === undefined) kept[periodic] = col;
-      else unplaced.push({ column: col, header: text, reason: `a second ${ROLE_LABEL[role]} column for ${period.label}: the first is read` });
+      else
+        unplaced.push({ column: col, header: text, reason: `a second ${ROLE_LABEL[role]} column for ${period.label}: the first is read` });
       continue;
     }
     const list = (columnsOf[role] ??= []);
     if (list.length === 0 || SEVERAL_COLUMNS.includes(role)) list.push(col);
-    else unplaced.push({ column: col, header: text, reason: `a second ${ROLE_LABEL[role]} column: the first, in column ${columnLetter(list[0])}, is read` });
+    else
+      unplaced.push({
+        column: col,
+        header: text,
+        reason: `a second ${ROLE_LABEL[role]} column: the first, in column ${columnLetter(list[0])}, is read`,
+      });
   }
   const columns: PlanTable['columns'] = Object.fromEntries(Object.entries(columnsOf).map(([role, list]) => [role, list![0]]));
   for (const period of periods) {
@@ -191,8 +197,13 @@ class SheetScan {
     }
     const cols = own.map((cell) => cell.col);
     this.table = {
-      sheet: this.grid.name, headerRow: row, ...tableColumns(own, readings),
-      firstCol: Math.min(...cols), lastCol: Math.max(...cols), rows: [], endRow: row + 1,
+      sheet: this.grid.name,
+      headerRow: row,
+      ...tableColumns(own, readings),
+      firstCol: Math.min(...cols),
+      lastCol: Math.max(...cols),
+      rows: [],
+      endRow: row + 1,
     };
   }
 
@@ -215,7 +226,11 @@ class SheetScan {
     if (!label) return false;
     const valueCell = label.value === null ? own[1] : own[0];
     if (!valueCell) return true;
-    const text = label.value ?? oneLine(valueCell.text).replace(/^\*+|\*+$/g, '').trim();
+    const text =
+      label.value ??
+      oneLine(valueCell.text)
+        .replace(/^\*+|\*+$/g, '')
+        .trim();
     this.priority.labels[label.label] ??= { text, cell: address(row, valueCell.col) };
     return true;
   }
@@ -252,7 +267,7 @@ class SheetScan {
 /** Every column the table reads, periods included. */
 export function placedColumns(table: PlanTable): number[] {
   const periodic = table.periods.flatMap((p) => [p.progress, p.recordedRag, p.status]).filter((c): c is number => c !== undefined);
-  return [...Object.values(table.columnsOf).flat() as number[], ...periodic];
+  return [...(Object.values(table.columnsOf).flat() as number[]), ...periodic];
 }
 
 /** Finds every plan table on a sheet, the priorities above and inside them, and what was skipped. */

@@ -8,7 +8,8 @@
 /** Word's bullets in the Symbol and Wingdings fonts: private-use characters, shown as boxes in any other font. */
 const SYMBOL_FONT_BULLETS = '\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0E0';
 /** Bullet glyphs Word leaves at the start of pasted list items. */
-const BULLET_GLYPHS = SYMBOL_FONT_BULLETS + '\u2022\u25CF\u25E6\u25AA\u25A0\u25A1\u2023\u2043\u2219\u00B7\u27A2\u2756\u2714\u2713\u27A4\u2192\u25BA';
+const BULLET_GLYPHS =
+  SYMBOL_FONT_BULLETS + '\u2022\u25CF\u25E6\u25AA\u25A0\u25A1\u2023\u2043\u2219\u00B7\u27A2\u2756\u2714\u2713\u27A4\u2192\u25BA';
 const LEADING_BULLET = new RegExp(`^[\\s${BULLET_GLYPHS}]*[${BULLET_GLYPHS}]\\s*`);
 const INVISIBLE = /[\u200B-\u200D\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
@@ -38,16 +39,20 @@ export function cleanText(raw: string): CleanText {
   const artefacts = new Set<string>();
   if (INVISIBLE.test(raw)) artefacts.add('invisible characters');
   INVISIBLE.lastIndex = 0;
-  const lines = raw.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').split('\n').map((line) => {
-    let cleaned = line;
-    if (LEADING_BULLET.test(cleaned)) {
-      artefacts.add('bullet glyphs');
-      cleaned = cleaned.replace(LEADING_BULLET, '');
-    }
-    const spaced = cleaned.replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
-    if (spaced !== '' && spaced !== cleaned) artefacts.add('stray spaces');
-    return spaced;
-  });
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .split('\n')
+    .map((line) => {
+      let cleaned = line;
+      if (LEADING_BULLET.test(cleaned)) {
+        artefacts.add('bullet glyphs');
+        cleaned = cleaned.replace(LEADING_BULLET, '');
+      }
+      const spaced = cleaned.replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+      if (spaced !== '' && spaced !== cleaned) artefacts.add('stray spaces');
+      return spaced;
+    });
   if (MARKUP.test(raw)) artefacts.add('markup');
   const text = collapseBlankLines(lines).join('\n');
   return { text, artefacts: [...artefacts] };
@@ -76,7 +81,15 @@ export function paragraphs(text: string): string[] {
   const normal = text.replace(/\r\n?/g, '\n').trim();
   if (normal === '') return [];
   const blocks = /\n[ \t]*\n/.test(normal) ? normal.split(/\n[ \t]*\n/) : normal.split('\n');
-  return blocks.map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean).join(' ')).filter(Boolean);
+  return blocks
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(' '),
+    )
+    .filter(Boolean);
 }
 
 const SYMBOL_BULLET = new RegExp(`[${SYMBOL_FONT_BULLETS}]`, 'g');

@@ -1,8 +1,6 @@
 import { Cell } from './grid';
 import { Day, dateOfDay, dayFromDate, dayFromSerial, dayOf, endOfMonth, isPlausibleDateSerial } from './day';
-import {
-  MONTH_PATTERN, Period, endOfFinancialQuarter, financialYearStart, fullYear, monthNumber, yearInPeriod,
-} from './calendar';
+import { MONTH_PATTERN, Period, endOfFinancialQuarter, financialYearStart, fullYear, monthNumber, yearInPeriod } from './calendar';
 import { oneLine, withoutMarkup } from './text';
 
 /**
@@ -12,8 +10,7 @@ import { oneLine, withoutMarkup } from './text';
  * undated ("Ongoing", "As required"), event ("October Board meeting"), unparsed, missing (blank), error (#REF!).
  */
 export type DueKind =
-  | 'date' | 'month' | 'range' | 'quarter' | 'year' | 'milestones'
-  | 'undated' | 'event' | 'unparsed' | 'missing' | 'error';
+  'date' | 'month' | 'range' | 'quarter' | 'year' | 'milestones' | 'undated' | 'event' | 'unparsed' | 'missing' | 'error';
 
 export interface Milestone {
   text: string;
@@ -148,8 +145,10 @@ const PATTERNS: Pattern[] = [
 
 /** A month standing alone must be capitalised, so "may" and "march" as words are not read as months. */
 const BARE_MONTH = new RegExp(`\\b(?<month>${M.replace(/(^|\|)([a-z])/g, (_s, bar, ch) => `${bar}[${ch.toUpperCase()}]`)})\\b\\.?`, 'g');
-const EVENT_AFTER = /^\s*(?:board|meeting|exec\w*|committee|conference|event|workshop|away\s*day|development\s*day|panel|launch|summit|forum|session)/i;
-const UNDATED = /\b(as\s+(?:and\s+when\s+)?required|as\s+needed|as\s+and\s+when|as\s+appropriate|when\s+required|on[- ]?going|continuous(?:ly)?|throughout|quarterly|annual(?:ly)?|monthly|bi-?monthly|six[- ]monthly|weekly|regular(?:ly)?|each\s+(?:board\s+)?meeting|every\s+(?:board\s+)?meeting|each\s+quarter|business\s+as\s+usual|rolling)\b/i;
+const EVENT_AFTER =
+  /^\s*(?:board|meeting|exec\w*|committee|conference|event|workshop|away\s*day|development\s*day|panel|launch|summit|forum|session)/i;
+const UNDATED =
+  /\b(as\s+(?:and\s+when\s+)?required|as\s+needed|as\s+and\s+when|as\s+appropriate|when\s+required|on[- ]?going|continuous(?:ly)?|throughout|quarterly|annual(?:ly)?|monthly|bi-?monthly|six[- ]monthly|weekly|regular(?:ly)?|each\s+(?:board\s+)?meeting|every\s+(?:board\s+)?meeting|each\s+quarter|business\s+as\s+usual|rolling)\b/i;
 const EVENT_WORDS = /\b(meeting|conference|event|workshop|away\s*day|development\s*day|launch|summit)\b/i;
 
 /** Reads a timescale cell: a real date, a date serial, or what an officer wrote. */
@@ -188,7 +187,9 @@ export function readTimescale(raw: string, period: Period | null): Due {
 }
 
 function parseTimescale(raw: string, period: Period | null): Due {
-  const source = withoutMarkup(raw).replace(/[\u00A0\s]+/g, ' ').trim();
+  const source = withoutMarkup(raw)
+    .replace(/[\u00A0\s]+/g, ' ')
+    .trim();
   const text = oneLine(raw);
   if (source === '') return { text, date: null, kind: 'missing', milestones: [] };
   const mentions = findMentions(source, period);
@@ -236,7 +237,10 @@ function bareMonths(source: string, period: Period | null): Mention[] {
 /** The words leading up to a milestone's date: "Audit Plan developed by June 2014". */
 function milestoneText(source: string, mentions: Mention[], index: number): string {
   const from = index === 0 ? 0 : mentions[index - 1].end;
-  return source.slice(from, mentions[index].end).replace(/^[\s,;/.\-–]+/, '').trim();
+  return source
+    .slice(from, mentions[index].end)
+    .replace(/^[\s,;/.\-–]+/, '')
+    .trim();
 }
 
 function undatedDue(source: string, text: string, period: Period | null): Due {

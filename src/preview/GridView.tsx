@@ -13,13 +13,33 @@ const useStyles = makeStyles({
   wrap: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1 },
   scroller: { overflow: 'auto', flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke1}` },
   table: { borderCollapse: 'collapse', fontSize: '12px', fontFamily: tokens.fontFamilyBase },
-  head: { position: 'sticky', top: 0, background: tokens.colorNeutralBackground3, fontWeight: 'normal', color: tokens.colorNeutralForeground2, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px' },
-  rowHead: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, textAlign: 'right', border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px' },
+  head: {
+    position: 'sticky',
+    top: 0,
+    background: tokens.colorNeutralBackground3,
+    fontWeight: 'normal',
+    color: tokens.colorNeutralForeground2,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 6px',
+  },
+  rowHead: {
+    background: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    textAlign: 'right',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 6px',
+  },
   // Words wrap at spaces; only a word longer than the widest cell is broken.
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', verticalAlign: 'top', maxWidth: '260px', whiteSpace: 'pre-wrap', overflowWrap: 'break-word' },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 6px',
+    verticalAlign: 'top',
+    maxWidth: '260px',
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'break-word',
+  },
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', background: tokens.colorBrandBackground2 },
 });
-
 
 /** A cell's own solid fill (a RAG kept as a colour), with text that stays readable on it. */
 function fillStyle(fill: string | undefined): React.CSSProperties | undefined {
@@ -65,7 +85,9 @@ export function GridView({ grids, ragAreas, selection }: GridViewProps) {
     setShown(selection);
     if (selection) setSheet(selection.sheet);
   }
-  React.useEffect(() => { selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' }); }, [selection, sheet]);
+  React.useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [selection, sheet]);
   const grid = grids.find((g) => g.name === sheet) ?? grids[0];
   if (!grid) return null;
   let width = 0;
@@ -96,25 +118,42 @@ export function GridView({ grids, ragAreas, selection }: GridViewProps) {
   return (
     <section className={styles.wrap} aria-label="Workbook">
       <TabList selectedValue={grid.name} onTabSelect={(_e, data) => setSheet(String(data.value))} aria-label="Sheets">
-        {grids.map((g) => <Tab key={g.name} value={g.name}>{g.hidden ? `${g.name} (hidden in Excel)` : g.name}</Tab>)}
+        {grids.map((g) => (
+          <Tab key={g.name} value={g.name}>
+            {g.hidden ? `${g.name} (hidden in Excel)` : g.name}
+          </Tab>
+        ))}
       </TabList>
       <div className={styles.scroller} tabIndex={0} role="region" aria-label={`Cells of ${grid.name}`}>
         <table className={styles.table} aria-label={`Sheet ${grid.name}`}>
           <thead>
-            <tr><th className={styles.head} aria-label="Row" />{Array.from({ length: width }, (_, c) => <th key={c} className={styles.head} scope="col">{columnLetter(c)}</th>)}</tr>
+            <tr>
+              <th className={styles.head} aria-label="Row" />
+              {Array.from({ length: width }, (_, c) => (
+                <th key={c} className={styles.head} scope="col">
+                  {columnLetter(c)}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
-            {drawnRows(grid).map((drawn) => ('gap' in drawn ? (
-              <tr key={`gap-${drawn.gap[0]}`}>
-                <th className={styles.rowHead} scope="row">⋮</th>
-                <td className={styles.cell} colSpan={Math.max(1, width)}>{`Rows ${drawn.gap[0] + 1}–${drawn.gap[1] + 1} are empty`}</td>
-              </tr>
-            ) : (
-              <tr key={drawn.row}>
-                <th className={styles.rowHead} scope="row">{drawn.row + 1}</th>
-                {Array.from({ length: width }, (_c, c) => cellAt(drawn.row, c))}
-              </tr>
-            )))}
+            {drawnRows(grid).map((drawn) =>
+              'gap' in drawn ? (
+                <tr key={`gap-${drawn.gap[0]}`}>
+                  <th className={styles.rowHead} scope="row">
+                    ⋮
+                  </th>
+                  <td className={styles.cell} colSpan={Math.max(1, width)}>{`Rows ${drawn.gap[0] + 1}–${drawn.gap[1] + 1} are empty`}</td>
+                </tr>
+              ) : (
+                <tr key={drawn.row}>
+                  <th className={styles.rowHead} scope="row">
+                    {drawn.row + 1}
+                  </th>
+                  {Array.from({ length: width }, (_c, c) => cellAt(drawn.row, c))}
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       </div>
@@ -125,11 +164,12 @@ export function GridView({ grids, ragAreas, selection }: GridViewProps) {
 /** Row and column spans of merged areas, keyed by their top-left cell. */
 function mergeSpans(grid: SheetGrid): Map<string, { rows: number; cols: number }> {
   const spans = new Map<string, { rows: number; cols: number }>();
-  for (const r of rowIndices(grid)) grid.rows[r]!.forEach((cell, c) => {
-    if (!cell?.master) return;
-    const master = parseAddress(cell.master);
-    const span = spans.get(cell.master) ?? { rows: 1, cols: 1 };
-    spans.set(cell.master, { rows: Math.max(span.rows, r - master.row + 1), cols: Math.max(span.cols, c - master.col + 1) });
-  });
+  for (const r of rowIndices(grid))
+    grid.rows[r]!.forEach((cell, c) => {
+      if (!cell?.master) return;
+      const master = parseAddress(cell.master);
+      const span = spans.get(cell.master) ?? { rows: 1, cols: 1 };
+      spans.set(cell.master, { rows: Math.max(span.rows, r - master.row + 1), cols: Math.max(span.cols, c - master.col + 1) });
+    });
   return spans;
 }

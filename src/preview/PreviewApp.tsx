@@ -1,7 +1,19 @@
 import * as React from 'react';
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, MessageBar, MessageBarBody, Spinner, Subtitle1,
-  makeStyles, tokens,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { checkOptionsFor, type SheetGrid } from '../plan';
 import { PlanPane } from '../taskpane/PlanPane';
@@ -16,12 +28,27 @@ const SAMPLE = { url: 'sample-plan.xlsx', name: 'sample-plan.xlsx', asOf: '2021-
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', background: tokens.colorNeutralBackground1 },
-  bar: { display: 'flex', gap: '8px', alignItems: 'center', padding: '8px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, flexWrap: 'wrap' },
+  bar: {
+    display: 'flex',
+    gap: '8px',
+    alignItems: 'center',
+    padding: '8px 12px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    flexWrap: 'wrap',
+  },
   body: { display: 'flex', flexGrow: 1, minHeight: 0, '@media (max-width: 720px)': { flexDirection: 'column-reverse', overflowY: 'auto' } },
   grid: { display: 'flex', flexGrow: 1, minWidth: 0, padding: '8px', '@media (max-width: 720px)': { minHeight: '60vh' } },
   pane: {
-    width: '360px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
-    '@media (max-width: 720px)': { width: 'auto', overflowY: 'visible', borderLeft: 'none', borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+    width: '360px',
+    flexShrink: 0,
+    overflowY: 'auto',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    '@media (max-width: 720px)': {
+      width: 'auto',
+      overflowY: 'visible',
+      borderLeft: 'none',
+      borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    },
   },
   file: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
 });
@@ -52,15 +79,21 @@ export function PreviewApp() {
 
   React.useEffect(() => {
     fetch(SAMPLE.url)
-      .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`the sample plan could not be loaded (${response.status})`))))
+      .then((response) =>
+        response.ok ? response.arrayBuffer() : Promise.reject(new Error(`the sample plan could not be loaded (${response.status})`)),
+      )
       .then((bytes) => open(bytes, SAMPLE.name, SAMPLE.asOf))
       .catch((e: Error) => setError(e.message));
   }, [open]);
 
-  React.useEffect(() => preview?.onChange(() => {
-    void preview.read().then(setGrids);
-    setVersion((v) => v + 1);
-  }), [preview]);
+  React.useEffect(
+    () =>
+      preview?.onChange(() => {
+        void preview.read().then(setGrids);
+        setVersion((v) => v + 1);
+      }),
+    [preview],
+  );
 
   const download = async () => {
     if (!preview) return;
@@ -98,8 +131,18 @@ export function PreviewApp() {
         <Subtitle1 as="h1">Board Plan Tracker — preview</Subtitle1>
         <span>{preview?.fileName}</span>
         <Button onClick={chooseAnother}>Open a plan…</Button>
-        <input ref={fileInput} className={styles.file} type="file" accept=".xlsx,.csv" aria-label="Open a plan (.xlsx or .csv)" onChange={chooseFile} tabIndex={-1} />
-        <Button disabled={!preview} onClick={() => void download()}>Download workbook</Button>
+        <input
+          ref={fileInput}
+          className={styles.file}
+          type="file"
+          accept=".xlsx,.csv"
+          aria-label="Open a plan (.xlsx or .csv)"
+          onChange={chooseFile}
+          tabIndex={-1}
+        />
+        <Button disabled={!preview} onClick={() => void download()}>
+          Download workbook
+        </Button>
       </header>
       <Dialog open={confirmOpen} onOpenChange={(_e, data) => setConfirmOpen(data.open)}>
         <DialogSurface>
@@ -107,17 +150,42 @@ export function PreviewApp() {
             <DialogTitle>Download this workbook first?</DialogTitle>
             <DialogContent>{`What you wrote into ${preview?.fileName ?? 'this workbook'} has not been downloaded. Opening another plan loses it.`}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={() => { setConfirmOpen(false); void download(); }}>Download workbook</Button>
-              <Button onClick={() => { setConfirmOpen(false); fileInput.current?.click(); }}>Open another without downloading</Button>
-              <DialogTrigger disableButtonEnhancement><Button appearance="subtle">Cancel</Button></DialogTrigger>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirmOpen(false);
+                  void download();
+                }}
+              >
+                Download workbook
+              </Button>
+              <Button
+                onClick={() => {
+                  setConfirmOpen(false);
+                  fileInput.current?.click();
+                }}
+              >
+                Open another without downloading
+              </Button>
+              <DialogTrigger disableButtonEnhancement>
+                <Button appearance="subtle">Cancel</Button>
+              </DialogTrigger>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
       </Dialog>
-      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.body}>
         <div className={styles.grid}>
-          {preview ? <GridView key={opened} grids={grids} ragAreas={preview.ragAreas} selection={preview.selection} /> : !error && <Spinner label="Opening the sample plan…" />}
+          {preview ? (
+            <GridView key={opened} grids={grids} ragAreas={preview.ragAreas} selection={preview.selection} />
+          ) : (
+            !error && <Spinner label="Opening the sample plan…" />
+          )}
         </div>
         <aside className={styles.pane} aria-label="Task pane">
           {preview && <PlanPane key={opened} port={preview} settings={settings} />}

@@ -24,7 +24,10 @@ export class PreviewWorkbook extends XlsxWorkbook {
     this.unsaved = false;
   }
 
-  constructor(workbook: Workbook, readonly fileName: string) {
+  constructor(
+    workbook: Workbook,
+    readonly fileName: string,
+  ) {
     super(workbook);
   }
 

@@ -14,7 +14,14 @@ import { WriteRagDialog } from './components/WriteRagDialog';
 import { BoardPapers, Notice } from './components/BoardPapers';
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minWidth: '280px', color: tokens.colorNeutralForeground1 },
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '12px',
+    padding: '12px',
+    minWidth: '280px',
+    color: tokens.colorNeutralForeground1,
+  },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center' },
 });
 
@@ -32,7 +39,11 @@ export interface PlanPaneProps {
 /** The task pane: review settings, Validate plan, what was found, Write RAG column, the board papers. */
 export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
   const styles = useStyles();
-  const [review, setReview] = React.useState<CheckInputs>({ asOf: isoDay(today()), amberDays: DEFAULT_POLICY.amberDays, policy: DEFAULT_POLICY.name });
+  const [review, setReview] = React.useState<CheckInputs>({
+    asOf: isoDay(today()),
+    amberDays: DEFAULT_POLICY.amberDays,
+    policy: DEFAULT_POLICY.name,
+  });
   const [loaded, setLoaded] = React.useState(false);
   const { state, validate } = usePlanCheck(port);
   const [notice, setNotice] = React.useState<Notice | null>(null);
@@ -40,13 +51,20 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
   const pending = React.useRef(false);
 
   React.useEffect(() => {
-    settings.load().then(
-      (saved) => setReview((r) => ({ asOf: saved.asOf ?? r.asOf, amberDays: saved.amberDays ?? r.amberDays, policy: saved.policy ?? r.policy })),
-      (error: Error) => setNotice({ intent: 'warning', text: `The saved review settings could not be read: ${error.message}` }),
-    ).finally(() => setLoaded(true));
+    settings
+      .load()
+      .then(
+        (saved) =>
+          setReview((r) => ({ asOf: saved.asOf ?? r.asOf, amberDays: saved.amberDays ?? r.amberDays, policy: saved.policy ?? r.policy })),
+        (error: Error) => setNotice({ intent: 'warning', text: `The saved review settings could not be read: ${error.message}` }),
+      )
+      .finally(() => setLoaded(true));
   }, [settings]);
 
-  const run = React.useCallback(() => { setNotice(null); return validate(review); }, [validate, review]);
+  const run = React.useCallback(() => {
+    setNotice(null);
+    return validate(review);
+  }, [validate, review]);
   // A request from the ribbon waits for the saved review settings, so it validates as of the date on screen.
   const runRef = React.useRef(run);
   React.useEffect(() => {
@@ -56,21 +74,32 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
       void run();
     }
   }, [loaded, run]);
-  React.useEffect(() => validateRequests?.subscribe(() => {
-    if (loaded) void runRef.current();
-    else pending.current = true;
-  }), [validateRequests, loaded]);
+  React.useEffect(
+    () =>
+      validateRequests?.subscribe(() => {
+        if (loaded) void runRef.current();
+        else pending.current = true;
+      }),
+    [validateRequests, loaded],
+  );
 
   const changeReview = (values: CheckInputs) => {
     setReview(values);
     settings.save(values).catch((error: Error) => setNotice({ intent: 'warning', text: error.message }));
   };
 
-  const select = React.useCallback((finding: Finding) => {
-    if (finding.sheet && finding.cell) {
-      port.select(finding.sheet, finding.cell).catch((error: Error) => setNotice({ intent: 'error', text: `Could not select ${finding.sheet}!${finding.cell}: ${error.message}` }));
-    }
-  }, [port]);
+  const select = React.useCallback(
+    (finding: Finding) => {
+      if (finding.sheet && finding.cell) {
+        port
+          .select(finding.sheet, finding.cell)
+          .catch((error: Error) =>
+            setNotice({ intent: 'error', text: `Could not select ${finding.sheet}!${finding.cell}: ${error.message}` }),
+          );
+      }
+    },
+    [port],
+  );
 
   const stale = staleReason(state, review);
   const options = checkOptionsFor(review);
@@ -81,7 +110,11 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
     try {
       const outcome = await writeRagColumns(port, options, plan.columns);
       if ('changed' in outcome) setNotice({ intent: 'error', text: changedText(outcome.changed) });
-      else setNotice({ intent: 'success', text: `Wrote ${outcome.written.length} Computed RAG column${outcome.written.length === 1 ? '' : 's'} as of ${displayDay(options.asOf)}.` });
+      else
+        setNotice({
+          intent: 'success',
+          text: `Wrote ${outcome.written.length} Computed RAG column${outcome.written.length === 1 ? '' : 's'} as of ${displayDay(options.asOf)}.`,
+        });
     } catch (error) {
       setNotice({ intent: 'error', text: failureText(error) });
     } finally {
@@ -94,18 +127,32 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
       <ReviewFields review={review} onChange={changeReview} />
       <RagKey policy={options.policy} />
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void run()} disabled={state.status === 'running' || !loaded}>Validate plan</Button>
+        <Button appearance="primary" onClick={() => void run()} disabled={state.status === 'running' || !loaded}>
+          Validate plan
+        </Button>
         {plan && <WriteRagDialog plan={plan} writing={writing} disabled={stale !== null} onWrite={() => void write()} />}
       </div>
       {state.status === 'running' && <Spinner size="small" label="Checking every row…" />}
       {stale && (
         <MessageBar intent="warning">
           <MessageBarBody>{`${stale} These results are out of date: validate again before writing the RAG column.`}</MessageBarBody>
-          <MessageBarActions><Button size="small" onClick={() => void run()}>Validate again</Button></MessageBarActions>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void run()}>
+              Validate again
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
-      {notice && <MessageBar intent={notice.intent}><MessageBarBody>{notice.text}</MessageBarBody></MessageBar>}
-      {state.status === 'failed' && <MessageBar intent="error"><MessageBarBody>{state.message}</MessageBarBody></MessageBar>}
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.status === 'done' && state.result.tables.length === 0 && <EmptyState result={state.result} />}
       {state.status === 'done' && state.result.tables.length > 0 && (
         <>
@@ -115,7 +162,9 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
         </>
       )}
       <footer>
-        <Link href="help.html" target="_blank" rel="noopener noreferrer">Help: how RAG is worked out, what each check means, what the add-in writes</Link>
+        <Link href="help.html" target="_blank" rel="noopener noreferrer">
+          Help: how RAG is worked out, what each check means, what the add-in writes
+        </Link>
       </footer>
     </main>
   );

@@ -16,7 +16,10 @@ const requests = validateRequests();
 
 Office.actions.associate('validatePlan', (event: Office.AddinCommands.Event) => {
   requests.request();
-  Office.addin.showAsTaskpane().catch(() => undefined).finally(() => event.completed());
+  Office.addin
+    .showAsTaskpane()
+    .catch(() => undefined)
+    .finally(() => event.completed());
 });
 
 const officeBackground = () => Office.context.officeTheme?.bodyBackgroundColor;
@@ -25,7 +28,14 @@ function App() {
   const port = React.useMemo(() => new ExcelWorkbook(), []);
   const settings = React.useMemo(() => excelSettings(), []);
   const [theme, setTheme] = React.useState<Theme>(() => themeFor(officeBackground()));
-  React.useEffect(() => followOfficeTheme(officeBackground, (next) => { paintPage(next); setTheme(next); }), []);
+  React.useEffect(
+    () =>
+      followOfficeTheme(officeBackground, (next) => {
+        paintPage(next);
+        setTheme(next);
+      }),
+    [],
+  );
   return (
     <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
       <PlanPane port={port} settings={settings} validateRequests={requests} />

@@ -5,6 +5,8 @@ export function memorySettings(initial: ReviewSettings = {}): SettingsStore {
   let current = initial;
   return {
     load: async () => current,
-    save: async (value) => { current = value; },
+    save: async (value) => {
+      current = value;
+    },
   };
 }

@@ -24,7 +24,9 @@ export function followOfficeTheme(readBackground: () => string | undefined, appl
     if (next !== current) apply((current = next));
   };
   update();
-  const timer = setInterval(() => { if (document.visibilityState === 'visible') update(); }, RECHECK_MS);
+  const timer = setInterval(() => {
+    if (document.visibilityState === 'visible') update();
+  }, RECHECK_MS);
   window.addEventListener('focus', update);
   document.addEventListener('visibilitychange', update);
   return () => {

@@ -27,26 +27,32 @@ export function usePlanCheck(port: PlanWorkbookPort) {
     let live = true;
     let stop: (() => void) | null = null;
     const changed = () => setState((s) => (s.status === 'done' && !s.workbookChanged ? { ...s, workbookChanged: true } : s));
-    port.watch?.(changed).then((unsubscribe) => {
-      if (live) stop = unsubscribe;
-      else unsubscribe();
-    }, () => undefined);
+    port.watch?.(changed).then(
+      (unsubscribe) => {
+        if (live) stop = unsubscribe;
+        else unsubscribe();
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
       stop?.();
     };
   }, [port]);
 
-  const validate = useCallback(async (inputs: CheckInputs) => {
-    setState({ status: 'running' });
-    try {
-      const grids = await port.read();
-      const result = checkPlan(grids, checkOptionsFor(inputs));
-      setState({ status: 'done', result, grids, checkedWith: inputs, workbookChanged: false });
-    } catch (error) {
-      setState({ status: 'failed', message: `The workbook could not be read: ${(error as Error).message}` });
-    }
-  }, [port]);
+  const validate = useCallback(
+    async (inputs: CheckInputs) => {
+      setState({ status: 'running' });
+      try {
+        const grids = await port.read();
+        const result = checkPlan(grids, checkOptionsFor(inputs));
+        setState({ status: 'done', result, grids, checkedWith: inputs, workbookChanged: false });
+      } catch (error) {
+        setState({ status: 'failed', message: `The workbook could not be read: ${(error as Error).message}` });
+      }
+    },
+    [port],
+  );
   return { state, validate };
 }
 

@@ -15,7 +15,9 @@ export function validateRequests(): ValidateRequests & { request(): void } {
         waiting = false;
         next();
       }
-      return () => { if (listener === next) listener = null; };
+      return () => {
+        if (listener === next) listener = null;
+      };
     },
     request() {
       if (listener) listener();

@@ -1,5 +1,12 @@
 import {
-  BoardSummary, CheckOptions, PlanResult, RagColumn, RagColumnRefusal, changedSinceConfirmed, checkPlan, planRagColumns,
+  BoardSummary,
+  CheckOptions,
+  PlanResult,
+  RagColumn,
+  RagColumnRefusal,
+  changedSinceConfirmed,
+  checkPlan,
+  planRagColumns,
 } from '../plan';
 import type { PlanWorkbookPort } from './port';
 import { boardPaperSheets, snapshotSheet } from './sheets';
@@ -24,7 +31,10 @@ export function generateBoardSummary(port: PlanWorkbookPort, options: CheckOptio
   return port.update((grids) => {
     const result = checkPlan(grids, options);
     const papers = boardPaperSheets(grids, result);
-    return { sheets: papers.sheets, result: { result, summary: papers.summary, sheets: papers.sheets.map((s) => s.name), notices: papers.notices } };
+    return {
+      sheets: papers.sheets,
+      result: { result, summary: papers.summary, sheets: papers.sheets.map((s) => s.name), notices: papers.notices },
+    };
   });
 }
 
@@ -50,7 +60,11 @@ export type RagColumnsOutcome =
  * Given the columns the officer confirmed, writes nothing if the fresh read
  * places any elsewhere or finds a target cell typed in since.
  */
-export function writeRagColumns(port: PlanWorkbookPort, options: CheckOptions, confirmed: readonly RagColumn[] | null): Promise<RagColumnsOutcome> {
+export function writeRagColumns(
+  port: PlanWorkbookPort,
+  options: CheckOptions,
+  confirmed: readonly RagColumn[] | null,
+): Promise<RagColumnsOutcome> {
   return port.update<RagColumnsOutcome>((grids) => {
     const fresh = planRagColumns(grids, checkPlan(grids, options));
     const changed = confirmed ? changedSinceConfirmed(confirmed, grids, fresh) : [];
@@ -60,9 +74,14 @@ export function writeRagColumns(port: PlanWorkbookPort, options: CheckOptions, c
 }
 
 /** The command's whole run on one workbook: Computed RAG columns, an optional snapshot, then the summary sheets. */
-export async function writeEverything(port: PlanWorkbookPort, options: CheckOptions, snapshot: boolean): Promise<BoardPapers & { snapshot: SnapshotOutcome | null }> {
+export async function writeEverything(
+  port: PlanWorkbookPort,
+  options: CheckOptions,
+  snapshot: boolean,
+): Promise<BoardPapers & { snapshot: SnapshotOutcome | null }> {
   const columns = await writeRagColumns(port, options, null);
-  const refusals = 'refusals' in columns ? columns.refusals.map((r) => `Computed RAG column not written on ${r.sheet} (${r.cell}): ${r.reason}`) : [];
+  const refusals =
+    'refusals' in columns ? columns.refusals.map((r) => `Computed RAG column not written on ${r.sheet} (${r.cell}): ${r.reason}`) : [];
   const taken = snapshot ? await saveReviewSnapshot(port, options) : null;
   const papers = await generateBoardSummary(port, options);
   return { ...papers, notices: [...refusals, ...(taken && 'notices' in taken ? taken.notices : []), ...papers.notices], snapshot: taken };

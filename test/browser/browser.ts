@@ -6,7 +6,16 @@ import { Browser, chromium } from 'playwright-core';
 
 /** Debian's Chromium, headless, with nothing that reaches for the network on its own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export const RESULTS = path.join(__dirname, '..', '..', 'test-results');
 mkdirSync(RESULTS, { recursive: true });

@@ -25,7 +25,10 @@ async function openPreview(options: { bypassCSP?: boolean } = {}): Promise<{ pag
   const page = await context.newPage();
   const offsite: string[] = [];
   const errors: string[] = [];
-  page.on('request', (request) => { if (!request.url().startsWith(origin) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) offsite.push(request.url()); });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('blob:') && !request.url().startsWith('data:'))
+      offsite.push(request.url());
+  });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${origin}/preview.html`);
   await page.getByRole('tab', { name: 'Priorities' }).waitFor();
@@ -38,15 +41,17 @@ async function validate(page: Page): Promise<void> {
 }
 
 describe('the browser preview', () => {
-  it('opens the sample plan, validates it, selects a finding\'s cell, writes the RAG column and downloads the result', async () => {
+  it("opens the sample plan, validates it, selects a finding's cell, writes the RAG column and downloads the result", async () => {
     const { page, offsite, errors } = await openPreview();
     await expect(page.getByLabel('Review date (as of)').inputValue()).resolves.toBe('2021-10-15');
     // It opens on the first sheet with a plan table, and shows Word's Symbol-font bullets as bullets.
     await expect(page.getByRole('tab', { name: 'Priorities' }).getAttribute('aria-selected')).resolves.toBe('true');
     await expect(page.locator('td[data-cell="D7"]').textContent()).resolves.toMatch(/^• Collate information/);
     await validate(page);
-    await expect(page.getByRole('list', { name: 'Priorities' }).getByRole('listitem').allTextContents())
-      .resolves.toEqual(['RedPriority 1: Hidden Harm', 'RedPriority 2: Care Homes']);
+    await expect(page.getByRole('list', { name: 'Priorities' }).getByRole('listitem').allTextContents()).resolves.toEqual([
+      'RedPriority 1: Hidden Harm',
+      'RedPriority 2: Care Homes',
+    ]);
     await page.screenshot({ path: path.join(RESULTS, 'preview-validated.png') });
 
     await page.getByRole('button', { name: /G24 · INVALID_RAG/ }).click();
@@ -62,8 +67,12 @@ describe('the browser preview', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expect(page.locator('td[data-cell="H5"]').textContent()).resolves.toBe('Computed RAG');
     await expect(page.locator('td[data-cell="H6"]').textContent()).resolves.toBe('Amber');
-    await expect(page.locator('td[data-cell="H6"]').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe('rgb(240, 154, 0)');
-    await expect(page.locator('td[data-cell="H12"]').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe('rgb(198, 40, 40)');
+    await expect(page.locator('td[data-cell="H6"]').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe(
+      'rgb(240, 154, 0)',
+    );
+    await expect(page.locator('td[data-cell="H12"]').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe(
+      'rgb(198, 40, 40)',
+    );
     await page.locator('td[data-cell="H6"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(RESULTS, 'preview-rag-written.png') });
 
@@ -78,7 +87,11 @@ describe('the browser preview', () => {
     const saved = new ExcelJS.Workbook();
     await saved.xlsx.readFile((await download.path())!);
     const sheet = saved.getWorksheet('Priorities')!;
-    expect([sheet.getCell('H5').value, sheet.getCell('H6').value, sheet.getCell('G24').value]).toEqual(['Computed RAG', 'Amber', 'B\nPurple']);
+    expect([sheet.getCell('H5').value, sheet.getCell('H6').value, sheet.getCell('G24').value]).toEqual([
+      'Computed RAG',
+      'Amber',
+      'B\nPurple',
+    ]);
 
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
@@ -92,7 +105,9 @@ describe('the browser preview', () => {
     await expect(page.getByRole('tab', { name: 'Board Summary' }).getAttribute('aria-selected')).resolves.toBe('true');
     await expect(page.locator('td[data-cell="A2"]').textContent()).resolves.toMatch(/^LEICESTER, LEICESTERSHIRE AND RUTLAND/);
     await expect(page.locator('td[data-cell="B8"]').textContent()).resolves.toBe('Red');
-    await expect(page.locator('td[data-cell="B8"]').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe('rgb(198, 40, 40)');
+    await expect(page.locator('td[data-cell="B8"]').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe(
+      'rgb(198, 40, 40)',
+    );
     await page.screenshot({ path: path.join(RESULTS, 'preview-board-summary.png') });
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
@@ -101,11 +116,13 @@ describe('the browser preview', () => {
   it('shows a cell holding markup as text and never runs it', async () => {
     const { page, errors } = await openPreview();
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('Plan').addRows([
-      ['Business Plan 2021-22'],
-      ['Action', 'Lead', 'Timescale'],
-      ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=2</script> TBC', 'Mar 2022'],
-    ]);
+    workbook
+      .addWorksheet('Plan')
+      .addRows([
+        ['Business Plan 2021-22'],
+        ['Action', 'Lead', 'Timescale'],
+        ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=2</script> TBC', 'Mar 2022'],
+      ]);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     await page.getByLabel('Open a plan (.xlsx or .csv)').setInputFiles({ name: 'xss.xlsx', mimeType: 'application/octet-stream', buffer });
     await page.getByRole('tab', { name: 'Plan' }).waitFor();
@@ -123,7 +140,10 @@ describe('the browser preview', () => {
     await page.getByLabel('Open a plan (.xlsx or .csv)').setInputFiles({ name: 'table-tracker.csv', mimeType: 'text/csv', buffer });
     await page.getByRole('tab', { name: 'table-tracker' }).waitFor();
     await validate(page);
-    await page.getByText(/Action M3 is marked "Merged with another action"/).first().waitFor();
+    await page
+      .getByText(/Action M3 is marked "Merged with another action"/)
+      .first()
+      .waitFor();
     expect(errors).toEqual([]);
   });
 
@@ -133,14 +153,21 @@ describe('the browser preview', () => {
     await page.getByRole('button', { name: 'Write RAG column' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Write' }).click();
     await page.getByText('Wrote 2 Computed RAG columns as of 15 Oct 2021.').waitFor();
-    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.dismiss(); }));
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
     await page.close({ runBeforeUnload: true });
     await expect(asked).resolves.toBe('beforeunload');
   });
 
   it('says clearly when the file opened is not a workbook', async () => {
     const { page } = await openPreview();
-    await page.getByLabel('Open a plan (.xlsx or .csv)').setInputFiles({ name: 'notes.xlsx', mimeType: 'text/plain', buffer: Buffer.from('my notes') });
+    await page
+      .getByLabel('Open a plan (.xlsx or .csv)')
+      .setInputFiles({ name: 'notes.xlsx', mimeType: 'text/plain', buffer: Buffer.from('my notes') });
     await page.getByText('notes.xlsx is not an .xlsx workbook').waitFor();
   });
 
@@ -149,9 +176,14 @@ describe('the browser preview', () => {
     await validate(page);
     await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
     // Fluent UI's focus manager (Tabster) places invisible aria-hidden sentinels that hand focus on; they are never focused themselves.
-    const results = await page.evaluate(async () => (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
-      .axe.run({ exclude: [['[data-tabster-dummy]']] }));
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    const results = await page.evaluate(async () =>
+      (
+        window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+      ).axe.run({ exclude: [['[data-tabster-dummy]']] }),
+    );
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
     expect(serious).toEqual([]);
   });
 
@@ -178,7 +210,9 @@ describe('the help page', () => {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       const offsite: string[] = [];
-      page.on('request', (request) => { if (!request.url().startsWith(origin)) offsite.push(request.url()); });
+      page.on('request', (request) => {
+        if (!request.url().startsWith(origin)) offsite.push(request.url());
+      });
       await page.goto(`${origin}/help.html`);
       await page.getByRole('heading', { name: 'What each check finds' }).waitFor();
       await expect(page.getByRole('row').count()).resolves.toBeGreaterThan(20);

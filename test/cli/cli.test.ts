@@ -9,7 +9,14 @@ import { fixturePath } from '../helpers/fixtures';
 async function cli(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, { out: (t) => { stdout += t; }, err: (t) => { stderr += t; } });
+  const code = await run(args, {
+    out: (t) => {
+      stdout += t;
+    },
+    err: (t) => {
+      stderr += t;
+    },
+  });
   return { code, stdout, stderr };
 }
 
@@ -39,7 +46,11 @@ describe('board-plan check', () => {
     const json = async (...policy: string[]) => {
       const { code, stdout } = await cli('check', fixturePath('table-tracker.xlsx'), '--as-of', '2023-10-15', '--json', ...policy);
       expect(code).toBe(0);
-      return (JSON.parse(stdout) as { actions: { ref: string; rag: string; ragReason: string }[] }).actions.map((a) => [a.ref, a.rag, a.ragReason]);
+      return (JSON.parse(stdout) as { actions: { ref: string; rag: string; ragReason: string }[] }).actions.map((a) => [
+        a.ref,
+        a.rag,
+        a.ragReason,
+      ]);
     };
     expect(await json('--policy', 'progress-against-time')).toEqual([
       ['P1', 'blue', '100% complete'],
@@ -58,7 +69,9 @@ describe('board-plan check', () => {
   it('checks a plan saved as CSV', async () => {
     const { code, stdout, stderr } = await cli('check', fixturePath('table-tracker.csv'), '--as-of', '2023-10-15');
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toMatch(/Priority SAB2: Making Safeguarding Personal\n\s+RAG AMBER — 3 actions: 0 red, 1 amber, 1 green, 0 blue, 1 not rated/);
+    expect(stdout).toMatch(
+      /Priority SAB2: Making Safeguarding Personal\n\s+RAG AMBER — 3 actions: 0 red, 1 amber, 1 green, 0 blue, 1 not rated/,
+    );
   });
 
   it('refuses an unknown --policy, naming the policies it knows', async () => {
@@ -73,14 +86,35 @@ describe('board-plan check', () => {
     const json = JSON.parse(stdout);
     expect(Object.keys(json)).toEqual(['asOf', 'period', 'tables', 'skipped', 'actions', 'findings', 'priorities']);
     expect(json.asOf).toBe('2014-10-15');
-    expect(Object.keys(json.actions[0])).toEqual(['sheet', 'row', 'part', 'ref', 'priority', 'objective', 'text', 'owner', 'due', 'progress', 'recordedRag', 'rag',
-      'ragReason', 'start', 'status', 'percentComplete', 'recordedRagFrom', 'period', 'periods']);
+    expect(Object.keys(json.actions[0])).toEqual([
+      'sheet',
+      'row',
+      'part',
+      'ref',
+      'priority',
+      'objective',
+      'text',
+      'owner',
+      'due',
+      'progress',
+      'recordedRag',
+      'rag',
+      'ragReason',
+      'start',
+      'status',
+      'percentComplete',
+      'recordedRagFrom',
+      'period',
+      'periods',
+    ]);
     expect(Object.keys(json.findings[0])).toEqual(['rule', 'severity', 'sheet', 'cell', 'message']);
   });
 
   it('uses the amber window given', async () => {
-    const rags = async (...extra: string[]) => JSON.parse((await cli('check', fixturePath('llr-sab-2021-22.xlsx'), '--as-of', '2021-10-15', '--json', ...extra)).stdout)
-      .actions.filter((a: { rag: string }) => a.rag === 'amber').length;
+    const rags = async (...extra: string[]) =>
+      JSON.parse(
+        (await cli('check', fixturePath('llr-sab-2021-22.xlsx'), '--as-of', '2021-10-15', '--json', ...extra)).stdout,
+      ).actions.filter((a: { rag: string }) => a.rag === 'amber').length;
     expect(await rags()).toBe(2);
     expect(await rags('--amber-days', '120')).toBe(4);
   });
@@ -137,7 +171,11 @@ describe('the installed command on bad files', () => {
   });
 
   it('prints only JSON on stdout through npm run --silent', async () => {
-    const { stdout } = await exec('npm', ['run', '--silent', 'board-plan', '--', 'check', fixturePath('llr-sab-2021-22.xlsx'), '--as-of', '2021-10-15', '--json'], { cwd: path.join(__dirname, '..', '..') });
+    const { stdout } = await exec(
+      'npm',
+      ['run', '--silent', 'board-plan', '--', 'check', fixturePath('llr-sab-2021-22.xlsx'), '--as-of', '2021-10-15', '--json'],
+      { cwd: path.join(__dirname, '..', '..') },
+    );
     expect(JSON.parse(stdout).actions).toHaveLength(21);
   }, 60_000);
 });

@@ -19,18 +19,34 @@ describe('board-plan summary', () => {
   it('writes a new workbook and says what it wrote', async () => {
     const result = await summary(plan, '--out', path.join(dir, 'a.xlsx'), '--as-of', '2021-10-15');
     expect(result.code).toBe(0);
-    expect(result.out).toContain('Board Summary: 21 actions, overall Red; 7 Red or Amber, 3 due in the next quarter, 6 recorded RAG differing');
+    expect(result.out).toContain(
+      'Board Summary: 21 actions, overall Red; 7 Red or Amber, 3 due in the next quarter, 6 recorded RAG differing',
+    );
     expect(result.out).toContain('Plan Check: 0 errors, 3 warnings, 18 info');
     const written = new ExcelJS.Workbook();
     await written.xlsx.readFile(path.join(dir, 'a.xlsx'));
     const sheet = written.getWorksheet('Priorities')!;
     // The Computed RAG column is narrow, its header wrapped.
-    expect([sheet.getCell('H5').value, sheet.getColumn(8).width, sheet.getCell('H5').alignment?.wrapText]).toEqual(['Computed RAG', 11, true]);
+    expect([sheet.getCell('H5').value, sheet.getColumn(8).width, sheet.getCell('H5').alignment?.wrapText]).toEqual([
+      'Computed RAG',
+      11,
+      true,
+    ]);
     // Plan Check names each problem in plain words, with the priority's title and the rule's ID last.
     const check = written.getWorksheet('Plan Check')!;
-    const rows = check.getSheetValues().filter(Boolean).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((v) => (typeof v === 'object' && v && 'text' in v ? v.text : v)));
+    const rows = check
+      .getSheetValues()
+      .filter(Boolean)
+      .map((row) => (row as ExcelJS.CellValue[]).slice(1).map((v) => (typeof v === 'object' && v && 'text' in v ? v.text : v)));
     expect(rows).toContainEqual(['Severity', 'Problem', 'Priority', 'Cell', 'Message', 'Rule']);
-    expect(rows).toContainEqual(['warning', 'RAG not recognised', '2: Care Homes', 'Priorities!G24', expect.stringMatching(/has RAG "Purple"/), 'INVALID_RAG']);
+    expect(rows).toContainEqual([
+      'warning',
+      'RAG not recognised',
+      '2: Care Homes',
+      'Priorities!G24',
+      expect.stringMatching(/has RAG "Purple"/),
+      'INVALID_RAG',
+    ]);
   });
 
   it('prints RAG History on A4 landscape, one page wide, its headings on every page', async () => {
@@ -39,7 +55,12 @@ describe('board-plan summary', () => {
     const written = new ExcelJS.Workbook();
     await written.xlsx.readFile(out);
     const { pageSetup } = written.getWorksheet('RAG History')!;
-    expect([pageSetup.orientation, pageSetup.paperSize, pageSetup.fitToWidth, pageSetup.printTitlesRow]).toEqual(['landscape', 9, 1, '2:2']);
+    expect([pageSetup.orientation, pageSetup.paperSize, pageSetup.fitToWidth, pageSetup.printTitlesRow]).toEqual([
+      'landscape',
+      9,
+      1,
+      '2:2',
+    ]);
   });
 
   it.each([

@@ -92,15 +92,33 @@ let nextSheetId = 1;
 export function emptyModelSheet(name: string, cells = new Map<string, ModelCell>(), merges: string[] = []): ModelSheet {
   const id = `{00000000-0001-0000-${String(nextSheetId++).padStart(4, '0')}-000000000000}`;
   return {
-    id, name, visibility: 'Visible', cells, merges, conditionalFormats: [], formats: [], numberFormats: new Map(), fills: new Map(),
-    setup: new Map(), charts: [], hyperlinks: new Map(), tables: [],
+    id,
+    name,
+    visibility: 'Visible',
+    cells,
+    merges,
+    conditionalFormats: [],
+    formats: [],
+    numberFormats: new Map(),
+    fills: new Map(),
+    setup: new Map(),
+    charts: [],
+    hyperlinks: new Map(),
+    tables: [],
   };
 }
 
 export function modelWorkbook(sheets: ModelSheet[], options: Partial<Omit<ModelWorkbook, 'sheets'>> = {}): ModelWorkbook {
   return {
-    sheets, settings: new Map(), date1904: false, readOnly: false, viewOnly: false, cellEditing: false,
-    activeSheet: sheets[0]?.name ?? null, selection: null, ...options,
+    sheets,
+    settings: new Map(),
+    date1904: false,
+    readOnly: false,
+    viewOnly: false,
+    cellEditing: false,
+    activeSheet: sheets[0]?.name ?? null,
+    selection: null,
+    ...options,
   };
 }
 
@@ -130,7 +148,8 @@ export function modelCell(raw: unknown, numFmt: string | undefined, date1904 = f
   const value = raw as Record<string, unknown>;
   if (typeof value.error === 'string') return { value: value.error, text: value.error, type: 'Error', numberFormat: format };
   if ('result' in value || 'formula' in value) return modelCell(value.result, numFmt, date1904);
-  if (Array.isArray(value.richText)) return modelCell((value.richText as { text: string }[]).map((run) => run.text).join(''), numFmt, date1904);
+  if (Array.isArray(value.richText))
+    return modelCell((value.richText as { text: string }[]).map((run) => run.text).join(''), numFmt, date1904);
   if ('text' in value) return modelCell(value.text, numFmt, date1904);
   return null;
 }
@@ -157,15 +176,18 @@ export function modelFromWorkbook(workbook: ExcelJS.Workbook, options: Partial<O
   const sheets = workbook.worksheets.map((sheet) => {
     const cells = new Map<string, ModelCell>();
     const fills = new Map<string, string>();
-    sheet.eachRow((row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => {
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      const made = modelCell(cell.value, cell.numFmt, date1904);
-      if (made) cells.set(key(r - 1, c - 1), made);
-      const fill = cell.style?.fill;
-      // Fixtures colour cells with RGB fills; theme colours are resolved by the product's own reader, not modelled here.
-      const argb = fill?.type === 'pattern' && fill.pattern === 'solid' ? (fill.fgColor as { argb?: string } | undefined)?.argb : undefined;
-      if (argb) fills.set(key(r - 1, c - 1), `#${argb.slice(2).toUpperCase()}`);
-    }));
+    sheet.eachRow((row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        if (cell.isMerged && cell.master.address !== cell.address) return;
+        const made = modelCell(cell.value, cell.numFmt, date1904);
+        if (made) cells.set(key(r - 1, c - 1), made);
+        const fill = cell.style?.fill;
+        // Fixtures colour cells with RGB fills; theme colours are resolved by the product's own reader, not modelled here.
+        const argb =
+          fill?.type === 'pattern' && fill.pattern === 'solid' ? (fill.fgColor as { argb?: string } | undefined)?.argb : undefined;
+        if (argb) fills.set(key(r - 1, c - 1), `#${argb.slice(2).toUpperCase()}`);
+      }),
+    );
     const merges = (sheet.model as unknown as { merges: string[] }).merges;
     const model = emptyModelSheet(sheet.name, cells, merges);
     model.fills = fills;
@@ -174,7 +196,12 @@ export function modelFromWorkbook(workbook: ExcelJS.Workbook, options: Partial<O
       const [from, to] = ref.tableRef.split(':');
       const start = parseAddress(from);
       const end = parseAddress(to);
-      return { id: `{TABLE-${sheet.id}-${i + 1}}`, name: ref.name, area: [start.row, start.col, end.row, end.col] as ModelArea, style: ref.style?.theme ?? 'TableStyleMedium2' };
+      return {
+        id: `{TABLE-${sheet.id}-${i + 1}}`,
+        name: ref.name,
+        area: [start.row, start.col, end.row, end.col] as ModelArea,
+        style: ref.style?.theme ?? 'TableStyleMedium2',
+      };
     });
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') model.visibility = sheet.state === 'hidden' ? 'Hidden' : 'VeryHidden';
     return model;
@@ -184,20 +211,23 @@ export function modelFromWorkbook(workbook: ExcelJS.Workbook, options: Partial<O
 
 /** A plan of n actions in the shape boards keep, as a model, without any file. */
 export function modelOfPlan(sheets: number, actionsPerSheet: number): ModelWorkbook {
-  return modelWorkbook(Array.from({ length: sheets }, (_, s) => {
-    const cells = new Map<string, ModelCell>();
-    const text = (row: number, col: number, value: string) => value && cells.set(key(row, col), { value, text: value, type: 'String', numberFormat: 'General' });
-    text(0, 0, `Priority: SAB${s + 1} Theme ${s + 1}`);
-    ['Ref', 'Action', 'Lead', 'Timescale', 'Progress', 'RAG'].forEach((header, c) => text(2, c, header));
-    for (let i = 0; i < actionsPerSheet; i += 1) {
-      const row = 3 + i;
-      text(row, 0, `${s + 1}.${i + 1}`);
-      text(row, 1, `Review and report on multi-agency meetings for adults at risk (${i})`);
-      text(row, 2, i % 5 === 0 ? 'TBC' : 'Procedures Subgroup');
-      text(row, 3, ['Sept 2019', 'Mar 2020', 'Ongoing', 'Q3 2019/20'][i % 4]);
-      text(row, 4, i % 3 === 0 ? 'Under way' : '');
-      text(row, 5, ['G', 'A', 'R', ''][i % 4]);
-    }
-    return emptyModelSheet(`SAB${s + 1}`, cells);
-  }));
+  return modelWorkbook(
+    Array.from({ length: sheets }, (_, s) => {
+      const cells = new Map<string, ModelCell>();
+      const text = (row: number, col: number, value: string) =>
+        value && cells.set(key(row, col), { value, text: value, type: 'String', numberFormat: 'General' });
+      text(0, 0, `Priority: SAB${s + 1} Theme ${s + 1}`);
+      ['Ref', 'Action', 'Lead', 'Timescale', 'Progress', 'RAG'].forEach((header, c) => text(2, c, header));
+      for (let i = 0; i < actionsPerSheet; i += 1) {
+        const row = 3 + i;
+        text(row, 0, `${s + 1}.${i + 1}`);
+        text(row, 1, `Review and report on multi-agency meetings for adults at risk (${i})`);
+        text(row, 2, i % 5 === 0 ? 'TBC' : 'Procedures Subgroup');
+        text(row, 3, ['Sept 2019', 'Mar 2020', 'Ongoing', 'Q3 2019/20'][i % 4]);
+        text(row, 4, i % 3 === 0 ? 'Under way' : '');
+        text(row, 5, ['G', 'A', 'R', ''][i % 4]);
+      }
+      return emptyModelSheet(`SAB${s + 1}`, cells);
+    }),
+  );
 }

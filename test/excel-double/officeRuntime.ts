@@ -52,7 +52,10 @@ let runtime: Runtime | null = null;
  */
 export function officeRuntime(): Runtime {
   if (runtime) return runtime;
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', { runScripts: 'outside-only', url: 'https://localhost:3000/taskpane.html' });
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', {
+    runScripts: 'outside-only',
+    url: 'https://localhost:3000/taskpane.html',
+  });
   const window = dom.window as unknown as Runtime['window'];
   dom.window.eval(readFileSync(require.resolve(LIBRARY), 'utf8'));
   const loaded: Runtime = { window, handler: null, listeners: [] };
@@ -60,20 +63,32 @@ export function officeRuntime(): Runtime {
   const dda = (window as unknown as { OSF: { DDA: { RichApi?: Record<string, unknown> } } }).OSF.DDA;
   dda.RichApi ??= {};
   dda.RichApi.richApiMessageManager = {
-    register: (listener: Runtime['listeners'][number]) => { loaded.listeners.push(listener); return Promise.resolve(); },
-    removeHandlerAsync: (_type: string, { handler }: { handler: Runtime['listeners'][number] }, done: (result: { status: string }) => void) => {
+    register: (listener: Runtime['listeners'][number]) => {
+      loaded.listeners.push(listener);
+      return Promise.resolve();
+    },
+    removeHandlerAsync: (
+      _type: string,
+      { handler }: { handler: Runtime['listeners'][number] },
+      done: (result: { status: string }) => void,
+    ) => {
       loaded.listeners = loaded.listeners.filter((l) => l !== handler);
       done({ status: 'succeeded' });
     },
   };
   // Made in the window's realm: office.js checks the object's prototype.
   const requestInfo = dom.window.eval(`({ url: ${JSON.stringify(DOUBLE_URL)}, headers: {} })`);
-  (window.OfficeExtension as unknown as { ClientRequestContext: { defaultRequestUrlAndHeaders: unknown } }).ClientRequestContext.defaultRequestUrlAndHeaders = requestInfo;
-  (window.OfficeExtension as unknown as { HttpUtility: { setCustomSendRequestFunc(f: (r: RuntimeRequest) => Promise<RuntimeResponse>): void } })
-    .HttpUtility.setCustomSendRequestFunc(async (request) => {
-      if (!loaded.handler) throw new Error('office.js sent a request with no Excel double installed');
-      return loaded.handler(request);
-    });
+  (
+    window.OfficeExtension as unknown as { ClientRequestContext: { defaultRequestUrlAndHeaders: unknown } }
+  ).ClientRequestContext.defaultRequestUrlAndHeaders = requestInfo;
+  (
+    window.OfficeExtension as unknown as {
+      HttpUtility: { setCustomSendRequestFunc(f: (r: RuntimeRequest) => Promise<RuntimeResponse>): void };
+    }
+  ).HttpUtility.setCustomSendRequestFunc(async (request) => {
+    if (!loaded.handler) throw new Error('office.js sent a request with no Excel double installed');
+    return loaded.handler(request);
+  });
   Object.assign(globalThis, { Excel: window.Excel, OfficeExtension: window.OfficeExtension });
   runtime = loaded;
   return loaded;

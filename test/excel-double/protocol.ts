@@ -7,9 +7,23 @@
  */
 
 /** ObjectPathType in the runtime. */
-export const enum PathType { Global = 1, NewObject = 2, Method = 3, Property = 4, Indexer = 5, Reference = 6, Null = 7 }
+export const enum PathType {
+  Global = 1,
+  NewObject = 2,
+  Method = 3,
+  Property = 4,
+  Indexer = 5,
+  Reference = 6,
+  Null = 7,
+}
 /** ActionType in the runtime. */
-export const enum ActionType { Instantiate = 1, Query = 2, Method = 3, SetProperty = 4, Trace = 5 }
+export const enum ActionType {
+  Instantiate = 1,
+  Query = 2,
+  Method = 3,
+  SetProperty = 4,
+  Trace = 5,
+}
 /** Request flags in the ProcessQuery URL: bit 0 the batch writes, bit 6 delayForCellEdit. */
 export const WRITE_FLAG = 1;
 export const DELAY_FOR_CELL_EDIT_FLAG = 64;
@@ -43,7 +57,11 @@ export interface RequestBody {
 
 /** An error as Excel reports it: OfficeExtension.Error.code is `code`. */
 export class ExcelError extends Error {
-  constructor(readonly code: string, message: string, readonly httpStatus = 400) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly httpStatus = 400,
+  ) {
     super(message);
   }
 }

@@ -3,7 +3,15 @@ import { ModelWorkbook, key, sheetNamed } from './model';
 import { typedCell } from './objects/cells';
 import { areaOf } from './objects/worksheet';
 import {
-  ActionInfo, ActionType, ArgumentInfo, DELAY_FOR_CELL_EDIT_FLAG, ExcelError, PathType, RequestBody, ServerObject, queryResult,
+  ActionInfo,
+  ActionType,
+  ArgumentInfo,
+  DELAY_FOR_CELL_EDIT_FLAG,
+  ExcelError,
+  PathType,
+  RequestBody,
+  ServerObject,
+  queryResult,
 } from './protocol';
 import { DoubleOptions, NullObject, State } from './objects/base';
 import { WorkbookObject } from './objects/workbook';
@@ -51,7 +59,10 @@ export class ExcelServer {
   private faults: Fault[] = [];
   private editWaiters: (() => void)[] = [];
 
-  constructor(readonly model: ModelWorkbook, readonly options: DoubleOptions) {
+  constructor(
+    readonly model: ModelWorkbook,
+    readonly options: DoubleOptions,
+  ) {
     this.state = { model, options, sync: { calculationSuspended: false, changed: [] }, changeHandlers: 0 };
   }
 
@@ -72,7 +83,15 @@ export class ExcelServer {
       messageCategory: 65536,
       messageType: 10,
       targetId: 'Workbook',
-      message: JSON.stringify({ type: 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', worksheetId: sheetId, address, shiftDirection: 'None', triggerSource }),
+      message: JSON.stringify({
+        type: 'WorksheetChanged',
+        changeType: 'RangeEdited',
+        source: 'Local',
+        worksheetId: sheetId,
+        address,
+        shiftDirection: 'None',
+        triggerSource,
+      }),
     }));
     setTimeout(() => pushMessages(entries), 0);
   }
@@ -82,7 +101,10 @@ export class ExcelServer {
    * `afterActions` of its actions have run, or just after the first action
    * named `after`: what was done before stays done, as in Excel.
    */
-  failSync(code: string, { skip = 0, afterActions = 0, after, writes = false }: { skip?: number; afterActions?: number; after?: string; writes?: boolean } = {}): void {
+  failSync(
+    code: string,
+    { skip = 0, afterActions = 0, after, writes = false }: { skip?: number; afterActions?: number; after?: string; writes?: boolean } = {},
+  ): void {
     this.faults.push({ skip, code, afterActions: after ? Infinity : afterActions, after, writes });
   }
 
@@ -99,15 +121,37 @@ export class ExcelServer {
     const body = JSON.parse(text) as RequestBody;
     const flags = Number(/[?&]flags=(\d+)/.exec(request.url)?.[1] ?? 0);
     const cleanup = body.Actions.some((a) => a.Name === '_RemoveReference');
-    const record: SyncRecord = { run: this.run, requestBytes: Buffer.byteLength(text), responseBytes: 0, flags, actions: body.Actions.length, error: null, cleanup, calculationSuspended: false };
+    const record: SyncRecord = {
+      run: this.run,
+      requestBytes: Buffer.byteLength(text),
+      responseBytes: 0,
+      flags,
+      actions: body.Actions.length,
+      error: null,
+      cleanup,
+      calculationSuspended: false,
+    };
     this.syncs.push(record);
     const limit = this.options.payloadLimitBytes;
     if (limit !== null && record.requestBytes > limit) {
-      return this.refuse(record, new ExcelError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.', 413), [], -1);
+      return this.refuse(
+        record,
+        new ExcelError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.', 413),
+        [],
+        -1,
+      );
     }
     if (this.model.cellEditing) {
       if ((flags & DELAY_FOR_CELL_EDIT_FLAG) === 0) {
-        return this.refuse(record, new ExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.'), [], -1);
+        return this.refuse(
+          record,
+          new ExcelError(
+            'InvalidOperationInCellEditMode',
+            'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+          ),
+          [],
+          -1,
+        );
       }
       await new Promise<void>((resume) => this.editWaiters.push(resume));
     }
@@ -140,7 +184,8 @@ export class ExcelServer {
     const results: { ActionId: number; Value: unknown }[] = [];
     for (const [index, action] of body.Actions.entries()) {
       try {
-        if (fault && index === fault.afterActions) throw new ExcelError(fault.code, `The double was told to fail this sync with ${fault.code}.`);
+        if (fault && index === fault.afterActions)
+          throw new ExcelError(fault.code, `The double was told to fail this sync with ${fault.code}.`);
         const value = this.act(action, resolve);
         if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
         if (fault?.after === action.Name) throw new ExcelError(fault.code, `The double was told to fail this sync after ${action.Name}.`);
@@ -199,17 +244,24 @@ export class ExcelServer {
     if (!info) throw new ExcelError('InvalidObjectPath', `No object path ${id} in the request.`);
     const parent = () => resolve(info.ParentObjectPathId!);
     switch (info.ObjectPathType) {
-      case PathType.Global: return new WorkbookObject(this.state);
-      case PathType.Property: return parent().navigate(info.Name);
-      case PathType.Method: return parent().open(info.Name, this.args(info.ArgumentInfo, resolve));
-      case PathType.Indexer: return parent().open('', this.args(info.ArgumentInfo, resolve));
+      case PathType.Global:
+        return new WorkbookObject(this.state);
+      case PathType.Property:
+        return parent().navigate(info.Name);
+      case PathType.Method:
+        return parent().open(info.Name, this.args(info.ArgumentInfo, resolve));
+      case PathType.Indexer:
+        return parent().open('', this.args(info.ArgumentInfo, resolve));
       case PathType.Reference: {
         const object = this.references.get(info.Name);
-        if (!object) throw new ExcelError('InvalidObjectPath', `The object path '${info.Name}' isn't working for what you're trying to do.`);
+        if (!object)
+          throw new ExcelError('InvalidObjectPath', `The object path '${info.Name}' isn't working for what you're trying to do.`);
         return object;
       }
-      case PathType.Null: return new NullObject(this.state, 'Object');
-      default: throw new ExcelError('NotImplemented', `Object path type ${info.ObjectPathType}`);
+      case PathType.Null:
+        return new NullObject(this.state, 'Object');
+      default:
+        throw new ExcelError('NotImplemented', `Object path type ${info.ObjectPathType}`);
     }
   }
 
@@ -228,9 +280,17 @@ export class ExcelServer {
       // The actions have run (Excel does not roll back); only their answer is too big to send.
       record.error = this.options.oversizedResponseError;
       if (record.error === 'GeneralException') {
-        return { statusCode: 500, headers: {}, body: JSON.stringify({ error: { code: 'GeneralException', message: 'An internal error has occurred.' } }) };
+        return {
+          statusCode: 500,
+          headers: {},
+          body: JSON.stringify({ error: { code: 'GeneralException', message: 'An internal error has occurred.' } }),
+        };
       }
-      return errorResponse(new ExcelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.', 413), [], -1);
+      return errorResponse(
+        new ExcelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.', 413),
+        [],
+        -1,
+      );
     }
     return { statusCode: 200, headers: {}, body: text };
   }
@@ -244,7 +304,10 @@ export class ExcelServer {
 }
 
 function errorResponse(error: ExcelError, results: unknown[], actionIndex: number): RuntimeResponse {
-  const body = { Results: results, Error: { Code: error.code, Message: error.message, HttpStatusCode: error.httpStatus, ActionIndex: actionIndex } };
+  const body = {
+    Results: results,
+    Error: { Code: error.code, Message: error.message, HttpStatusCode: error.httpStatus, ActionIndex: actionIndex },
+  };
   return { statusCode: 200, headers: {}, body: JSON.stringify(body) };
 }
 

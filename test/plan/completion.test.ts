@@ -74,10 +74,22 @@ describe('progress that says an action is complete', () => {
 
 describe('status drop-down words', () => {
   test.each([
-    ['Not started', 'notStarted'], ['In progress', 'active'], ['On track', 'active'], ['Off track', 'slipping'], ['At risk', 'slipping'],
-    ['Delayed', 'slipping'], ['Slipped', 'slipping'], ['Complete', 'complete'], ['Completed', 'complete'], ['Closed', 'complete'],
-    ['Cancelled', 'withdrawn'], ['Withdrawn', 'withdrawn'], ['Superseded', 'withdrawn'], ['Merged with 2.3', 'withdrawn'],
-    ['Cancelled - see action 4.1', 'withdrawn'], ['ON TRACK', 'active'],
+    ['Not started', 'notStarted'],
+    ['In progress', 'active'],
+    ['On track', 'active'],
+    ['Off track', 'slipping'],
+    ['At risk', 'slipping'],
+    ['Delayed', 'slipping'],
+    ['Slipped', 'slipping'],
+    ['Complete', 'complete'],
+    ['Completed', 'complete'],
+    ['Closed', 'complete'],
+    ['Cancelled', 'withdrawn'],
+    ['Withdrawn', 'withdrawn'],
+    ['Superseded', 'withdrawn'],
+    ['Merged with 2.3', 'withdrawn'],
+    ['Cancelled - see action 4.1', 'withdrawn'],
+    ['ON TRACK', 'active'],
   ])('%j means %s', (text, meaning) => {
     expect(readStatus(text)?.meaning).toBe(meaning);
   });

@@ -42,9 +42,18 @@ describe('default RAG policy', () => {
 
 describe('complete or not', () => {
   test.each([
-    ['Complete', true], ['Completed September 2021', true], ['Done', true], ['Achieved', true], ['100%', true],
-    ['Not yet complete', false], ['Due to be completed in March', false], ['Nothing done yet', false],
-    ['Will be completed by March', false], ['50%', false], ['', false], ['Incomplete', false],
+    ['Complete', true],
+    ['Completed September 2021', true],
+    ['Done', true],
+    ['Achieved', true],
+    ['100%', true],
+    ['Not yet complete', false],
+    ['Due to be completed in March', false],
+    ['Nothing done yet', false],
+    ['Will be completed by March', false],
+    ['50%', false],
+    ['', false],
+    ['Incomplete', false],
   ])('%j', (progress, complete) => {
     expect(saysComplete(progress)).toBe(complete);
   });
@@ -52,9 +61,22 @@ describe('complete or not', () => {
 
 describe('recorded RAG read leniently', () => {
   test.each([
-    ['G', 'green'], ['green', 'green'], ['Amber ', 'amber'], ['A', 'amber'], ['R', 'red'], ['Red', 'red'],
-    ['B', 'blue'], ['Blue', 'blue'], ['Complete', 'blue'], ['GREEN', 'green'], ['Amber/Green', 'amber'],
-    ['', null], ['N/A', null], ['-', null], ['Purple', undefined], ['7', undefined],
+    ['G', 'green'],
+    ['green', 'green'],
+    ['Amber ', 'amber'],
+    ['A', 'amber'],
+    ['R', 'red'],
+    ['Red', 'red'],
+    ['B', 'blue'],
+    ['Blue', 'blue'],
+    ['Complete', 'blue'],
+    ['GREEN', 'green'],
+    ['Amber/Green', 'amber'],
+    ['', null],
+    ['N/A', null],
+    ['-', null],
+    ['Purple', undefined],
+    ['7', undefined],
   ])('%j → %s', (text, rag) => {
     expect(readRecordedRag(text)).toBe(rag);
   });

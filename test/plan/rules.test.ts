@@ -8,12 +8,26 @@ function findingsOf(rows: GridValue[][], merges: string[] = []) {
   return checkPlan([sheet], { asOf: AS_OF }).findings;
 }
 
-const row = (ref: string, action: string, lead: string, due: GridValue, measure = 'Report', progress = 'Under way', rag: GridValue = '') =>
-  [ref, action, lead, due, measure, progress, rag];
+const row = (
+  ref: string,
+  action: string,
+  lead: string,
+  due: GridValue,
+  measure = 'Report',
+  progress = 'Under way',
+  rag: GridValue = '',
+) => [ref, action, lead, due, measure, progress, rag];
 
 /** [rule, rows that trigger it, the cell it must name] — one plan each, small enough to read. */
 const CASES: [string, GridValue[][], string | null][] = [
-  ['MISSING_COLUMN', [['Ref', 'Action', 'Lead'], ['1', 'Audit', 'SEG']], 'B3'],
+  [
+    'MISSING_COLUMN',
+    [
+      ['Ref', 'Action', 'Lead'],
+      ['1', 'Audit', 'SEG'],
+    ],
+    'B3',
+  ],
   ['MISSING_OWNER', [HEADER, row('1', 'Audit', '', 'Mar 2022')], 'C4'],
   ['MISSING_DUE', [HEADER, row('1', 'Audit', 'SEG', '')], 'D4'],
   ['CELL_ERROR', [HEADER, row('1', 'Audit', 'SEG', 'Mar 2022', 'Report', 'x', { error: '#REF!' })], 'G4'],
@@ -30,7 +44,14 @@ const CASES: [string, GridValue[][], string | null][] = [
   ['PASTE_ARTEFACT', [HEADER, row('1', '\uF0B7 Audit', 'SEG', 'Mar 2022')], 'B4'],
   ['UNDATED', [HEADER, row('1', 'Audit', 'SEG', 'Ongoing')], 'D4'],
   ['RAG_COLOUR_DISAGREES', [HEADER, row('1', 'Audit', 'SEG', 'Mar 2022', 'Report', 'x', { text: 'Green', fill: '#FF0000' })], 'G4'],
-  ['WITHDRAWN', [[...HEADER, 'Status'], [...row('1', 'Audit', 'SEG', 'Jun 2021', 'Report', ''), 'Superseded by 2.1']], 'H4'],
+  [
+    'WITHDRAWN',
+    [
+      [...HEADER, 'Status'],
+      [...row('1', 'Audit', 'SEG', 'Jun 2021', 'Report', ''), 'Superseded by 2.1'],
+    ],
+    'H4',
+  ],
 ];
 
 describe('each rule', () => {
@@ -69,7 +90,9 @@ describe('each rule', () => {
 
   it('lists errors before warnings before info', () => {
     const severities = findingsOf([HEADER, row('1', '\uF0B7 Audit', '', 'Ongoing', '', '', 'Purple')]).map((f) => f.severity);
-    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    expect(severities).toEqual(
+      [...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)),
+    );
     expect(severities[0]).toBe('error');
   });
 });

@@ -18,7 +18,10 @@ describe('paragraphs of a cell', () => {
   test.each([
     ['One action', ['One action']],
     ['First\nSecond', ['First', 'Second']],
-    ['Review and report on the\nmulti-agency meetings.\n\nDevelop a self-assessment\nframework.', ['Review and report on the multi-agency meetings.', 'Develop a self-assessment framework.']],
+    [
+      'Review and report on the\nmulti-agency meetings.\n\nDevelop a self-assessment\nframework.',
+      ['Review and report on the multi-agency meetings.', 'Develop a self-assessment framework.'],
+    ],
     ['Sept 2019\n\n\n\nMar 2020', ['Sept 2019', 'Mar 2020']],
     ['', []],
     ['\n \n', []],

@@ -22,9 +22,15 @@ jest.setTimeout(20_000);
 /** jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one. */
 beforeAll(() => {
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() { return undefined; }
-    unobserve() { return undefined; }
-    disconnect() { return undefined; }
+    observe() {
+      return undefined;
+    }
+    unobserve() {
+      return undefined;
+    }
+    disconnect() {
+      return undefined;
+    }
   };
 });
 
@@ -36,7 +42,10 @@ class FakePort implements PlanWorkbookPort {
   failWith: Error | null = null;
   private watcher: (() => void) | null = null;
   constructor(public grids: SheetGrid[]) {}
-  async read() { this.reads += 1; return this.grids; }
+  async read() {
+    this.reads += 1;
+    return this.grids;
+  }
   async update<T>(plan: (grids: SheetGrid[]) => PlannedWrites<T>): Promise<T> {
     this.reads += 1;
     const planned = plan(this.grids);
@@ -44,8 +53,15 @@ class FakePort implements PlanWorkbookPort {
     if (planned.ragColumns) this.written.push(planned.ragColumns);
     return planned.result;
   }
-  async select(sheet: string, cell: string) { this.selected.push([sheet, cell]); }
-  async watch(onChange: () => void) { this.watcher = onChange; return () => { this.watcher = null; }; }
+  async select(sheet: string, cell: string) {
+    this.selected.push([sheet, cell]);
+  }
+  async watch(onChange: () => void) {
+    this.watcher = onChange;
+    return () => {
+      this.watcher = null;
+    };
+  }
   /** The officer types in a cell. */
   edit(sheet: string, row: number, col: number, text: string) {
     const grid = this.grids.find((g) => g.name === sheet)!;
@@ -58,9 +74,16 @@ async function fixturePort(file: string) {
   return new FakePort(gridsFromWorkbook(await loadWorkbookFile(fixturePath(file))));
 }
 
-function renderPane(port: PlanWorkbookPort, options: { asOf?: string; settings?: SettingsStore; requests?: ReturnType<typeof validateRequests> } = {}) {
+function renderPane(
+  port: PlanWorkbookPort,
+  options: { asOf?: string; settings?: SettingsStore; requests?: ReturnType<typeof validateRequests> } = {},
+) {
   const settings = options.settings ?? memorySettings({ asOf: options.asOf ?? '2021-10-15' });
-  render(<FluentProvider theme={webLightTheme}><PlanPane port={port} settings={settings} validateRequests={options.requests} /></FluentProvider>);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PlanPane port={port} settings={settings} validateRequests={options.requests} />
+    </FluentProvider>,
+  );
   return settings;
 }
 
@@ -92,7 +115,11 @@ describe('the task pane', () => {
     const summary = await screen.findByRole('region', { name: 'Summary' });
     expect(within(summary).getByText('21').nextSibling).toHaveProperty('textContent', 'actions');
     const priorities = within(summary).getByRole('list', { name: 'Priorities' });
-    expect(within(priorities).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['RedPriority 1: Hidden Harm', 'RedPriority 2: Care Homes']);
+    expect(
+      within(priorities)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['RedPriority 1: Hidden Harm', 'RedPriority 2: Care Homes']);
     const careHomes = screen.getByRole('region', { name: 'Priority 2: Care Homes' });
     expect(within(careHomes).getByText('Sheet Priorities')).toBeTruthy();
     expect(within(careHomes).getByRole('button', { name: /^Warning: RAG not recognised.*G24 · INVALID_RAG$/ })).toBeTruthy();
@@ -101,9 +128,11 @@ describe('the task pane', () => {
   it('keys the RAG chips to what they mean under the policy on screen', async () => {
     renderPane(await fixturePort('llr-sab-2021-22.xlsx'));
     const key = await screen.findByRole('list', { name: 'RAG key' });
-    expect(within(key).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Redoverdue', 'Amberdue within 30 days, or slipping', 'Greenon track', 'Bluecomplete', 'Not ratedundated or withdrawn',
-    ]);
+    expect(
+      within(key)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Redoverdue', 'Amberdue within 30 days, or slipping', 'Greenon track', 'Bluecomplete', 'Not ratedundated or withdrawn']);
     await userEvent.selectOptions(screen.getByLabelText('RAG policy'), '% complete against time elapsed');
     expect(within(key).getAllByRole('listitem')[1].textContent).toBe('Amberbehind for its time, slipping, or due soon');
   });
@@ -111,16 +140,20 @@ describe('the task pane', () => {
   it('filters findings by severity', async () => {
     renderPane(await fixturePort('llr-sab-2021-22.xlsx'));
     await userEvent.click(await findButton('Validate plan'));
-    await userEvent.click(within(screen.getByRole('group', { name: 'Show findings of severity' })).getByRole('button', { name: /^Info \(/ }));
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'Show findings of severity' })).getByRole('button', { name: /^Info \(/ }),
+    );
     expect(screen.queryAllByRole('button', { name: /^Info: / })).toHaveLength(0);
     expect(screen.getAllByRole('button', { name: /^Warning: / }).length).toBeGreaterThan(0);
   });
 
-  it('selects a finding\'s cell when it is clicked', async () => {
+  it("selects a finding's cell when it is clicked", async () => {
     const port = await fixturePort('llr-sab-2021-22.xlsx');
     renderPane(port);
     await userEvent.click(await findButton('Validate plan'));
-    await userEvent.click(within(await screen.findByRole('region', { name: 'Priority 2: Care Homes' })).getByRole('button', { name: /G24 · INVALID_RAG/ }));
+    await userEvent.click(
+      within(await screen.findByRole('region', { name: 'Priority 2: Care Homes' })).getByRole('button', { name: /G24 · INVALID_RAG/ }),
+    );
     expect(port.selected).toEqual([['Priorities', 'G24']]);
   });
 
@@ -132,7 +165,12 @@ describe('the task pane', () => {
   });
 
   it('shows cell text as text, never as markup', async () => {
-    const port = new FakePort([grid('Plan', [['Action', 'Lead', 'Timescale'], ['Audit', '<img src=x onerror="window.hacked=1"> TBC', 'Mar 2022']])]);
+    const port = new FakePort([
+      grid('Plan', [
+        ['Action', 'Lead', 'Timescale'],
+        ['Audit', '<img src=x onerror="window.hacked=1"> TBC', 'Mar 2022'],
+      ]),
+    ]);
     renderPane(port);
     await userEvent.click(await findButton('Validate plan'));
     await screen.findByRole('region', { name: 'Summary' });
@@ -145,8 +183,11 @@ describe('the task pane', () => {
     renderPane(port);
     await userEvent.click(await findButton('Validate plan'));
     await userEvent.click(await findButton('Write RAG column'));
-    expect(within(await inDialog('list', 'Columns to write')).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent))
-      .toEqual(['Priorities: column H, rows 5–17', 'Priorities: column H, rows 22–24']);
+    expect(
+      within(await inDialog('list', 'Columns to write'))
+        .getAllByRole('listitem', { hidden: true })
+        .map((li) => li.textContent),
+    ).toEqual(['Priorities: column H, rows 5–17', 'Priorities: column H, rows 22–24']);
     await userEvent.click(await inDialog('button', 'Cancel'));
     expect(port.written).toEqual([]);
     await userEvent.click(button('Write RAG column'));
@@ -155,7 +196,7 @@ describe('the task pane', () => {
     expect(await screen.findByText('Wrote 2 Computed RAG columns as of 15 Oct 2021.')).toBeTruthy();
   });
 
-  it('validates when the ribbon\'s Validate plan asks, even before the pane has opened, as of the saved review date', async () => {
+  it("validates when the ribbon's Validate plan asks, even before the pane has opened, as of the saved review date", async () => {
     const port = await fixturePort('llr-sab-2021-22.xlsx');
     const requests = validateRequests();
     requests.request();
@@ -175,7 +216,9 @@ describe('the task pane', () => {
     await userEvent.clear(amber);
     await userEvent.type(amber, '60');
     await userEvent.tab();
-    expect(await screen.findByText(/review date, amber window or RAG policy has changed since you validated\. These results are out of date/)).toBeTruthy();
+    expect(
+      await screen.findByText(/review date, amber window or RAG policy has changed since you validated\. These results are out of date/),
+    ).toBeTruthy();
     expect(button('Write RAG column')).toHaveProperty('disabled', true);
     await userEvent.click(button('Validate again'));
     await waitFor(() => expect(screen.queryByText(/out of date/)).toBeNull());
@@ -198,7 +241,9 @@ describe('the task pane', () => {
     // Typed in the target column while the dialog was open, with no change event heard.
     (port.grids[1].rows[9] ??= [])[7] = { value: 'see notes', text: 'see notes', kind: 'text' };
     await userEvent.click(write);
-    expect(await screen.findByText(/^Nothing was written: the workbook has changed since you validated\. Priorities!H10 now holds "see notes"/)).toBeTruthy();
+    expect(
+      await screen.findByText(/^Nothing was written: the workbook has changed since you validated\. Priorities!H10 now holds "see notes"/),
+    ).toBeTruthy();
     expect(port.written).toEqual([]);
   });
 
@@ -208,7 +253,9 @@ describe('the task pane', () => {
     port.failWith = new WriteFailure('Computed RAG written in SAB1!F; not in SAB2!F: Excel reported an internal error (GeneralException).');
     await userEvent.click(button('Write RAG column'));
     await userEvent.click(await inDialog('button', 'Write'));
-    expect(await screen.findByText('Computed RAG written in SAB1!F; not in SAB2!F: Excel reported an internal error (GeneralException).')).toBeTruthy();
+    expect(
+      await screen.findByText('Computed RAG written in SAB1!F; not in SAB2!F: Excel reported an internal error (GeneralException).'),
+    ).toBeTruthy();
   });
 
   it('keeps the review date, amber window and RAG policy in the workbook settings', async () => {
@@ -219,7 +266,9 @@ describe('the task pane', () => {
     await userEvent.type(amber, '60');
     await userEvent.tab();
     await userEvent.selectOptions(screen.getByLabelText('RAG policy'), '% complete against time elapsed');
-    await waitFor(async () => expect(await settings.load()).toEqual({ asOf: '2021-10-15', amberDays: 60, policy: 'progress-against-time' }));
+    await waitFor(async () =>
+      expect(await settings.load()).toEqual({ asOf: '2021-10-15', amberDays: 60, policy: 'progress-against-time' }),
+    );
   });
 
   it('rates with the policy the workbook keeps, and says results are out of date when it changes', async () => {
@@ -233,7 +282,14 @@ describe('the task pane', () => {
   });
 
   it('says when a read-only workbook cannot keep the review settings', async () => {
-    const readOnly: SettingsStore = { load: async () => ({}), save: async () => { throw new Error('This workbook is open read-only or for viewing only, so the review date and amber window are used now but not kept with it.'); } };
+    const readOnly: SettingsStore = {
+      load: async () => ({}),
+      save: async () => {
+        throw new Error(
+          'This workbook is open read-only or for viewing only, so the review date and amber window are used now but not kept with it.',
+        );
+      },
+    };
     renderPane(await fixturePort('llr-sab-2021-22.xlsx'), { settings: readOnly });
     const amber = await screen.findByRole('spinbutton');
     await userEvent.clear(amber);

@@ -5,7 +5,7 @@ import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { followOfficeTheme, paintPage, themeFor } from '../../src/taskpane/theme';
 
 describe('the Office theme', () => {
-  it('picks Fluent\'s dark theme for a dark Office background and light otherwise', () => {
+  it("picks Fluent's dark theme for a dark Office background and light otherwise", () => {
     expect([themeFor('#262626'), themeFor('#FFFFFF'), themeFor(undefined)]).toEqual([webDarkTheme, webLightTheme, webLightTheme]);
   });
 
@@ -20,7 +20,10 @@ describe('the Office theme', () => {
     jest.useFakeTimers();
     let background = '#FFFFFF';
     const applied: string[] = [];
-    const stop = followOfficeTheme(() => background, (theme) => applied.push(theme === webDarkTheme ? 'dark' : 'light'));
+    const stop = followOfficeTheme(
+      () => background,
+      (theme) => applied.push(theme === webDarkTheme ? 'dark' : 'light'),
+    );
     background = '#262626';
     window.dispatchEvent(new Event('focus'));
     background = '#FFFFFF';

@@ -10,7 +10,16 @@ import { PAYLOAD_LIMIT_BYTES } from '../../src/workbook/excel/limits';
 import { writeRagColumns } from '../../src/workbook/operations';
 import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
 import { excelDouble } from '../excel-double/excel';
-import { ModelCell, emptyModelSheet, key, modelFromXlsx, modelFromWorkbook, modelOfPlan, modelWorkbook, sheetNamed } from '../excel-double/model';
+import {
+  ModelCell,
+  emptyModelSheet,
+  key,
+  modelFromXlsx,
+  modelFromWorkbook,
+  modelOfPlan,
+  modelWorkbook,
+  sheetNamed,
+} from '../excel-double/model';
 import { FIXTURES, fixturePath } from '../helpers/fixtures';
 import { planWorkbook } from '../../bench/generate';
 
@@ -22,7 +31,7 @@ const text = (value: string): ModelCell => ({ value, text: value, type: 'String'
 const underLimit = (syncs: { requestBytes: number; responseBytes: number; error: string | null }[]) =>
   syncs.filter((s) => !s.error).every((s) => s.requestBytes < PAYLOAD_LIMIT_BYTES && s.responseBytes < PAYLOAD_LIMIT_BYTES);
 
-describe('the double, answering Microsoft\'s runtime', () => {
+describe("the double, answering Microsoft's runtime", () => {
   it('lets office.js itself throw PropertyNotLoaded for a property read before load and sync', async () => {
     const double = excelDouble(modelOfPlan(1, 3));
     const error = await double.run(async (context) => {
@@ -33,7 +42,13 @@ describe('the double, answering Microsoft\'s runtime', () => {
       used.load('rowCount');
       await context.sync();
       expect(used.rowCount).toBe(6);
-      return (() => { try { return used.values; } catch (e) { return e; } })();
+      return (() => {
+        try {
+          return used.values;
+        } catch (e) {
+          return e;
+        }
+      })();
     });
     expect(error).toBeInstanceOf(OfficeExtension.Error);
     expect((error as OfficeExtension.Error).code).toBe('PropertyNotLoaded');
@@ -48,7 +63,10 @@ describe('the double, answering Microsoft\'s runtime', () => {
     });
     await expect(big).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
     double.model.cellEditing = true;
-    const plain = Excel.run(async (context) => { context.workbook.load('name'); await context.sync(); });
+    const plain = Excel.run(async (context) => {
+      context.workbook.load('name');
+      await context.sync();
+    });
     await expect(plain).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
   });
 });
@@ -62,7 +80,11 @@ describe('reading a workbook in Excel', () => {
   });
 
   // Names; every cell; the fills of the RAG column (a RAG may be kept only as a colour).
-  test.each([[12, 3], [1_000, 3], [10_000, 3]])('reads %i actions in %i syncs, every request and response under 5 MB', async (actions, syncs) => {
+  test.each([
+    [12, 3],
+    [1_000, 3],
+    [10_000, 3],
+  ])('reads %i actions in %i syncs, every request and response under 5 MB', async (actions, syncs) => {
     const double = excelDouble(modelOfPlan(12, Math.ceil(actions / 12)));
     const grids = await new ExcelWorkbook(double.run).read();
     expect(checkPlan(grids, asOf('2019-10-15')).actions).toHaveLength(Math.ceil(actions / 12) * 12);
@@ -71,7 +93,8 @@ describe('reading a workbook in Excel', () => {
   });
 
   test.each(['ResponsePayloadSizeLimitExceeded', 'GeneralException'] as const)(
-    'reads a plan too big for one response (20,000 actions) in pieces under the limit when Excel answers %s', async (oversizedResponseError) => {
+    'reads a plan too big for one response (20,000 actions) in pieces under the limit when Excel answers %s',
+    async (oversizedResponseError) => {
       const double = excelDouble(modelFromWorkbook(planWorkbook(20_000)), { oversizedResponseError });
       const grids = await new ExcelWorkbook(double.run).read();
       expect(checkPlan(grids, asOf('2019-10-15')).actions.length).toBeGreaterThanOrEqual(20_000);
@@ -80,7 +103,8 @@ describe('reading a workbook in Excel', () => {
       expect(pieces.every((sync) => sync.error === null && sync.responseBytes < PAYLOAD_LIMIT_BYTES)).toBe(true);
       // 14 MB of cells at up to 4 MB a sync: no more pieces than that needs, and never one per row.
       expect(pieces.length).toBeLessThanOrEqual(6);
-    });
+    },
+  );
 
   it('reads the merged areas of a sheet with more than 512 of them, in blocks, as exceljs does', async () => {
     const workbook = planWorkbook(8_000);
@@ -96,7 +120,7 @@ describe('reading a workbook in Excel', () => {
     expect(double.lastRun().some((sync) => sync.error === 'GeneralException')).toBe(true);
   });
 
-  it('reads a sheet whose cells come back null over Excel\'s read limit, in pieces', async () => {
+  it("reads a sheet whose cells come back null over Excel's read limit, in pieces", async () => {
     const double = excelDouble(modelOfPlan(2, 400), { maxReadCells: 1_000 });
     const grids = await new ExcelWorkbook(double.run).read();
     expect(checkPlan(grids, asOf('2019-10-15')).actions).toHaveLength(800);
@@ -124,13 +148,21 @@ describe('reading a workbook in Excel', () => {
     model.sheets.push(notes);
     const result = checkPlan(await new ExcelWorkbook(excelDouble(model).run).read(), asOf('2019-10-15'));
     expect(result.actions).toHaveLength(20);
-    expect(result.skipped).toContainEqual({ sheet: 'Notes', reason: expect.stringMatching(/^not read: its used range A1:ZZ99961 covers 70,172,622 cells.*Ctrl\+End/) });
+    expect(result.skipped).toContainEqual({
+      sheet: 'Notes',
+      reason: expect.stringMatching(/^not read: its used range A1:ZZ99961 covers 70,172,622 cells.*Ctrl\+End/),
+    });
   });
 
   it('reads a plan that starts far to the right in pieces without asking for columns past XFD', async () => {
     const model = modelOfPlan(1, 30);
     const sheet = model.sheets[0];
-    sheet.cells = new Map([...sheet.cells].map(([k, cell]) => { const [r, c] = k.split(',').map(Number); return [key(r, c + 16_370), cell]; }));
+    sheet.cells = new Map(
+      [...sheet.cells].map(([k, cell]) => {
+        const [r, c] = k.split(',').map(Number);
+        return [key(r, c + 16_370), cell];
+      }),
+    );
     const double = excelDouble(model, { maxReadCells: 50 });
     const grids = await new ExcelWorkbook(double.run).read();
     expect(checkPlan(grids, asOf('2019-10-15')).actions).toHaveLength(30);
@@ -147,7 +179,9 @@ describe('reading a workbook in Excel', () => {
   it('reads dates right in a workbook that counts from 1904', async () => {
     const file = fixturePath('lrscb-2014-15.xlsx');
     const in1900 = toPlanJson(checkPlan(await new ExcelWorkbook(excelDouble(await modelFromXlsx(file)).run).read(), asOf('2014-10-15')));
-    const in1904 = toPlanJson(checkPlan(await new ExcelWorkbook(excelDouble(await modelFromXlsx(file, { date1904: true })).run).read(), asOf('2014-10-15')));
+    const in1904 = toPlanJson(
+      checkPlan(await new ExcelWorkbook(excelDouble(await modelFromXlsx(file, { date1904: true })).run).read(), asOf('2014-10-15')),
+    );
     expect(in1904.actions.filter((a) => a.due.kind === 'date').length).toBeGreaterThan(0);
     expect(in1904).toEqual(in1900);
   });
@@ -163,10 +197,14 @@ describe('reading a workbook in Excel', () => {
     expect(double.lastRun().every((sync) => (sync.flags & 64) === 64)).toBe(true);
   });
 
-  it('selects a finding\'s cell on its sheet in one sync', async () => {
+  it("selects a finding's cell on its sheet in one sync", async () => {
     const double = excelDouble(modelOfPlan(2, 3));
     await new ExcelWorkbook(double.run).select('SAB2', 'C5');
-    expect([double.model.activeSheet, double.model.selection, double.lastRun().length]).toEqual(['SAB2', { sheet: 'SAB2', address: 'C5' }, 1]);
+    expect([double.model.activeSheet, double.model.selection, double.lastRun().length]).toEqual([
+      'SAB2',
+      { sheet: 'SAB2', address: 'C5' },
+      1,
+    ]);
   });
 });
 
@@ -178,21 +216,40 @@ describe('writing the Computed RAG column in Excel', () => {
     const sheet = sheetNamed(model, 'Priorities');
     const before = new Map([...sheet.cells].map(([k, cell]) => [k, { ...cell }]));
     const done = await writeRagColumns(excel, asOf('2021-10-15'), null);
-    expect('written' in done && done.written.map((c) => [c.sheet, c.column, c.headerRow])).toEqual([['Priorities', 7, 4], ['Priorities', 7, 21]]);
+    expect('written' in done && done.written.map((c) => [c.sheet, c.column, c.headerRow])).toEqual([
+      ['Priorities', 7, 4],
+      ['Priorities', 7, 21],
+    ]);
     const [names, cells, fills, write] = double.lastRun();
-    expect([names.error, cells.error, fills.error, write.calculationSuspended, double.lastRun().length]).toEqual([null, null, null, true, 4]);
+    expect([names.error, cells.error, fills.error, write.calculationSuspended, double.lastRun().length]).toEqual([
+      null,
+      null,
+      null,
+      true,
+      4,
+    ]);
 
     expect(sheet.cells.get(key(4, 7))?.value).toBe('Computed RAG');
     expect(sheet.cells.get(key(5, 7))?.value).toBe('Amber');
     expect(sheet.cells.get(key(15, 7))?.value).toBe('Blue; Blue; Red');
     // Each rule colours its own word, worst first: what an officer sees.
-    const rules = (range: string) => sheet.conditionalFormats.filter((cf) => cf.range === range).map((cf) => [cf.text, cf.fill, cf.font, cf.stopIfTrue]);
-    const expected = [['Red', '#C62828', '#FFFFFF', true], ['Amber', '#F09A00', '#000000', true], ['Green', '#2E7D32', '#FFFFFF', true], ['Blue', '#1565C0', '#FFFFFF', true], ['Not rated', '#E0E0E0', '#000000', true]];
+    const rules = (range: string) =>
+      sheet.conditionalFormats.filter((cf) => cf.range === range).map((cf) => [cf.text, cf.fill, cf.font, cf.stopIfTrue]);
+    const expected = [
+      ['Red', '#C62828', '#FFFFFF', true],
+      ['Amber', '#F09A00', '#000000', true],
+      ['Green', '#2E7D32', '#FFFFFF', true],
+      ['Blue', '#1565C0', '#FFFFFF', true],
+      ['Not rated', '#E0E0E0', '#000000', true],
+    ];
     expect(rules('H6:H17')).toEqual(expected);
     expect(rules('H23:H24')).toEqual(expected);
     // A narrow column with a wrapped header, so the officer's sheet prints little wider.
     expect(sheet.formats.filter((f) => f.range === 'H5:H17' || f.range === 'H5').map((f) => [f.range, f.path, f.value])).toEqual([
-      ['H5', 'font.bold', true], ['H5', 'wrapText', true], ['H5', 'verticalAlignment', 'Top'], ['H5:H17', 'columnWidth', 62],
+      ['H5', 'font.bold', true],
+      ['H5', 'wrapText', true],
+      ['H5', 'verticalAlignment', 'Top'],
+      ['H5:H17', 'columnWidth', 62],
     ]);
     for (const [k, cell] of before) expect(sheet.cells.get(k)).toEqual(cell);
   });
@@ -216,7 +273,12 @@ describe('writing the Computed RAG column in Excel', () => {
     const grids = await excel.read();
     const confirmed = planRagColumns(grids, checkPlan(grids, asOf('2019-10-15'))).columns;
     const sheet = sheetNamed(model, 'SAB2');
-    sheet.cells = new Map([...sheet.cells].map(([k, cell]) => { const [r, c] = k.split(',').map(Number); return [key(r + 2, c), cell]; }));
+    sheet.cells = new Map(
+      [...sheet.cells].map(([k, cell]) => {
+        const [r, c] = k.split(',').map(Number);
+        return [key(r + 2, c), cell];
+      }),
+    );
     sheet.merges = [];
     const outcome = await writeRagColumns(excel, asOf('2019-10-15'), confirmed);
     expect('changed' in outcome && outcome.changed.map((c) => c.sheet)).toContain('SAB2');
@@ -236,7 +298,7 @@ describe('writing the Computed RAG column in Excel', () => {
 });
 
 describe('review settings kept with the workbook (workbook.settings)', () => {
-  it('saves and loads through Excel\'s workbook settings', async () => {
+  it("saves and loads through Excel's workbook settings", async () => {
     const double = excelDouble(modelOfPlan(1, 1));
     const settings = excelSettings(double.run);
     expect(await settings.load()).toEqual({});
@@ -245,15 +307,20 @@ describe('review settings kept with the workbook (workbook.settings)', () => {
     expect(await excelSettings(double.run).load()).toEqual({ asOf: '2021-10-15', amberDays: 45 });
   });
 
-  test.each([[{ readOnly: true }], [{ viewOnly: true }]])('refuses in a workbook open %p with a message for the officer, keeping nothing', async (mode) => {
-    const double = excelDouble(modelWorkbook(modelOfPlan(1, 1).sheets, mode));
-    await expect(excelSettings(double.run).save({ asOf: '2021-10-15' })).rejects.toThrow(/read-only or for viewing only.*used now but not kept/);
-    expect(double.model.settings.size).toBe(0);
-  });
+  test.each([[{ readOnly: true }], [{ viewOnly: true }]])(
+    'refuses in a workbook open %p with a message for the officer, keeping nothing',
+    async (mode) => {
+      const double = excelDouble(modelWorkbook(modelOfPlan(1, 1).sheets, mode));
+      await expect(excelSettings(double.run).save({ asOf: '2021-10-15' })).rejects.toThrow(
+        /read-only or for viewing only.*used now but not kept/,
+      );
+      expect(double.model.settings.size).toBe(0);
+    },
+  );
 });
 
-describe('following the officer\'s edits (worksheets.onChanged)', () => {
-  it('hears the officer\'s edits and not the add-in\'s own writes', async () => {
+describe("following the officer's edits (worksheets.onChanged)", () => {
+  it("hears the officer's edits and not the add-in's own writes", async () => {
     const double = excelDouble(modelOfPlan(1, 5));
     const excel = new ExcelWorkbook(double.run);
     const heard: string[] = [];
@@ -270,6 +337,9 @@ describe('following the officer\'s edits (worksheets.onChanged)', () => {
 
 it('runs every batch with delayForCellEdit (request flag 64)', async () => {
   const double = excelDouble(modelOfPlan(1, 1));
-  await runInExcel(async (context) => { context.workbook.load('name'); await context.sync(); });
-  expect((double.server.syncs[0].flags & 64)).toBe(64);
+  await runInExcel(async (context) => {
+    context.workbook.load('name');
+    await context.sync();
+  });
+  expect(double.server.syncs[0].flags & 64).toBe(64);
 });

@@ -10,7 +10,16 @@ import { zoomScale } from '../../src/workbook/excel/writeSheets';
 import { generateBoardSummary, saveReviewSnapshot } from '../../src/workbook/operations';
 import { WriteFailure } from '../../src/workbook/port';
 import { excelDouble } from '../excel-double/excel';
-import { ModelSheet, ModelWorkbook, emptyModelSheet, key, modelFromWorkbook, modelFromXlsx, modelOfPlan, sheetNamed } from '../excel-double/model';
+import {
+  ModelSheet,
+  ModelWorkbook,
+  emptyModelSheet,
+  key,
+  modelFromWorkbook,
+  modelFromXlsx,
+  modelOfPlan,
+  sheetNamed,
+} from '../excel-double/model';
 import { fixturePath } from '../helpers/fixtures';
 import { planWorkbook } from '../../bench/generate';
 
@@ -58,14 +67,21 @@ describe('board papers in Excel', () => {
       'pageLayout.printGridlines': false,
       'pageLayout.printTitleRows': '$2:$3',
       // The margins the layout paginates for, and its page breaks: no heading ends a page (rows 29 and 48 start pages).
-      'pageLayout.leftMargin': 28.8, 'pageLayout.rightMargin': 28.8, 'pageLayout.topMargin': 36, 'pageLayout.bottomMargin': 36,
-      'pageLayout.headerMargin': expect.closeTo(21.6), 'pageLayout.footerMargin': expect.closeTo(21.6),
+      'pageLayout.leftMargin': 28.8,
+      'pageLayout.rightMargin': 28.8,
+      'pageLayout.topMargin': 36,
+      'pageLayout.bottomMargin': 36,
+      'pageLayout.headerMargin': expect.closeTo(21.6),
+      'pageLayout.footerMargin': expect.closeTo(21.6),
       pageBreaks: [28, 47],
     });
     const check = sheetNamed(model, 'Plan Check');
     expect(textAt(check, 4, 0)).toBe('warning');
     // Links travel as HYPERLINK formulas in the values, not one call per link.
-    expect(check.cells.get(key(4, 3))).toMatchObject({ formula: "=HYPERLINK(\"#'Priorities'!E17\",\"Priorities!E17\")", text: 'Priorities!E17' });
+    expect(check.cells.get(key(4, 3))).toMatchObject({
+      formula: '=HYPERLINK("#\'Priorities\'!E17","Priorities!E17")',
+      text: 'Priorities!E17',
+    });
     expect(check.setup.get('freezeRows')).toBe(4);
   });
 
@@ -87,7 +103,9 @@ describe('board papers in Excel', () => {
     const due = async (date1904: boolean) => {
       const model = await modelFromXlsx(fixturePath('lrscb-2014-15.xlsx'), { date1904 });
       await generateBoardSummary(new ExcelWorkbook(excelDouble(model).run), asOf('2014-10-15'));
-      return [...sheetNamed(model, 'Board Summary').cells.values()].filter((cell) => cell.numberFormat === 'd mmm yyyy').map((cell) => cell.text);
+      return [...sheetNamed(model, 'Board Summary').cells.values()]
+        .filter((cell) => cell.numberFormat === 'd mmm yyyy')
+        .map((cell) => cell.text);
     };
     const in1900 = await due(false);
     expect(in1900.length).toBeGreaterThan(3);
@@ -108,11 +126,18 @@ describe('board papers in Excel', () => {
   it('never overwrites an officer\'s sheet that has the same name: it writes "Board Summary (2)" and says so', async () => {
     const model = await modelFromXlsx(fixturePath('llr-sab-2021-22.xlsx'));
     const officers = emptyModelSheet('Board Summary');
-    officers.cells.set(key(0, 0), { value: 'My own notes for the board', text: 'My own notes for the board', type: 'String', numberFormat: 'General' });
+    officers.cells.set(key(0, 0), {
+      value: 'My own notes for the board',
+      text: 'My own notes for the board',
+      type: 'String',
+      numberFormat: 'General',
+    });
     model.sheets.push(officers);
     const done = await generateBoardSummary(new ExcelWorkbook(excelDouble(model).run), asOf('2021-10-15'));
     expect(done.sheets).toEqual(['Board Summary (2)', 'Plan Check']);
-    expect(done.notices).toEqual(['A sheet of yours is already called "Board Summary", so the product\'s is "Board Summary (2)"; yours is unchanged.']);
+    expect(done.notices).toEqual([
+      'A sheet of yours is already called "Board Summary", so the product\'s is "Board Summary (2)"; yours is unchanged.',
+    ]);
     expect([...officers.cells.values()].map((c) => c.text)).toEqual(['My own notes for the board']);
     expect(names(model)).toContain('Board Summary (2)');
   });
@@ -126,25 +151,39 @@ describe('board papers in Excel', () => {
     expect(double.runs().map((syncs) => syncs.length)).toEqual([4, 4]);
     const history = sheetNamed(model, 'RAG History');
     const dates = column(history, 0, 1, 44);
-    expect([dates[0], dates.filter((d) => d === '15 Jul 2021').length, dates.filter((d) => d === '15 Oct 2021').length, dates[43]])
-      .toEqual(['As of', 21, 21, undefined]);
+    expect([dates[0], dates.filter((d) => d === '15 Jul 2021').length, dates.filter((d) => d === '15 Oct 2021').length, dates[43]]).toEqual(
+      ['As of', 21, 21, undefined],
+    );
     const done = await generateBoardSummary(excel, asOf('2021-10-15'));
-    expect(done.summary.sinceLastReview?.priorities.map((p) => [p.code, p.improved, p.worse, p.added, p.closed])).toEqual([['1', 0, 5, 0, 0], ['2', 0, 2, 0, 0]]);
+    expect(done.summary.sinceLastReview?.priorities.map((p) => [p.code, p.improved, p.worse, p.added, p.closed])).toEqual([
+      ['1', 0, 5, 0, 0],
+      ['2', 0, 2, 0, 0],
+    ]);
   });
 
-  test.each([[2_000, 1], [10_000, 3], [20_000, 7]])(
-    'writes the board papers and a snapshot of %i actions with every request and response under 5 MB (the summary in at most %i write syncs)', async (actions, writes) => {
+  test.each([
+    [2_000, 1],
+    [10_000, 3],
+    [20_000, 7],
+  ])(
+    'writes the board papers and a snapshot of %i actions with every request and response under 5 MB (the summary in at most %i write syncs)',
+    async (actions, writes) => {
       const double = excelDouble(modelFromWorkbook(planWorkbook(actions)));
       const excel = new ExcelWorkbook(double.run);
       await generateBoardSummary(excel, asOf('2019-10-15'));
       const summary = double.lastRun();
       await saveReviewSnapshot(excel, asOf('2019-10-15'));
       const all = double.runs().flat();
-      expect(all.filter((sync) => !sync.error).every((sync) => sync.requestBytes < PAYLOAD_LIMIT_BYTES && sync.responseBytes < PAYLOAD_LIMIT_BYTES)).toBe(true);
+      expect(
+        all
+          .filter((sync) => !sync.error)
+          .every((sync) => sync.requestBytes < PAYLOAD_LIMIT_BYTES && sync.responseBytes < PAYLOAD_LIMIT_BYTES),
+      ).toBe(true);
       expect(all.every((sync) => sync.error === null || /PayloadSizeLimitExceeded|GeneralException/.test(sync.error))).toBe(true);
       expect(summary.filter((sync) => sync.calculationSuspended).length).toBeLessThanOrEqual(writes);
       expect(names(double.model).slice(-3)).toEqual(['Board Summary', 'Plan Check', 'RAG History']);
-    });
+    },
+  );
 });
 
 describe('never half-written', () => {
@@ -163,7 +202,9 @@ describe('never half-written', () => {
     // 10,000 actions' papers take two write syncs: the second fails.
     const { model, before, outcome } = await generatedTwice({ code: 'GeneralException', writeSync: 2 });
     expect(outcome).toBeInstanceOf(WriteFailure);
-    expect((outcome as Error).message).toMatch(/^Nothing was changed: "Board Summary" and "Plan Check" are as before\. Excel said: Excel reported an internal error \(GeneralException\)\.$/);
+    expect((outcome as Error).message).toMatch(
+      /^Nothing was changed: "Board Summary" and "Plan Check" are as before\. Excel said: Excel reported an internal error \(GeneralException\)\.$/,
+    );
     expect(names(model).slice(-2)).toEqual(['Board Summary', 'Plan Check']);
     expect(snapshotOf(sheetNamed(model, 'Board Summary'))).toBe(before);
   });
@@ -197,8 +238,12 @@ describe('never half-written', () => {
 
   it('says so plainly when the workbook is open for viewing only', async () => {
     const model = await modelFromXlsx(fixturePath('llr-sab-2021-22.xlsx'), { viewOnly: true });
-    const outcome = await generateBoardSummary(new ExcelWorkbook(excelDouble(model).run), asOf('2021-10-15')).catch((error: Error) => error);
-    expect((outcome as Error).message).toBe('Nothing was changed: "Board Summary" and "Plan Check" are as before. Excel said: Excel did not allow the change: the workbook is open for viewing only, or the sheet or workbook is protected (AccessDenied).');
+    const outcome = await generateBoardSummary(new ExcelWorkbook(excelDouble(model).run), asOf('2021-10-15')).catch(
+      (error: Error) => error,
+    );
+    expect((outcome as Error).message).toBe(
+      'Nothing was changed: "Board Summary" and "Plan Check" are as before. Excel said: Excel did not allow the change: the workbook is open for viewing only, or the sheet or workbook is protected (AccessDenied).',
+    );
     expect(names(model)).toEqual(['Business as usual', 'Priorities']);
   });
 });
@@ -221,11 +266,16 @@ describe('sizing requests', () => {
     expect([utf8Bytes('Oct 2021'), utf8Bytes('Jun–Sep'), utf8Bytes('“done”'), utf8Bytes('😀')]).toEqual([8, 9, 10, 4]);
   });
 
-  it('keeps every write sync within the 4 MB budget for a plan written in Word\'s dashes and quotes', async () => {
+  it("keeps every write sync within the 4 MB budget for a plan written in Word's dashes and quotes", async () => {
     const model = modelOfPlan(12, 500);
     for (const sheet of model.sheets) {
       for (const [k, cell] of sheet.cells) {
-        if (k.endsWith(',1') && cell.text.startsWith('Review')) sheet.cells.set(k, { ...cell, value: `${cell.text} – “as agreed” ${'—'.repeat(300)}`, text: `${cell.text} – “as agreed” ${'—'.repeat(300)}` });
+        if (k.endsWith(',1') && cell.text.startsWith('Review'))
+          sheet.cells.set(k, {
+            ...cell,
+            value: `${cell.text} – “as agreed” ${'—'.repeat(300)}`,
+            text: `${cell.text} – “as agreed” ${'—'.repeat(300)}`,
+          });
       }
     }
     const double = excelDouble(model);

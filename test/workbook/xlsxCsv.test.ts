@@ -11,7 +11,8 @@ describe('a plan saved as CSV', () => {
   it('reads the same actions, dates, statuses and RAG as the workbook it was saved from', async () => {
     const fromCsv = toPlanJson(checkPlan(gridsFromWorkbook(await loadWorkbookFile(fixturePath('table-tracker.csv'))), AS_OF));
     const fromXlsx = toPlanJson(checkPlan(gridsFromWorkbook(await loadWorkbookFile(fixturePath('table-tracker.xlsx'))), AS_OF));
-    const essentials = (json: typeof fromCsv) => json.actions.map((a) => [a.ref, a.priority, a.owner, a.start, a.due.date, a.status?.meaning, a.percentComplete, a.rag]);
+    const essentials = (json: typeof fromCsv) =>
+      json.actions.map((a) => [a.ref, a.priority, a.owner, a.start, a.due.date, a.status?.meaning, a.percentComplete, a.rag]);
     expect(essentials(fromCsv)).toEqual(essentials(fromXlsx));
     expect(fromCsv.tables.map((t) => t.sheet)).toEqual(['table-tracker']);
     // The quoted cell with a line break and a comma is one cell.
@@ -21,14 +22,18 @@ describe('a plan saved as CSV', () => {
   it('reads UTF-8 with or without a byte-order mark, and Windows-1252 from older Excel', () => {
     expect(csvText(bytes('\uFEFFAction,Lead\r\n'))).toBe('Action,Lead\r\n');
     expect(csvText(bytes('Action – 2023,Lead\n'))).toBe('Action – 2023,Lead\n');
-    expect(csvText(new Uint8Array([0x41, 0x96, 0x42, 0xA3]))).toBe('A–B£');
+    expect(csvText(new Uint8Array([0x41, 0x96, 0x42, 0xa3]))).toBe('A–B£');
   });
 
   it('keeps quoted commas, quotes and line breaks in one cell, and reads semicolon-separated files', () => {
     expect(csvRows('Action,Progress\r\n"Audit, then report","She said ""done""\nthen left"\r\n')).toEqual([
-      ['Action', 'Progress'], ['Audit, then report', 'She said "done"\nthen left'],
+      ['Action', 'Progress'],
+      ['Audit, then report', 'She said "done"\nthen left'],
     ]);
-    expect(csvRows('Action;Lead;Due\nAudit;ASC;Mar 2024\n')).toEqual([['Action', 'Lead', 'Due'], ['Audit', 'ASC', 'Mar 2024']]);
+    expect(csvRows('Action;Lead;Due\nAudit;ASC;Mar 2024\n')).toEqual([
+      ['Action', 'Lead', 'Due'],
+      ['Audit', 'ASC', 'Mar 2024'],
+    ]);
   });
 
   it('keeps text that looks like a formula as text', () => {
@@ -37,6 +42,8 @@ describe('a plan saved as CSV', () => {
   });
 
   it('refuses a binary file named .csv in one line', async () => {
-    await expect(loadWorkbookBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'plan.csv')).rejects.toThrow('plan.csv cannot be read as CSV: it holds binary data, not comma-separated text');
+    await expect(loadWorkbookBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'plan.csv')).rejects.toThrow(
+      'plan.csv cannot be read as CSV: it holds binary data, not comma-separated text',
+    );
   });
 });

@@ -21,10 +21,21 @@ describe('opening workbook files', () => {
     ['an empty file', async () => loadWorkbookBytes(Buffer.alloc(0), 'plan.xlsx'), /empty/],
     ['a text file', async () => loadWorkbookBytes(Buffer.from('Ref,Action\n1,Audit\n'), 'plan.txt'), /not an \.xlsx workbook/],
     ['a truncated workbook', async () => loadWorkbookBytes((await sample()).subarray(0, 3000), 'plan.xlsx'), /damaged or truncated/],
-    ['a password-protected workbook', async () => loadWorkbookBytes(await officeCrypto.encrypt(await sample(), { password: 'secret' }), 'plan.xlsx'), /password-protected/],
-    ['an old .xls workbook', async () => loadWorkbookBytes(Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)]), 'plan.xls'), /old-style \.xls/],
+    [
+      'a password-protected workbook',
+      async () => loadWorkbookBytes(await officeCrypto.encrypt(await sample(), { password: 'secret' }), 'plan.xlsx'),
+      /password-protected/,
+    ],
+    [
+      'an old .xls workbook',
+      async () => loadWorkbookBytes(Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)]), 'plan.xls'),
+      /old-style \.xls/,
+    ],
   ])('refuses %s with one clear line', async (_name, open, message) => {
-    const error = await open().then(() => null, (e: unknown) => e);
+    const error = await open().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(WorkbookReadError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toMatch(/\n/);

@@ -37,7 +37,7 @@ describe('exceljs worksheet to grid', () => {
     expect(at(9)).toMatchObject({ text: 'TRUE' });
   });
 
-  it('leaves cells covered by a merge empty, pointing at the merge\'s first cell', () => {
+  it("leaves cells covered by a merge empty, pointing at the merge's first cell", () => {
     const grid = sheetWith((sheet) => {
       sheet.getCell('A2').value = 'Objective';
       sheet.mergeCells('A2:A4');

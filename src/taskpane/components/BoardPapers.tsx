@@ -34,21 +34,33 @@ export function BoardPapers({ port, options, onNotice }: BoardPapersProps) {
     }
   };
 
-  const summary = () => act('summary', async () => {
-    const done = await generateBoardSummary(port, options);
-    return { intent: done.notices.length ? 'warning' : 'success', text: [`Wrote "${done.sheets[0]}" and "${done.sheets[1]}" as of ${displayDay(options.asOf)}.`, ...done.notices].join(' ') };
-  });
+  const summary = () =>
+    act('summary', async () => {
+      const done = await generateBoardSummary(port, options);
+      return {
+        intent: done.notices.length ? 'warning' : 'success',
+        text: [`Wrote "${done.sheets[0]}" and "${done.sheets[1]}" as of ${displayDay(options.asOf)}.`, ...done.notices].join(' '),
+      };
+    });
 
-  const snapshot = () => act('snapshot', async () => {
-    const done = await saveReviewSnapshot(port, options);
-    if ('refused' in done) return { intent: 'warning', text: done.refused };
-    return { intent: 'success', text: [`Saved ${done.actions} actions' RAG as of ${displayDay(options.asOf)} to "${done.sheet}".`, ...done.notices].join(' ') };
-  });
+  const snapshot = () =>
+    act('snapshot', async () => {
+      const done = await saveReviewSnapshot(port, options);
+      if ('refused' in done) return { intent: 'warning', text: done.refused };
+      return {
+        intent: 'success',
+        text: [`Saved ${done.actions} actions' RAG as of ${displayDay(options.asOf)} to "${done.sheet}".`, ...done.notices].join(' '),
+      };
+    });
 
   return (
     <div className={styles.row} role="group" aria-label="Board papers">
-      <Button onClick={() => void summary()} disabled={busy !== null}>{busy === 'summary' ? 'Writing the summary…' : 'Generate board summary'}</Button>
-      <Button onClick={() => void snapshot()} disabled={busy !== null}>{busy === 'snapshot' ? 'Saving…' : 'Save review snapshot'}</Button>
+      <Button onClick={() => void summary()} disabled={busy !== null}>
+        {busy === 'summary' ? 'Writing the summary…' : 'Generate board summary'}
+      </Button>
+      <Button onClick={() => void snapshot()} disabled={busy !== null}>
+        {busy === 'snapshot' ? 'Saving…' : 'Save review snapshot'}
+      </Button>
     </div>
   );
 }

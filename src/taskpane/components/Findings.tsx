@@ -9,12 +9,24 @@ const TITLE = new Map(RULES.map((rule) => [rule.id, rule.title]));
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
 const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
-const SEVERITY_COLOUR: Record<Severity, string> = { error: tokens.colorPaletteRedForeground1, warning: tokens.colorPaletteDarkOrangeForeground1, info: tokens.colorNeutralForeground3 };
+const SEVERITY_COLOUR: Record<Severity, string> = {
+  error: tokens.colorPaletteRedForeground1,
+  warning: tokens.colorPaletteDarkOrangeForeground1,
+  info: tokens.colorNeutralForeground3,
+};
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
   group: { listStyleType: 'none', paddingLeft: 0, margin: 0 },
-  finding: { width: '100%', justifyContent: 'flex-start', textAlign: 'left', height: 'auto', paddingTop: '4px', paddingBottom: '4px', fontWeight: 'normal' },
+  finding: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    height: 'auto',
+    paddingTop: '4px',
+    paddingBottom: '4px',
+    fontWeight: 'normal',
+  },
   body: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', minWidth: 0 },
   rule: { fontFamily: tokens.fontFamilyMonospace },
   secondary: { color: tokens.colorNeutralForeground3 },
@@ -52,19 +64,28 @@ export interface FindingsProps {
 function FindingsList({ result, onSelect }: FindingsProps) {
   const styles = useStyles();
   const [shown, setShown] = React.useState<Set<Severity>>(() => new Set(SEVERITIES));
-  const toggle = (severity: Severity) => setShown((current) => {
-    const next = new Set(current);
-    if (next.has(severity)) next.delete(severity);
-    else next.add(severity);
-    return next;
-  });
+  const toggle = (severity: Severity) =>
+    setShown((current) => {
+      const next = new Set(current);
+      if (next.has(severity)) next.delete(severity);
+      else next.add(severity);
+      return next;
+    });
   const visible = result.findings.filter((f) => shown.has(f.severity));
   return (
     <section aria-labelledby="findings-heading">
-      <Subtitle2 as="h2" id="findings-heading">Findings</Subtitle2>
+      <Subtitle2 as="h2" id="findings-heading">
+        Findings
+      </Subtitle2>
       <div className={styles.filters} role="group" aria-label="Show findings of severity">
         {SEVERITIES.map((severity) => (
-          <ToggleButton key={severity} size="small" appearance={shown.has(severity) ? 'primary' : 'outline'} checked={shown.has(severity)} onClick={() => toggle(severity)}>
+          <ToggleButton
+            key={severity}
+            size="small"
+            appearance={shown.has(severity) ? 'primary' : 'outline'}
+            checked={shown.has(severity)}
+            onClick={() => toggle(severity)}
+          >
             {`${SEVERITY_LABEL[severity]} (${result.findings.filter((f) => f.severity === severity).length})`}
           </ToggleButton>
         ))}
@@ -72,17 +93,14 @@ function FindingsList({ result, onSelect }: FindingsProps) {
       {visible.length === 0 && <Text>No findings to show.</Text>}
       {groupFindings(result, visible).map((group) => (
         <section key={group.key} aria-label={group.heading} className={styles.section}>
-          <Subtitle2 as="h3" block className={styles.groupHeading}>{group.heading}</Subtitle2>
+          <Subtitle2 as="h3" block className={styles.groupHeading}>
+            {group.heading}
+          </Subtitle2>
           {group.sheet && <Caption1 block className={styles.secondary}>{`Sheet ${group.sheet}`}</Caption1>}
           <ul className={styles.group}>
             {group.findings.map((finding, i) => (
               <li key={`${finding.rule}|${finding.cell}|${i}`}>
-                <Button
-                  appearance="subtle"
-                  className={styles.finding}
-                  disabled={finding.cell === null}
-                  onClick={() => onSelect(finding)}
-                >
+                <Button appearance="subtle" className={styles.finding} disabled={finding.cell === null} onClick={() => onSelect(finding)}>
                   <span className={styles.body}>
                     <Text weight="semibold">
                       <span style={{ color: SEVERITY_COLOUR[finding.severity] }}>{`${SEVERITY_WORD[finding.severity]}: `}</span>
@@ -90,7 +108,8 @@ function FindingsList({ result, onSelect }: FindingsProps) {
                     </Text>
                     <Text size={200}>{finding.message}</Text>
                     <Caption1 className={styles.secondary}>
-                      {finding.cell ? `${finding.cell} · ` : ''}<span className={styles.rule}>{finding.rule}</span>
+                      {finding.cell ? `${finding.cell} · ` : ''}
+                      <span className={styles.rule}>{finding.rule}</span>
                     </Caption1>
                   </span>
                 </Button>

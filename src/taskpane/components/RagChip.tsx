@@ -8,7 +8,15 @@ export function RagChip({ rag }: { rag: Rag }) {
   return (
     <span
       data-rag={rag}
-      style={{ background: style.background, color: style.color, borderRadius: 10, padding: '1px 8px', fontSize: 12, fontWeight: 600, whiteSpace: 'nowrap' }}
+      style={{
+        background: style.background,
+        color: style.color,
+        borderRadius: 10,
+        padding: '1px 8px',
+        fontSize: 12,
+        fontWeight: 600,
+        whiteSpace: 'nowrap',
+      }}
     >
       {style.label}
     </span>

@@ -27,7 +27,10 @@ export function RagKey({ policy }: { policy: RagPolicy }) {
   return (
     <ul className={styles.key} aria-label="RAG key">
       {RAGS.map((rag) => (
-        <li key={rag} className={styles.item}><RagChip rag={rag} /><Caption1>{meaning[rag]}</Caption1></li>
+        <li key={rag} className={styles.item}>
+          <RagChip rag={rag} />
+          <Caption1>{meaning[rag]}</Caption1>
+        </li>
       ))}
     </ul>
   );

@@ -3,7 +3,11 @@ import { Field, Input, Select, SpinButton, makeStyles } from '@fluentui/react-co
 import { POLICIES } from '../../plan';
 import type { CheckInputs } from '../usePlanCheck';
 
-const useStyles = makeStyles({ row: { display: 'flex', gap: '8px', flexWrap: 'wrap' }, field: { flexGrow: 1, minWidth: '130px' }, wide: { flexBasis: '100%' } });
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+  field: { flexGrow: 1, minWidth: '130px' },
+  wide: { flexBasis: '100%' },
+});
 
 export interface ReviewFieldsProps {
   review: CheckInputs;
@@ -29,9 +33,21 @@ export function ReviewFields({ review, onChange }: ReviewFieldsProps) {
           }}
         />
       </Field>
-      <Field label="RAG policy" className={styles.wide} hint={POLICIES.find((p) => p.name === review.policy)?.progressAgainstTime ? 'Actions with a % complete and start and end dates are rated by how far they lag the time gone; others by due date.' : undefined}>
+      <Field
+        label="RAG policy"
+        className={styles.wide}
+        hint={
+          POLICIES.find((p) => p.name === review.policy)?.progressAgainstTime
+            ? 'Actions with a % complete and start and end dates are rated by how far they lag the time gone; others by due date.'
+            : undefined
+        }
+      >
         <Select value={review.policy} onChange={(_e, data) => onChange({ ...review, policy: data.value })}>
-          {POLICIES.map((policy) => <option key={policy.name} value={policy.name}>{policy.label}</option>)}
+          {POLICIES.map((policy) => (
+            <option key={policy.name} value={policy.name}>
+              {policy.label}
+            </option>
+          ))}
         </Select>
       </Field>
     </div>

@@ -23,8 +23,19 @@ function SummaryPanel({ result }: { result: PlanResult }) {
   return (
     <section aria-label="Summary">
       <div className={styles.counts}>
-        {([[result.actions.length, 'action'], [result.tables.length, 'table'], [count('error'), 'error'], [count('warning'), 'warning'], [count('info'), 'info']] as const).map(([n, noun]) => (
-          <div key={noun} className={styles.count}><Text weight="semibold">{n}</Text><Caption1>{nounFor(n, noun)}</Caption1></div>
+        {(
+          [
+            [result.actions.length, 'action'],
+            [result.tables.length, 'table'],
+            [count('error'), 'error'],
+            [count('warning'), 'warning'],
+            [count('info'), 'info'],
+          ] as const
+        ).map(([n, noun]) => (
+          <div key={noun} className={styles.count}>
+            <Text weight="semibold">{n}</Text>
+            <Caption1>{nounFor(n, noun)}</Caption1>
+          </div>
         ))}
       </div>
       <ul className={styles.priorities} aria-label="Priorities">

@@ -1,6 +1,14 @@
 import * as React from 'react';
 import {
-  Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger,
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
 } from '@fluentui/react-components';
 import { RagColumnPlan, columnLetter } from '../../plan';
 
@@ -28,7 +36,10 @@ export function WriteRagDialog({ plan, writing, disabled = false, onWrite }: Wri
         <DialogBody>
           <DialogTitle>Write the Computed RAG column?</DialogTitle>
           <DialogContent>
-            <Body1 as="p">This writes a "Computed RAG" column into empty cells beside each plan table, coloured Red, Amber, Green, Blue or grey. No other cell changes. Excel cannot undo it, but you can delete the column.</Body1>
+            <Body1 as="p">
+              This writes a "Computed RAG" column into empty cells beside each plan table, coloured Red, Amber, Green, Blue or grey. No
+              other cell changes. Excel cannot undo it, but you can delete the column.
+            </Body1>
             <ul aria-label="Columns to write">
               {plan.columns.map((c) => (
                 <li key={`${c.sheet}|${c.headerRow}`}>
@@ -40,7 +51,11 @@ export function WriteRagDialog({ plan, writing, disabled = false, onWrite }: Wri
               <>
                 <Body1 as="p">Not written:</Body1>
                 <ul aria-label="Columns not written">
-                  {plan.refusals.map((r) => <li key={`${r.sheet}|${r.cell}`}><Body1>{`${r.sheet} ${r.cell}: ${r.reason}`}</Body1></li>)}
+                  {plan.refusals.map((r) => (
+                    <li key={`${r.sheet}|${r.cell}`}>
+                      <Body1>{`${r.sheet} ${r.cell}: ${r.reason}`}</Body1>
+                    </li>
+                  ))}
                 </ul>
               </>
             )}
@@ -49,7 +64,15 @@ export function WriteRagDialog({ plan, writing, disabled = false, onWrite }: Wri
             <DialogTrigger disableButtonEnhancement>
               <Button appearance="secondary">Cancel</Button>
             </DialogTrigger>
-            <Button appearance="primary" onClick={() => { setOpen(false); onWrite(); }}>Write</Button>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                setOpen(false);
+                onWrite();
+              }}
+            >
+              Write
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

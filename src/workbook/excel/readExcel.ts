@@ -71,9 +71,15 @@ async function listSheets(context: Excel.RequestContext): Promise<SheetRead[]> {
   tables.load('items/name,items/worksheet/name');
   await context.sync();
   return worksheets.items.map((proxy) => ({
-    name: proxy.name, proxy, ownKind: ownSheetKindByName(proxy.name), blocks: [], merges: [], complete: false, tables: null,
+    name: proxy.name,
+    proxy,
+    ownKind: ownSheetKindByName(proxy.name),
+    blocks: [],
+    merges: [],
+    complete: false,
+    tables: null,
     tableProxies: tables.items.filter((table) => table.worksheet.name === proxy.name),
-    ...(proxy.visibility !== 'Visible' && { hidden: proxy.visibility === 'VeryHidden' ? 'veryHidden' as const : 'hidden' as const }),
+    ...(proxy.visibility !== 'Visible' && { hidden: proxy.visibility === 'VeryHidden' ? ('veryHidden' as const) : ('hidden' as const) }),
   }));
 }
 
@@ -89,12 +95,20 @@ export function queueTableRanges(sheet: SheetRead): () => void {
     range.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     return range;
   });
-  return () => { sheet.tables = ranges.map(areaOfRange); };
+  return () => {
+    sheet.tables = ranges.map(areaOfRange);
+  };
 }
 
 /** A loaded used range's place on its sheet. */
 export function dimensionsOf(range: Excel.Range): NonNullable<SheetRead['used']> {
-  return { address: range.address, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+  return {
+    address: range.address,
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  };
 }
 
 /**
@@ -107,7 +121,12 @@ export function confirmOwnKind(sheet: SheetRead): boolean {
 }
 
 function areaOfRange(range: Excel.Range): GridArea {
-  return { top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + range.rowCount - 1, right: range.columnIndex + range.columnCount - 1 };
+  return {
+    top: range.rowIndex,
+    left: range.columnIndex,
+    bottom: range.rowIndex + range.rowCount - 1,
+    right: range.columnIndex + range.columnCount - 1,
+  };
 }
 
 /**
@@ -116,13 +135,15 @@ function areaOfRange(range: Excel.Range): GridArea {
  * not its merged areas (it has none; the Board Summary has hundreds).
  */
 async function readWhole(context: Excel.RequestContext, sheets: SheetRead[]): Promise<boolean> {
-  const loads = sheets.filter((sheet) => !unreadHidden(sheet)).map((sheet) => {
-    const used = sheet.ownKind === null || sheet.ownKind === 'RAG History' ? sheet.proxy.getUsedRange(true) : sheet.proxy.getRange('A1');
-    used.load([...DIMENSIONS, ...CELL_PROPS]);
-    const merged = sheet.ownKind === null ? used.getMergedAreasOrNullObject() : null;
-    merged?.load('areas/items/address');
-    return { sheet, used, merged, takeTables: queueTableRanges(sheet) };
-  });
+  const loads = sheets
+    .filter((sheet) => !unreadHidden(sheet))
+    .map((sheet) => {
+      const used = sheet.ownKind === null || sheet.ownKind === 'RAG History' ? sheet.proxy.getUsedRange(true) : sheet.proxy.getRange('A1');
+      used.load([...DIMENSIONS, ...CELL_PROPS]);
+      const merged = sheet.ownKind === null ? used.getMergedAreasOrNullObject() : null;
+      merged?.load('areas/items/address');
+      return { sheet, used, merged, takeTables: queueTableRanges(sheet) };
+    });
   try {
     await context.sync();
   } catch (error) {
@@ -151,7 +172,12 @@ function* officeCells(blocks: CellBlock[]): Generator<OfficeCell> {
   for (const block of blocks) {
     for (let r = 0; r < block.values.length; r += 1) {
       for (let c = 0; c < block.values[r].length; c += 1) {
-        yield { value: block.values[r][c], text: block.text[r][c], type: block.valueTypes[r][c], numberFormat: String(block.numberFormat[r][c]) };
+        yield {
+          value: block.values[r][c],
+          text: block.text[r][c],
+          type: block.valueTypes[r][c],
+          numberFormat: String(block.numberFormat[r][c]),
+        };
       }
     }
   }
@@ -164,7 +190,10 @@ export function toGrid(sheet: SheetRead, date1904: boolean): SheetGrid {
     block.values.forEach((row, r) => {
       const cells: (Cell | undefined)[] = grid.rows[block.top + r] ?? [];
       row.forEach((value, c) => {
-        const cell = cellFromOffice({ value, text: block.text[r][c], type: block.valueTypes[r][c], numberFormat: String(block.numberFormat[r][c]) }, date1904);
+        const cell = cellFromOffice(
+          { value, text: block.text[r][c], type: block.valueTypes[r][c], numberFormat: String(block.numberFormat[r][c]) },
+          date1904,
+        );
         if (cell) cells[block.left + c] = cell;
       });
       if (cells.length > 0) grid.rows[block.top + r] = cells;

@@ -15,11 +15,15 @@ const CELLS_PER_SYNC = Math.floor(PAYLOAD_BUDGET_BYTES / FILL_BYTES_PER_CELL);
  * sync for any plan under about 65,000 RAG cells — and set on the grids.
  */
 export async function readFills(context: Excel.RequestContext, sheets: readonly SheetRead[], grids: SheetGrid[]): Promise<void> {
-  const pieces = grids.flatMap((grid, i) => ragColourAreas(grid).flatMap((area) => split(area).map((part) => ({ grid, sheet: sheets[i], area: part }))));
+  const pieces = grids.flatMap((grid, i) =>
+    ragColourAreas(grid).flatMap((area) => split(area).map((part) => ({ grid, sheet: sheets[i], area: part }))),
+  );
   for (const batch of groupWithin(pieces, (piece) => size(piece.area), CELLS_PER_SYNC)) {
-    const results = batch.map((piece) => piece.sheet.proxy
-      .getRangeByIndexes(piece.area.top, piece.area.left, piece.area.bottom - piece.area.top + 1, 1)
-      .getCellProperties({ format: { fill: { color: true, pattern: true } } }));
+    const results = batch.map((piece) =>
+      piece.sheet.proxy
+        .getRangeByIndexes(piece.area.top, piece.area.left, piece.area.bottom - piece.area.top + 1, 1)
+        .getCellProperties({ format: { fill: { color: true, pattern: true } } }),
+    );
     await context.sync();
     batch.forEach((piece, i) => setFills(piece.grid, piece.area, results[i].value));
   }
@@ -30,7 +34,8 @@ const size = (area: GridArea) => area.bottom - area.top + 1;
 /** A column longer than one sync's worth, in pieces that each fit. */
 function split(area: GridArea): GridArea[] {
   const parts: GridArea[] = [];
-  for (let top = area.top; top <= area.bottom; top += CELLS_PER_SYNC) parts.push({ ...area, top, bottom: Math.min(area.bottom, top + CELLS_PER_SYNC - 1) });
+  for (let top = area.top; top <= area.bottom; top += CELLS_PER_SYNC)
+    parts.push({ ...area, top, bottom: Math.min(area.bottom, top + CELLS_PER_SYNC - 1) });
   return parts;
 }
 
@@ -40,6 +45,8 @@ function setFills(grid: SheetGrid, area: GridArea, properties: Excel.CellPropert
     if (fill?.pattern !== 'Solid' || !fill.color) return;
     const row = (grid.rows[area.top + r] ??= []);
     const existing = row[area.left];
-    row[area.left] = existing ? { ...existing, fill: fill.color.toUpperCase() } : { value: null, text: '', kind: 'empty', fill: fill.color.toUpperCase() };
+    row[area.left] = existing
+      ? { ...existing, fill: fill.color.toUpperCase() }
+      : { value: null, text: '', kind: 'empty', fill: fill.color.toUpperCase() };
   });
 }

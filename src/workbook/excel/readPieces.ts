@@ -1,5 +1,13 @@
 import { CELL_PROPS, DIMENSIONS, SheetRead, blockOf, confirmOwnKind, dimensionsOf, queueTableRanges, unreadHidden } from './readExcel';
-import { GUESSED_BYTES_PER_CELL, MAX_MERGED_AREAS, MAX_SHEET_CELLS, MERGED_AREAS_CALL_BYTES, PAYLOAD_BUDGET_BYTES, isTooBig, utf8Bytes } from './limits';
+import {
+  GUESSED_BYTES_PER_CELL,
+  MAX_MERGED_AREAS,
+  MAX_SHEET_CELLS,
+  MERGED_AREAS_CALL_BYTES,
+  PAYLOAD_BUDGET_BYTES,
+  isTooBig,
+  utf8Bytes,
+} from './limits';
 
 /** Rows of a sheet still to read, relative to its used range: cells, or merged areas; of some columns only, for a band of a sparse sheet. */
 interface Pending {
@@ -31,8 +39,13 @@ const BAND_GAP = 50;
  */
 export async function readInPieces(context: Excel.RequestContext, sheets: SheetRead[]): Promise<void> {
   await readSizes(context, sheets);
-  const bands = await readBands(context, sheets.filter((sheet) => !sheet.complete && !unreadHidden(sheet) && cellsOf(sheet) > MAX_SHEET_CELLS));
-  let queue: Pending[] = sheets.filter((sheet) => !sheet.unreadable && !sheet.complete && !unreadHidden(sheet)).flatMap((sheet) => piecesOf(sheet, bands.get(sheet)));
+  const bands = await readBands(
+    context,
+    sheets.filter((sheet) => !sheet.complete && !unreadHidden(sheet) && cellsOf(sheet) > MAX_SHEET_CELLS),
+  );
+  let queue: Pending[] = sheets
+    .filter((sheet) => !sheet.unreadable && !sheet.complete && !unreadHidden(sheet))
+    .flatMap((sheet) => piecesOf(sheet, bands.get(sheet)));
   let budget = PAYLOAD_BUDGET_BYTES;
   let measured = 0;
   while (queue.length > 0) {
@@ -48,7 +61,8 @@ export async function readInPieces(context: Excel.RequestContext, sheets: SheetR
     // Cells over Excel's read limit come back null, as if refused: those pieces go back, smaller.
     const returned = refusal ? pieces : pieces.filter((_piece, i) => taken[i]() === null);
     if (returned.length > 0) {
-      if (returned.length === 1 && returned[0].to - returned[0].from === 1) throw rowTooBig(returned[0], refusal ?? { code: 'null values' });
+      if (returned.length === 1 && returned[0].to - returned[0].from === 1)
+        throw rowTooBig(returned[0], refusal ?? { code: 'null values' });
       budget = Math.max(1, Math.floor(budget / 2));
       queue = [...returned, ...rest];
       continue;
@@ -67,13 +81,15 @@ export async function readInPieces(context: Excel.RequestContext, sheets: SheetR
  */
 async function readSizes(context: Excel.RequestContext, sheets: SheetRead[]): Promise<void> {
   for (const sheet of sheets) if (unreadHidden(sheet)) sheet.complete = true;
-  const loads = sheets.filter((sheet) => !unreadHidden(sheet)).map((sheet) => {
-    const used = sheet.proxy.getUsedRange(true);
-    used.load(DIMENSIONS);
-    const mark = sheet.ownKind ? sheet.proxy.getRange('A1') : null;
-    mark?.load(CELL_PROPS);
-    return { sheet, used, mark, takeTables: queueTableRanges(sheet) };
-  });
+  const loads = sheets
+    .filter((sheet) => !unreadHidden(sheet))
+    .map((sheet) => {
+      const used = sheet.proxy.getUsedRange(true);
+      used.load(DIMENSIONS);
+      const mark = sheet.ownKind ? sheet.proxy.getRange('A1') : null;
+      mark?.load(CELL_PROPS);
+      return { sheet, used, mark, takeTables: queueTableRanges(sheet) };
+    });
   await context.sync();
   for (const { sheet, used, mark, takeTables } of loads) {
     takeTables();
@@ -85,8 +101,9 @@ async function readSizes(context: Excel.RequestContext, sheets: SheetRead[]): Pr
     if (!sheet.complete) sheet.blocks = [];
     const cells = used.rowCount * used.columnCount;
     if (!sheet.complete && cells > MAX_SHEET_CELLS) {
-      sheet.unreadable = `not read: its used range ${used.address.replace(/^.*!/, '')} covers ${cells.toLocaleString('en-GB')} cells, more than the ${MAX_SHEET_CELLS.toLocaleString('en-GB')} the add-in reads on one sheet. `
-        + 'Delete what lies beyond the plan (Ctrl+End goes to the last used cell), then validate again.';
+      sheet.unreadable =
+        `not read: its used range ${used.address.replace(/^.*!/, '')} covers ${cells.toLocaleString('en-GB')} cells, more than the ${MAX_SHEET_CELLS.toLocaleString('en-GB')} the add-in reads on one sheet. ` +
+        'Delete what lies beyond the plan (Ctrl+End goes to the last used cell), then validate again.';
     }
   }
 }
@@ -116,7 +133,12 @@ async function readBands(context: Excel.RequestContext, sheets: SheetRead[]): Pr
   const bands = new Map<SheetRead, Band[]>();
   if (sheets.length === 0) return bands;
   const asked = sheets.map((sheet) => {
-    const used = sheet.proxy.getRangeByIndexes(sheet.used!.rowIndex, sheet.used!.columnIndex, sheet.used!.rowCount, sheet.used!.columnCount);
+    const used = sheet.proxy.getRangeByIndexes(
+      sheet.used!.rowIndex,
+      sheet.used!.columnIndex,
+      sheet.used!.rowCount,
+      sheet.used!.columnCount,
+    );
     const kinds = [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas].map((kind) => {
       const areas = used.getSpecialCellsOrNullObject(kind);
       areas.load('areas/items/rowIndex,areas/items/rowCount,areas/items/columnIndex,areas/items/columnCount');
@@ -141,7 +163,8 @@ async function readBands(context: Excel.RequestContext, sheets: SheetRead[]): Pr
 
 /** Areas of values grouped into runs of rows no more than BAND_GAP apart, each with the columns its areas span. */
 function bandsOf(areas: Excel.Range[]): Band[] {
-  const sorted = areas.map((a) => ({ rows: [a.rowIndex, a.rowIndex + a.rowCount - 1], columns: [a.columnIndex, a.columnIndex + a.columnCount - 1] }) as Band)
+  const sorted = areas
+    .map((a) => ({ rows: [a.rowIndex, a.rowIndex + a.rowCount - 1], columns: [a.columnIndex, a.columnIndex + a.columnCount - 1] }) as Band)
     .sort((a, b) => a.rows[0] - b.rows[0]);
   const bands: Band[] = [];
   for (const area of sorted) {
@@ -161,7 +184,9 @@ const mergeRows = (sheet: SheetRead, width = sheet.used!.columnCount) => Math.ma
 
 /** The first column and count of columns a piece reads. */
 function columnsOf(piece: Pending): [number, number] {
-  return piece.columns ? [piece.columns[0], piece.columns[1] - piece.columns[0] + 1] : [piece.sheet.used!.columnIndex, piece.sheet.used!.columnCount];
+  return piece.columns
+    ? [piece.columns[0], piece.columns[1] - piece.columns[0] + 1]
+    : [piece.sheet.used!.columnIndex, piece.sheet.used!.columnCount];
 }
 
 const widthOf = (piece: Pending) => columnsOf(piece)[1];
@@ -227,5 +252,7 @@ function queuePiece(piece: Pending): () => number | null {
 
 function rowTooBig(piece: Pending, error: unknown): Error {
   const row = piece.sheet.used!.rowIndex + piece.from + 1;
-  return new Error(`Excel could not send row ${row} of "${piece.sheet.name}" even on its own (${(error as { code?: string }).code}): shorten the text in that row and validate again.`);
+  return new Error(
+    `Excel could not send row ${row} of "${piece.sheet.name}" even on its own (${(error as { code?: string }).code}): shorten the text in that row and validate again.`,
+  );
 }

@@ -13,25 +13,28 @@ const KEY = 'boardPlanTracker.review';
  */
 export function excelSettings(run: ExcelRunner = runInExcel): SettingsStore {
   return {
-    load: () => run(async (context) => {
-      const setting = context.workbook.settings.getItemOrNullObject(KEY);
-      setting.load('value');
-      await context.sync();
-      return setting.isNullObject ? {} : readReviewSettings(setting.value);
-    }),
-    save: (value) => run(async (context) => {
-      const workbook = context.workbook;
-      workbook.load('readOnly');
-      await context.sync();
-      if (workbook.readOnly) throw new Error(READ_ONLY);
-      workbook.settings.add(KEY, value);
-      try {
+    load: () =>
+      run(async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(KEY);
+        setting.load('value');
         await context.sync();
-      } catch (error) {
-        throw new Error((error as { code?: string }).code === 'AccessDenied' ? READ_ONLY : excelErrorText(error));
-      }
-    }),
+        return setting.isNullObject ? {} : readReviewSettings(setting.value);
+      }),
+    save: (value) =>
+      run(async (context) => {
+        const workbook = context.workbook;
+        workbook.load('readOnly');
+        await context.sync();
+        if (workbook.readOnly) throw new Error(READ_ONLY);
+        workbook.settings.add(KEY, value);
+        try {
+          await context.sync();
+        } catch (error) {
+          throw new Error((error as { code?: string }).code === 'AccessDenied' ? READ_ONLY : excelErrorText(error));
+        }
+      }),
   };
 }
 
-const READ_ONLY = 'This workbook is open read-only or for viewing only, so the review date, amber window and RAG policy are used now but not kept with it.';
+const READ_ONLY =
+  'This workbook is open read-only or for viewing only, so the review date, amber window and RAG policy are used now but not kept with it.';

@@ -17,17 +17,35 @@ const LINK_STYLE: CellStyle = { colour: '#0563C1' };
  * styles per area, row-by-row merges per table, links and dates as formulas.
  */
 export function specOps(spec: SheetSpec, target: string): Op[] {
-  const op = (bytes: number, apply: (sheet: Excel.Worksheet, context: Excel.RequestContext) => void): Op => ({ sheet: target, bytes, apply });
-  const at = (sheet: Excel.Worksheet, [top, left, bottom, right]: Area) => sheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
+  const op = (bytes: number, apply: (sheet: Excel.Worksheet, context: Excel.RequestContext) => void): Op => ({
+    sheet: target,
+    bytes,
+    apply,
+  });
+  const at = (sheet: Excel.Worksheet, [top, left, bottom, right]: Area) =>
+    sheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
   const cells = cellsOf(spec);
   return [
-    ...formatRuns(cells.formats, spec.startRow).map(({ area, format }) => op(CALL_BYTES + format.length, (sheet) => { at(sheet, area).numberFormat = [[format]]; })),
-    ...rowBlocks(cells.values).map(({ from, rows }) => op(bytesOf(rows), (sheet) => {
-      sheet.getRangeByIndexes(spec.startRow + from, 0, rows.length, rows[0].length).values = rows;
-    })),
-    ...runs(spec.widths.map(columnPoints))
-      .map(({ from, to, value }) => op(CALL_BYTES, (sheet) => { at(sheet, [0, from, 0, to]).format.columnWidth = value; })),
-    ...runsOf([...spec.heights].sort(([a], [b]) => a - b)).map(({ from, to, value }) => op(CALL_BYTES, (sheet) => { at(sheet, [from, 0, to, 0]).format.rowHeight = value; })),
+    ...formatRuns(cells.formats, spec.startRow).map(({ area, format }) =>
+      op(CALL_BYTES + format.length, (sheet) => {
+        at(sheet, area).numberFormat = [[format]];
+      }),
+    ),
+    ...rowBlocks(cells.values).map(({ from, rows }) =>
+      op(bytesOf(rows), (sheet) => {
+        sheet.getRangeByIndexes(spec.startRow + from, 0, rows.length, rows[0].length).values = rows;
+      }),
+    ),
+    ...runs(spec.widths.map(columnPoints)).map(({ from, to, value }) =>
+      op(CALL_BYTES, (sheet) => {
+        at(sheet, [0, from, 0, to]).format.columnWidth = value;
+      }),
+    ),
+    ...runsOf([...spec.heights].sort(([a], [b]) => a - b)).map(({ from, to, value }) =>
+      op(CALL_BYTES, (sheet) => {
+        at(sheet, [from, 0, to, 0]).format.rowHeight = value;
+      }),
+    ),
     ...spec.styles.map(({ area, style }) => op(CALL_BYTES * 4, (sheet) => applyStyle(at(sheet, area), style))),
     // merge(true) merges each row of the area on its own: a whole table's rows in one call.
     ...spec.merges.map((area) => op(CALL_BYTES, (sheet) => at(sheet, area).merge(true))),
@@ -129,8 +147,9 @@ const runs = <T>(list: readonly T[]) => runsOf(list.entries());
 
 /** Rectangles of one number format: runs of rows whose formats are the same, cut into runs of columns. */
 function formatRuns(formats: string[][], startRow: number): { area: Area; format: string }[] {
-  return runs(formats.map((row) => row.join('\u0000'))).flatMap(({ from, to }) => runs(formats[from])
-    .map((cols) => ({ area: [startRow + from, cols.from, startRow + to, cols.to] as Area, format: cols.value })));
+  return runs(formats.map((row) => row.join('\u0000'))).flatMap(({ from, to }) =>
+    runs(formats[from]).map((cols) => ({ area: [startRow + from, cols.from, startRow + to, cols.to] as Area, format: cols.value })),
+  );
 }
 
 /** The link cells, as runs down each column, for their link style. */

@@ -17,21 +17,26 @@ const COLOURING_BYTES = 6 * 6 * CALL_BYTES;
 export async function writeRagColumns(context: Excel.RequestContext, columns: RagColumn[]): Promise<void> {
   const batches = new Batches();
   const synced: number[] = [];
-  columns.forEach((column, i) => batches.add({
-    sheet: column.sheet,
-    bytes: bytesOf(column.values) + COLOURING_BYTES,
-    apply: (sheet) => {
-      writeColumn(sheet, column);
-      synced.push(i);
-    },
-  }));
+  columns.forEach((column, i) =>
+    batches.add({
+      sheet: column.sheet,
+      bytes: bytesOf(column.values) + COLOURING_BYTES,
+      apply: (sheet) => {
+        writeColumn(sheet, column);
+        synced.push(i);
+      },
+    }),
+  );
   let done = 0;
   try {
-    await batches.run(context, () => { done = synced.length; });
+    await batches.run(context, () => {
+      done = synced.length;
+    });
   } catch (error) {
     const where = (list: RagColumn[]) => list.map((c) => `${c.sheet}!${columnLetter(c.column)}`).join(', ');
     const written = columns.slice(0, done);
-    const prefix = written.length > 0 ? `Computed RAG written in ${where(written)}; not in ${where(columns.slice(done))}` : 'Nothing was written';
+    const prefix =
+      written.length > 0 ? `Computed RAG written in ${where(written)}; not in ${where(columns.slice(done))}` : 'Nothing was written';
     throw new WriteFailure(`${prefix}: ${excelErrorText(error)}`);
   }
 }

@@ -25,7 +25,10 @@ interface Target {
 export async function writeSheets(context: Excel.RequestContext, specs: readonly SheetSpec[], read: WorkbookRead): Promise<void> {
   const names = new Set(read.grids.map((grid) => grid.name.toLowerCase()));
   const leftovers = read.grids.filter(isLeftOver).map((grid) => grid.name);
-  const targets: Target[] = specs.map((spec) => ({ spec, target: spec.mode === 'replace' ? temporarySheetName(spec.name, names) : spec.name }));
+  const targets: Target[] = specs.map((spec) => ({
+    spec,
+    target: spec.mode === 'replace' ? temporarySheetName(spec.name, names) : spec.name,
+  }));
   const batches = dataBatches(targets, leftovers);
   const zooms: { spec: SheetSpec; layout: Excel.PageLayout }[] = [];
   batches.finish(swapOps(targets, zooms));
@@ -43,7 +46,15 @@ function dataBatches(targets: Target[], leftovers: string[]): Batches {
   // Hidden sheets an interrupted write left behind are the product's own: removed first.
   for (const leftover of leftovers) batches.add({ sheet: leftover, bytes: CALL_BYTES, apply: (sheet) => sheet.delete() });
   for (const { spec, target } of targets) {
-    if (spec.mode === 'replace') batches.add({ sheet: target, bytes: CALL_BYTES, create: true, apply: (sheet) => { sheet.visibility = 'Hidden'; } });
+    if (spec.mode === 'replace')
+      batches.add({
+        sheet: target,
+        bytes: CALL_BYTES,
+        create: true,
+        apply: (sheet) => {
+          sheet.visibility = 'Hidden';
+        },
+      });
     for (const op of specOps(spec, target)) batches.add(op);
     if (spec.mode === 'replace') for (const op of setupOps(spec, target)) batches.add(op);
   }
@@ -106,16 +117,23 @@ async function recover(context: Excel.RequestContext, targets: Target[], idsBefo
     }
     for (const { spec, target } of targets.filter((t) => t.spec.mode === 'append')) {
       if (finished || !ids.has(target)) continue;
-      worksheets.getItem(target).getRangeByIndexes(spec.startRow, 0, Math.max(1, spec.rows.length), Math.max(1, spec.widths.length)).clear();
+      worksheets
+        .getItem(target)
+        .getRangeByIndexes(spec.startRow, 0, Math.max(1, spec.rows.length), Math.max(1, spec.widths.length))
+        .clear();
     }
     await context.sync();
   } catch {
-    throw new WriteFailure(`Excel stopped the write and then refused to tidy up: a hidden sheet ending "(writing)" may be left, `
-      + `and is removed the next time the board papers are written. Excel said: ${excelErrorText(error)}`);
+    throw new WriteFailure(
+      `Excel stopped the write and then refused to tidy up: a hidden sheet ending "(writing)" may be left, ` +
+        `and is removed the next time the board papers are written. Excel said: ${excelErrorText(error)}`,
+    );
   }
   if (finished) return;
   const names = targets.map((t) => `"${t.spec.name}"`).join(' and ');
-  throw new WriteFailure(`Nothing was changed: ${names} ${targets.length === 1 ? 'is' : 'are'} as before. Excel said: ${excelErrorText(error)}`);
+  throw new WriteFailure(
+    `Nothing was changed: ${names} ${targets.length === 1 ? 'is' : 'are'} as before. Excel said: ${excelErrorText(error)}`,
+  );
 }
 
 /**

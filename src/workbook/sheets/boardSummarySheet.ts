@@ -43,7 +43,9 @@ function section(layout: Layout, title: string): void {
 }
 
 function titleBlock(layout: Layout, summary: BoardSummary): void {
-  layout.add([ownSheetMark('Board Summary', 'replaced each time the summary is generated: edit the plan, not this sheet.')], { style: STYLES.mark });
+  layout.add([ownSheetMark('Board Summary', 'replaced each time the summary is generated: edit the plan, not this sheet.')], {
+    style: STYLES.mark,
+  });
   layout.add([summary.planName], { style: STYLES.title });
   const period = summary.period ? ` · plan period ${displayDay(summary.period.start)} to ${displayDay(summary.period.end)}` : '';
   const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
@@ -59,11 +61,19 @@ function prioritiesTable(layout: Layout, summary: BoardSummary): number {
   section(layout, 'Priorities');
   const header = layout.add(['Priority', 'RAG', 'Title', 'Lead', ...COUNT_HEADERS, '% complete'], { style: STYLES.header, cells: COUNTS });
   for (const p of summary.priorities) {
-    layout.add([p.code, RAG_TEXT[p.rag], p.title, p.lead, ...RAGS.map((rag) => p.counts[rag]), p.percentComplete / 100], { style: STYLES.body, cells: WITH_PERCENT, rag: [1] });
+    layout.add([p.code, RAG_TEXT[p.rag], p.title, p.lead, ...RAGS.map((rag) => p.counts[rag]), p.percentComplete / 100], {
+      style: STYLES.body,
+      cells: WITH_PERCENT,
+      rag: [1],
+    });
   }
   const done = summary.counts.blue;
   const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
-  layout.add(['All', RAG_TEXT[summary.rag], '', '', ...RAGS.map((rag) => summary.counts[rag]), total ? done / total : 0], { style: STYLES.total, cells: WITH_PERCENT, rag: [1] });
+  layout.add(['All', RAG_TEXT[summary.rag], '', '', ...RAGS.map((rag) => summary.counts[rag]), total ? done / total : 0], {
+    style: STYLES.total,
+    cells: WITH_PERCENT,
+    rag: [1],
+  });
   layout.gap();
   return header + 1;
 }
@@ -95,7 +105,9 @@ function sinceLastReview(layout: Layout, summary: BoardSummary): void {
   const since = summary.sinceLastReview;
   if (!since) {
     section(layout, 'Since the last review');
-    layout.add(['No earlier review snapshot is saved: "Save review snapshot" keeps this one for the next summary to compare with.'], { style: STYLES.note });
+    layout.add(['No earlier review snapshot is saved: "Save review snapshot" keeps this one for the next summary to compare with.'], {
+      style: STYLES.note,
+    });
     layout.gap();
     return;
   }
@@ -104,7 +116,10 @@ function sinceLastReview(layout: Layout, summary: BoardSummary): void {
   for (const p of since.priorities) {
     layout.add([p.code, '', p.title, displayDay(since.asOf), ...RAGS.map((rag) => p.then[rag])], { style: STYLES.body, cells: COUNTS });
     const change = `${p.improved} improved · ${p.worse} worse · ${p.added} new · ${p.closed} closed`;
-    layout.add(['', '', '', `${displayDay(summary.asOf)} (now)`, ...RAGS.map((rag) => p.now[rag]), '', change], { style: STYLES.body, cells: COUNTS });
+    layout.add(['', '', '', `${displayDay(summary.asOf)} (now)`, ...RAGS.map((rag) => p.now[rag]), '', change], {
+      style: STYLES.body,
+      cells: COUNTS,
+    });
   }
   layout.gap();
 }
@@ -116,10 +131,15 @@ function actionTable(layout: Layout, title: string, actions: readonly RatedActio
     layout.gap();
     return;
   }
-  layout.tableHeader(['Priority', 'Ref', 'Action', 'Owner', 'Due', 'RAG', reason ?? '', '', '', '', 'Latest progress'], { style: STYLES.header, spans: [REASON] });
+  layout.tableHeader(['Priority', 'Ref', 'Action', 'Owner', 'Due', 'RAG', reason ?? '', '', '', '', 'Latest progress'], {
+    style: STYLES.header,
+    spans: [REASON],
+  });
   for (const a of actions) {
-    layout.add([priorityLabel(a.priority), a.ref, a.text, a.owner, dueOf(a), RAG_TEXT[a.rag], reason ? a.ragReason : '', '', '', '', progressOf(a)],
-      { style: STYLES.body, spans: [REASON], rag: [5] });
+    layout.add(
+      [priorityLabel(a.priority), a.ref, a.text, a.owner, dueOf(a), RAG_TEXT[a.rag], reason ? a.ragReason : '', '', '', '', progressOf(a)],
+      { style: STYLES.body, spans: [REASON], rag: [5] },
+    );
   }
   layout.gap();
 }
@@ -128,7 +148,11 @@ function byLead(layout: Layout, summary: BoardSummary): void {
   section(layout, 'By lead');
   layout.tableHeader(['Lead', '', '', '', ...COUNT_HEADERS, 'Actions'], { style: STYLES.header, spans: [[0, 3]], cells: COUNTS });
   for (const lead of summary.byLead) {
-    layout.add([lead.lead, '', '', '', ...RAGS.map((rag) => lead.counts[rag]), lead.actions], { style: STYLES.body, spans: [[0, 3]], cells: COUNTS });
+    layout.add([lead.lead, '', '', '', ...RAGS.map((rag) => lead.counts[rag]), lead.actions], {
+      style: STYLES.body,
+      spans: [[0, 3]],
+      cells: COUNTS,
+    });
   }
   layout.gap();
 }
@@ -139,10 +163,27 @@ function disagreements(layout: Layout, summary: BoardSummary): void {
     layout.add(['None: every recorded RAG agrees with the computed one.'], { style: STYLES.note });
     return;
   }
-  layout.tableHeader(['Priority', 'Ref', 'Action', 'Owner', 'Recorded', 'Computed', 'Why computed', '', '', '', 'Latest progress'], { style: STYLES.header, spans: [REASON] });
+  layout.tableHeader(['Priority', 'Ref', 'Action', 'Owner', 'Recorded', 'Computed', 'Why computed', '', '', '', 'Latest progress'], {
+    style: STYLES.header,
+    spans: [REASON],
+  });
   for (const a of summary.disagreements) {
-    layout.add([priorityLabel(a.priority), a.ref, a.text, a.owner, RAG_TEXT[a.recordedRag!], RAG_TEXT[a.rag], a.ragReason, '', '', '', progressOf(a)],
-      { style: STYLES.body, spans: [REASON], rag: [4, 5] });
+    layout.add(
+      [
+        priorityLabel(a.priority),
+        a.ref,
+        a.text,
+        a.owner,
+        RAG_TEXT[a.recordedRag!],
+        RAG_TEXT[a.rag],
+        a.ragReason,
+        '',
+        '',
+        '',
+        progressOf(a),
+      ],
+      { style: STYLES.body, spans: [REASON], rag: [4, 5] },
+    );
   }
 }
 

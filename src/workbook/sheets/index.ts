@@ -38,7 +38,9 @@ export function boardPaperSheets(grids: readonly SheetGrid[], result: PlanResult
 export function snapshotSheet(grids: readonly SheetGrid[], result: PlanResult): ProductSheets | { refused: string } {
   const { place, grid, entries } = historyOf(grids);
   if (snapshotDates(entries).includes(result.asOf)) {
-    return { refused: `A snapshot as of ${displayDay(result.asOf)} is already on "${place.name}": nothing was added. Change the review date to save another.` };
+    return {
+      refused: `A snapshot as of ${displayDay(result.asOf)} is already on "${place.name}": nothing was added. Change the review date to save another.`,
+    };
   }
   return { sheets: [ragHistorySheet(result, place.name, grid)], notices: place.notice ? [place.notice] : [] };
 }

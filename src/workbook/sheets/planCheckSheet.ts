@@ -21,8 +21,17 @@ export function planCheckSheet(result: PlanResult, planName: string, name: strin
   for (const finding of [...result.findings].sort(errorsFirst)) {
     const at = finding.sheet && finding.cell ? `${finding.sheet}!${finding.cell}` : 'the workbook';
     const priority = result.priorities.find((p) => p.sheet === finding.sheet && p.code === finding.priority);
-    const row = layout.add([finding.severity, TITLE.get(finding.rule) ?? finding.rule, priority ? priorityLabel(priority) : finding.priority ?? '', at, finding.message, finding.rule],
-      { style: STYLES.body, cells: { 0: SEVERITY_STYLE[finding.severity] } });
+    const row = layout.add(
+      [
+        finding.severity,
+        TITLE.get(finding.rule) ?? finding.rule,
+        priority ? priorityLabel(priority) : (finding.priority ?? ''),
+        at,
+        finding.message,
+        finding.rule,
+      ],
+      { style: STYLES.body, cells: { 0: SEVERITY_STYLE[finding.severity] } },
+    );
     if (finding.sheet && finding.cell) spec.links.push({ row, col: 3, sheet: finding.sheet, cell: finding.cell });
   }
   spec.freezeRows = header + 1;

@@ -15,15 +15,26 @@ export function ragHistorySheet(result: PlanResult, name: string, existing: Shee
   spec.widths = WIDTHS;
   const layout = new Layout(spec);
   if (!existing) {
-    layout.add([ownSheetMark('RAG History', 'one row per action per saved review; the Board Summary compares the latest two.')], { style: STYLES.mark });
+    layout.add([ownSheetMark('RAG History', 'one row per action per saved review; the Board Summary compares the latest two.')], {
+      style: STYLES.mark,
+    });
     layout.add([...HISTORY_COLUMNS], { style: STYLES.header });
     spec.freezeRows = HISTORY_HEADER_ROW + 1;
     spec.print = { landscape: true, titleRows: [HISTORY_HEADER_ROW, HISTORY_HEADER_ROW] };
   }
   for (const a of result.actions) {
     layout.add([
-      { day: result.asOf }, a.priority.code, a.ref, a.text, a.owner, a.due.date === null ? a.due.text : { day: a.due.date },
-      RAG_TEXT[a.rag], a.recordedRag ? RAG_TEXT[a.recordedRag] : '', a.sheet, a.row, actionKey(a),
+      { day: result.asOf },
+      a.priority.code,
+      a.ref,
+      a.text,
+      a.owner,
+      a.due.date === null ? a.due.text : { day: a.due.date },
+      RAG_TEXT[a.rag],
+      a.recordedRag ? RAG_TEXT[a.recordedRag] : '',
+      a.sheet,
+      a.row,
+      actionKey(a),
     ]);
   }
   return spec;

@@ -56,6 +56,10 @@ export function workbookFromCsv(bytes: Uint8Array, name: string): ExcelJS.Workbo
 
 /** The file's name without ".csv", within Excel's 31 characters and without the characters a sheet name cannot hold. */
 function sheetName(file: string): string {
-  const base = file.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '').replace(/[[\]:*?/\\]/g, ' ').trim();
+  const base = file
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.csv$/i, '')
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .trim();
   return (base || 'Plan').slice(0, 31);
 }

@@ -20,9 +20,7 @@ function richText(value: unknown): string | null {
 function fromValue(raw: RawValue): Cell {
   if (raw === null || raw === undefined || raw === '') return { value: null, text: '', kind: 'empty' };
   if (raw instanceof Date) {
-    return Number.isNaN(raw.getTime())
-      ? { value: null, text: '', kind: 'empty' }
-      : { value: raw, text: '', kind: 'date' };
+    return Number.isNaN(raw.getTime()) ? { value: null, text: '', kind: 'empty' } : { value: raw, text: '', kind: 'date' };
   }
   if (typeof raw === 'number') return { value: raw, text: String(raw), kind: 'number' };
   if (typeof raw === 'string') return { value: raw, text: raw, kind: 'text' };
@@ -118,4 +116,3 @@ export function gridsFromWorkbook(workbook: Workbook): SheetGrid[] {
   const theme = themeColours(workbook);
   return workbook.worksheets.map((sheet) => gridFromWorksheet(sheet, theme));
 }
-

@@ -32,7 +32,9 @@ function replaceSheet(workbook: Workbook, name: string): Worksheet {
 }
 
 function writeSpec(sheet: Worksheet, spec: SheetSpec): void {
-  spec.widths.forEach((width, col) => { sheet.getColumn(col + 1).width = width; });
+  spec.widths.forEach((width, col) => {
+    sheet.getColumn(col + 1).width = width;
+  });
   spec.rows.forEach((values, i) => values?.forEach((value, col) => setValue(sheet.getCell(spec.startRow + i + 1, col + 1), value)));
   for (const [row, height] of spec.heights) sheet.getRow(row + 1).height = height;
   for (const { area, style } of spec.styles) eachCell(sheet, area, (cell) => applyStyle(cell, style));
@@ -48,15 +50,22 @@ function writeSpec(sheet: Worksheet, spec: SheetSpec): void {
   if (spec.chart) drawBars(sheet, spec.chart, spec.widths);
   if (spec.print) {
     sheet.pageSetup = {
-      ...sheet.pageSetup, paperSize: A4, orientation: spec.print.landscape ? 'landscape' : 'portrait',
-      fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${spec.print.titleRows[0] + 1}:${spec.print.titleRows[1] + 1}`,
+      ...sheet.pageSetup,
+      paperSize: A4,
+      orientation: spec.print.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${spec.print.titleRows[0] + 1}:${spec.print.titleRows[1] + 1}`,
       margins: { ...MARGINS },
     };
   }
   // A break below the row before each page's first row.
   for (const row of spec.pageBreaks ?? []) if (row > 0) sheet.getRow(row).addPageBreak();
   if (spec.mode === 'replace') {
-    sheet.views = [{ showGridLines: !spec.hideGridlines, ...(spec.freezeRows ? { state: 'frozen' as const, ySplit: spec.freezeRows } : {}) }];
+    sheet.views = [
+      { showGridLines: !spec.hideGridlines, ...(spec.freezeRows ? { state: 'frozen' as const, ySplit: spec.freezeRows } : {}) },
+    ];
   }
 }
 
@@ -77,11 +86,21 @@ function eachCell(sheet: Worksheet, [top, left, bottom, right]: Area, visit: (ce
 
 function applyStyle(cell: XlsxCell, style: CellStyle): void {
   if (style.bold || style.italic || style.size || style.colour) {
-    cell.font = { ...cell.font, ...(style.bold && { bold: true }), ...(style.italic && { italic: true }), ...(style.size && { size: style.size }), ...(style.colour && { color: argb(style.colour) }) };
+    cell.font = {
+      ...cell.font,
+      ...(style.bold && { bold: true }),
+      ...(style.italic && { italic: true }),
+      ...(style.size && { size: style.size }),
+      ...(style.colour && { color: argb(style.colour) }),
+    };
   }
   if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) };
   if (style.wrap || style.align) {
-    cell.alignment = { ...cell.alignment, ...(style.wrap && { wrapText: true, vertical: 'top' as const }), ...(style.align && { horizontal: style.align }) };
+    cell.alignment = {
+      ...cell.alignment,
+      ...(style.wrap && { wrapText: true, vertical: 'top' as const }),
+      ...(style.align && { horizontal: style.align }),
+    };
   }
   if (style.underline) cell.border = { ...cell.border, bottom: { style: 'medium', color: argb(style.colour ?? '#000000') } };
   if (style.numberFormat) cell.numFmt = style.numberFormat;
@@ -102,12 +121,21 @@ function drawBars(sheet: Worksheet, chart: ChartSpec, widths: readonly number[])
     const row = top + i + 1;
     sheet.getCell(row, left + 1).value = bar.label;
     sheet.getCell(row, left + 1).font = { bold: true };
-    const runs = RAGS.filter((rag) => bar.counts[rag] > 0)
-      .map((rag) => ({ text: '█'.repeat(Math.max(1, Math.round(bar.counts[rag] * scale))), font: { color: argb(RAG_COLOURS[rag].fill) } }));
+    const runs = RAGS.filter((rag) => bar.counts[rag] > 0).map((rag) => ({
+      text: '█'.repeat(Math.max(1, Math.round(bar.counts[rag] * scale))),
+      font: { color: argb(RAG_COLOURS[rag].fill) },
+    }));
     sheet.mergeCells(row, left + 2, row, left + 3);
     if (runs.length > 0) sheet.getCell(row, left + 2).value = { richText: runs };
-    sheet.getCell(row, left + 4).value = RAGS.filter((rag) => bar.counts[rag] > 0).map((rag) => `${bar.counts[rag]} ${RAG_TEXT[rag]}`).join(' · ');
+    sheet.getCell(row, left + 4).value = RAGS.filter((rag) => bar.counts[rag] > 0)
+      .map((rag) => `${bar.counts[rag]} ${RAG_TEXT[rag]}`)
+      .join(' · ');
   });
   const legend = top + chart.bars.length + 1;
-  sheet.getCell(legend + 1, left + 2).value = { richText: RAGS.flatMap((rag) => [{ text: '█ ', font: { color: argb(RAG_COLOURS[rag].fill) } }, { text: `${RAG_TEXT[rag]}   `, font: {} }]) };
+  sheet.getCell(legend + 1, left + 2).value = {
+    richText: RAGS.flatMap((rag) => [
+      { text: '█ ', font: { color: argb(RAG_COLOURS[rag].fill) } },
+      { text: `${RAG_TEXT[rag]}   `, font: {} },
+    ]),
+  };
 }

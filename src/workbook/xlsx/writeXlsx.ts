@@ -49,7 +49,10 @@ export function writeRagColumns(workbook: Workbook, columns: RagColumn[]): { she
     if (column.values.length < 2) continue;
     const letter = columnLetter(column.column);
     addRagFormats(sheet, `${letter}${column.headerRow + 2}:${letter}${column.headerRow + column.values.length}`);
-    coloured.push({ sheet: column.sheet, area: [column.headerRow + 1, column.column, column.headerRow + column.values.length - 1, column.column] });
+    coloured.push({
+      sheet: column.sheet,
+      area: [column.headerRow + 1, column.column, column.headerRow + column.values.length - 1, column.column],
+    });
   }
   return coloured;
 }

@@ -60,14 +60,17 @@ export abstract class Base implements ServerObject {
   /** The sheet by id, so a rename between syncs does not lose it; deleted sheets are an error, as in Excel. */
   protected sheetById(id: string): ModelSheet {
     const sheet = this.model.sheets.find((s) => s.id === id);
-    if (!sheet) throw new ExcelError('ItemNotFound', 'The requested resource doesn\'t exist.', 404);
+    if (!sheet) throw new ExcelError('ItemNotFound', "The requested resource doesn't exist.", 404);
     return sheet;
   }
 }
 
 /** An object that belongs to one sheet (its page layout, charts, page breaks): it finds the sheet by id when asked. */
 export abstract class SheetObject extends Base {
-  constructor(state: State, protected readonly sheetId: string) {
+  constructor(
+    state: State,
+    protected readonly sheetId: string,
+  ) {
     super(state);
   }
 }
@@ -76,15 +79,28 @@ export abstract class SheetObject extends Base {
 export class NullObject extends Base {
   readonly isNull = true;
 
-  constructor(state: State, readonly className: string) {
+  constructor(
+    state: State,
+    readonly className: string,
+  ) {
     super(state);
   }
 
-  navigate(): ServerObject { return this; }
-  open(): ServerObject { return this; }
-  invoke(): unknown { return null; }
-  get(): unknown { return null; }
-  set(): void { /* nothing to set on nothing */ }
+  navigate(): ServerObject {
+    return this;
+  }
+  open(): ServerObject {
+    return this;
+  }
+  invoke(): unknown {
+    return null;
+  }
+  get(): unknown {
+    return null;
+  }
+  set(): void {
+    /* nothing to set on nothing */
+  }
 }
 
 export const MAX_ROWS = 1_048_576;
@@ -92,7 +108,10 @@ export const MAX_COLUMNS = 16_384;
 
 export function checkArea([top, left, bottom, right]: ModelArea): void {
   if (top < 0 || left < 0 || bottom < top || right < left || bottom >= MAX_ROWS || right >= MAX_COLUMNS) {
-    throw new ExcelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (rows ${top}–${bottom}, columns ${left}–${right}).`);
+    throw new ExcelError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (rows ${top}–${bottom}, columns ${left}–${right}).`,
+    );
   }
 }
 
@@ -100,8 +119,18 @@ const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/;
 
 /** Excel's rules for a sheet name: 1–31 characters, none of \ / ? * [ ] :, not starting or ending with an apostrophe, unique ignoring case. */
 export function checkSheetName(model: ModelWorkbook, name: string, except?: ModelSheet): void {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 31 || SHEET_NAME_FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw new ExcelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (sheet name "${String(name)}").`);
+  if (
+    typeof name !== 'string' ||
+    name.length === 0 ||
+    name.length > 31 ||
+    SHEET_NAME_FORBIDDEN.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  ) {
+    throw new ExcelError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (sheet name "${String(name)}").`,
+    );
   }
   if (model.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase())) {
     throw new ExcelError('ItemAlreadyExists', 'The resource already exists.', 409);

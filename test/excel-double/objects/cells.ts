@@ -13,9 +13,12 @@ export function writeValues(model: ModelWorkbook, sheet: ModelSheet, area: Model
   const [top, left, bottom, right] = area;
   const rows = bottom - top + 1;
   const cols = right - left + 1;
-  const grid = Array.isArray(input) ? input as unknown[][] : null;
+  const grid = Array.isArray(input) ? (input as unknown[][]) : null;
   if (grid && (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols))) {
-    throw new ExcelError('InvalidArgument', 'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range.');
+    throw new ExcelError(
+      'InvalidArgument',
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    );
   }
   const written: [number, number][] = [];
   for (let r = 0; r < rows; r += 1) {
@@ -41,10 +44,13 @@ export function writeValues(model: ModelWorkbook, sheet: ModelSheet, area: Model
 export function writeNumberFormats(model: ModelWorkbook, sheet: ModelSheet, area: ModelArea, input: unknown): void {
   const [top, left, bottom, right] = area;
   const single = !Array.isArray(input) || (input.length === 1 && Array.isArray(input[0]) && input[0].length === 1);
-  const grid = single ? null : input as unknown[][];
+  const grid = single ? null : (input as unknown[][]);
   const format = single ? (Array.isArray(input) ? (input as unknown[][])[0][0] : input) : null;
   if (grid && (grid.length !== bottom - top + 1 || grid.some((row) => !Array.isArray(row) || row.length !== right - left + 1))) {
-    throw new ExcelError('InvalidArgument', 'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range.');
+    throw new ExcelError(
+      'InvalidArgument',
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    );
   }
   for (let row = top; row <= bottom; row += 1) {
     for (let col = left; col <= right; col += 1) {
@@ -146,7 +152,13 @@ function extendTables(sheet: ModelSheet, written: [number, number][]): void {
       grown = false;
       if (written.some(([r, c]) => c === right + 1 && r >= top && r <= bottom)) {
         table.area = [top, left, bottom, right + 1];
-        if (!sheet.cells.has(key(top, right + 1))) sheet.cells.set(key(top, right + 1), { value: `Column${right - left + 2}`, text: `Column${right - left + 2}`, type: 'String', numberFormat: 'General' });
+        if (!sheet.cells.has(key(top, right + 1)))
+          sheet.cells.set(key(top, right + 1), {
+            value: `Column${right - left + 2}`,
+            text: `Column${right - left + 2}`,
+            type: 'String',
+            numberFormat: 'General',
+          });
         grown = true;
       } else if (written.some(([r, c]) => r === bottom + 1 && c >= left && c <= right)) {
         table.area = [top, left, bottom + 1, right];

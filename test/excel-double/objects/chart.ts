@@ -4,7 +4,21 @@ import { Base, SheetObject, State, assertWritable } from './base';
 import { RangeObject } from './range';
 
 const PARTS = new Set(['Title', 'Legend', 'Axes', 'CategoryAxis', 'ValueAxis', 'Series', 'Format', 'Fill', 'Font', 'DataLabels']);
-const PROPERTIES = new Set(['Text', 'Position', 'Visible', 'ReversePlotOrder', 'Name', 'Color', 'Bold', 'Size', 'ShowValue', 'Top', 'Left', 'Height', 'Width']);
+const PROPERTIES = new Set([
+  'Text',
+  'Position',
+  'Visible',
+  'ReversePlotOrder',
+  'Name',
+  'Color',
+  'Bold',
+  'Size',
+  'ShowValue',
+  'Top',
+  'Left',
+  'Height',
+  'Width',
+]);
 const METHODS = new Set(['SetPosition', 'SetXAxisValues', 'SetValues', 'SetSolidColor']);
 
 const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
@@ -30,7 +44,11 @@ export class ChartCollectionObject extends SheetObject {
 class ChartPart extends Base {
   readonly className: string;
 
-  constructor(state: State, private readonly chart: ModelChart, private readonly path: string[]) {
+  constructor(
+    state: State,
+    private readonly chart: ModelChart,
+    private readonly path: string[],
+  ) {
     super(state);
     this.className = ['Chart', ...path].join('.');
   }
@@ -41,7 +59,8 @@ class ChartPart extends Base {
   }
 
   open(name: string, args: unknown[]): ServerObject {
-    if (name === 'GetItemAt' && this.path[this.path.length - 1] === 'series') return new ChartPart(this.state, this.chart, [...this.path, String(args[0])]);
+    if (name === 'GetItemAt' && this.path[this.path.length - 1] === 'series')
+      return new ChartPart(this.state, this.chart, [...this.path, String(args[0])]);
     return super.open(name, args);
   }
 
@@ -57,7 +76,10 @@ class ChartPart extends Base {
   invoke(name: string, args: unknown[]): unknown {
     if (!METHODS.has(name)) return super.invoke(name, args);
     assertWritable(this.state);
-    this.chart.props.set([...this.path, camel(name)].join('.'), args.map((arg) => (arg instanceof RangeObject ? arg.a1 : arg)));
+    this.chart.props.set(
+      [...this.path, camel(name)].join('.'),
+      args.map((arg) => (arg instanceof RangeObject ? arg.a1 : arg)),
+    );
     return null;
   }
 }

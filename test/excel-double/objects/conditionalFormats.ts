@@ -13,7 +13,11 @@ const overlaps = (a: ModelArea, b: ModelArea) => a[0] <= b[2] && b[0] <= a[2] &&
 export class ConditionalFormatCollectionObject extends Base {
   readonly className = 'ConditionalFormatCollection';
 
-  constructor(state: State, private readonly sheetId: string, private readonly area: ModelArea) {
+  constructor(
+    state: State,
+    private readonly sheetId: string,
+    private readonly area: ModelArea,
+  ) {
     super(state);
   }
 
@@ -29,11 +33,21 @@ export class ConditionalFormatCollectionObject extends Base {
     switch (name) {
       case 'Add': {
         assertWritable(this.state);
-        this.sheetById(this.sheetId).conditionalFormats.unshift({ range: a1Of(this.area), type: String(args[0]), text: '', operator: '', fill: '', font: '', stopIfTrue: false });
+        this.sheetById(this.sheetId).conditionalFormats.unshift({
+          range: a1Of(this.area),
+          type: String(args[0]),
+          text: '',
+          operator: '',
+          fill: '',
+          font: '',
+          stopIfTrue: false,
+        });
         return new ConditionalFormatObject(this.state, this.sheetId, this.area, 0);
       }
-      case 'GetItemAt': return new ConditionalFormatObject(this.state, this.sheetId, this.area, args[0] as number);
-      default: return super.open(name, args);
+      case 'GetItemAt':
+        return new ConditionalFormatObject(this.state, this.sheetId, this.area, args[0] as number);
+      default:
+        return super.open(name, args);
     }
   }
 
@@ -45,8 +59,10 @@ export class ConditionalFormatCollectionObject extends Base {
         sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !overlaps(areaOf(cf.range), this.area));
         return null;
       }
-      case 'GetCount': return this.members().length;
-      default: return super.invoke(name, args);
+      case 'GetCount':
+        return this.members().length;
+      default:
+        return super.invoke(name, args);
     }
   }
 }
@@ -61,7 +77,12 @@ class ConditionalFormatObject extends Base {
   readonly className = 'ConditionalFormat';
   readonly defaultSelect = ['Priority', 'StopIfTrue', 'Type'];
 
-  constructor(state: State, private readonly sheetId: string, private readonly area: ModelArea, private readonly index: number) {
+  constructor(
+    state: State,
+    private readonly sheetId: string,
+    private readonly area: ModelArea,
+    private readonly index: number,
+  ) {
     super(state);
   }
 
@@ -71,31 +92,41 @@ class ConditionalFormatObject extends Base {
 
   rule(): ModelConditionalFormat {
     const rule = new ConditionalFormatCollectionObject(this.state, this.sheetId, this.area).members()[this.index];
-    if (!rule) throw new ExcelError('ItemNotFound', 'The requested resource doesn\'t exist.', 404);
+    if (!rule) throw new ExcelError('ItemNotFound', "The requested resource doesn't exist.", 404);
     return rule;
   }
 
   get(name: string): unknown {
     switch (name) {
-      case 'Priority': return this.index;
-      case 'StopIfTrue': return this.rule().stopIfTrue;
-      case 'Type': return this.rule().type;
-      default: return super.get(name);
+      case 'Priority':
+        return this.index;
+      case 'StopIfTrue':
+        return this.rule().stopIfTrue;
+      case 'Type':
+        return this.rule().type;
+      default:
+        return super.get(name);
     }
   }
 
   set(name: string, value: unknown): void {
     assertWritable(this.state);
     switch (name) {
-      case 'Priority': this.move(value as number); return;
-      case 'StopIfTrue': this.rule().stopIfTrue = Boolean(value); return;
-      default: super.set(name, value);
+      case 'Priority':
+        this.move(value as number);
+        return;
+      case 'StopIfTrue':
+        this.rule().stopIfTrue = Boolean(value);
+        return;
+      default:
+        super.set(name, value);
     }
   }
 
   navigate(name: string): ServerObject {
     if (name === 'TextComparison') {
-      if (this.rule().type !== 'ContainsText') throw new ExcelError('InvalidOperation', 'This conditional format is not a text comparison.');
+      if (this.rule().type !== 'ContainsText')
+        throw new ExcelError('InvalidOperation', 'This conditional format is not a text comparison.');
       return new RulePart(this.state, () => this.rule(), 'TextConditionalFormat');
     }
     return super.navigate(name);
@@ -108,20 +139,27 @@ class ConditionalFormatObject extends Base {
     const others = new ConditionalFormatCollectionObject(this.state, this.sheetId, this.area).members().filter((r) => r !== rule);
     list.splice(list.indexOf(rule), 1);
     const place = Math.max(0, Math.min(priority, others.length));
-    const at = place < others.length ? list.indexOf(others[place]) : others.length > 0 ? list.indexOf(others[others.length - 1]) + 1 : list.length;
+    const at =
+      place < others.length ? list.indexOf(others[place]) : others.length > 0 ? list.indexOf(others[others.length - 1]) + 1 : list.length;
     list.splice(at, 0, rule);
   }
 }
 
 /** The rule and format of a text comparison: rule, format.fill.color, format.font.color. */
 class RulePart extends Base {
-  constructor(state: State, private readonly rule: () => ModelConditionalFormat, readonly className: string, private readonly part = '') {
+  constructor(
+    state: State,
+    private readonly rule: () => ModelConditionalFormat,
+    readonly className: string,
+    private readonly part = '',
+  ) {
     super(state);
   }
 
   navigate(name: string): ServerObject {
     if (this.part === '' && name === 'Format') return new RulePart(this.state, this.rule, 'ConditionalRangeFormat', 'format');
-    if (this.part === 'format' && (name === 'Fill' || name === 'Font')) return new RulePart(this.state, this.rule, `ConditionalRange${name}`, name.toLowerCase());
+    if (this.part === 'format' && (name === 'Fill' || name === 'Font'))
+      return new RulePart(this.state, this.rule, `ConditionalRange${name}`, name.toLowerCase());
     return super.navigate(name);
   }
 

@@ -23,7 +23,12 @@ const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 export class RangeFormatObject extends Base {
   readonly className: string;
 
-  constructor(state: State, private readonly sheetId: string, private readonly area: ModelArea, private readonly path: string[] = []) {
+  constructor(
+    state: State,
+    private readonly sheetId: string,
+    private readonly area: ModelArea,
+    private readonly path: string[] = [],
+  ) {
     super(state);
     this.className = path.length === 0 ? 'RangeFormat' : `RangeFormat.${path.join('.')}`;
   }
@@ -39,7 +44,8 @@ export class RangeFormatObject extends Base {
   }
 
   open(name: string, args: unknown[]): ServerObject {
-    if (this.kind === 'borders' && (name === '' || name === 'GetItem')) return new RangeFormatObject(this.state, this.sheetId, this.area, ['borders', String(args[0])]);
+    if (this.kind === 'borders' && (name === '' || name === 'GetItem'))
+      return new RangeFormatObject(this.state, this.sheetId, this.area, ['borders', String(args[0])]);
     return super.open(name, args);
   }
 

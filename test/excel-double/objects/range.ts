@@ -25,9 +25,25 @@ const intersect = (a: ModelArea, b: ModelArea): ModelArea | null => {
 
 export class RangeObject extends Base {
   readonly className = 'Range';
-  readonly defaultSelect = ['Address', 'RowIndex', 'ColumnIndex', 'RowCount', 'ColumnCount', 'CellCount', 'Values', 'Text', 'ValueTypes', 'NumberFormat', 'Formulas'];
+  readonly defaultSelect = [
+    'Address',
+    'RowIndex',
+    'ColumnIndex',
+    'RowCount',
+    'ColumnCount',
+    'CellCount',
+    'Values',
+    'Text',
+    'ValueTypes',
+    'NumberFormat',
+    'Formulas',
+  ];
 
-  constructor(state: State, readonly sheetId: string, readonly area: ModelArea) {
+  constructor(
+    state: State,
+    readonly sheetId: string,
+    readonly area: ModelArea,
+  ) {
     super(state);
   }
 
@@ -47,23 +63,37 @@ export class RangeObject extends Base {
   get(name: string): unknown {
     const [top, left, bottom, right] = this.area;
     switch (name) {
-      case 'Address': case 'AddressLocal': return `${sheetRef(this.sheet.name)}!${this.a1}`;
-      case 'RowIndex': return top;
-      case 'ColumnIndex': return left;
-      case 'RowCount': return bottom - top + 1;
-      case 'ColumnCount': return right - left + 1;
-      case 'CellCount': return this.cellCount;
-      case 'IsEntireRow': return left === 0 && right === MAX_COLUMNS - 1;
-      case 'IsEntireColumn': return top === 0 && bottom === MAX_ROWS - 1;
-      case 'Values': return this.grid((cell) => cell?.value ?? '');
-      case 'Text': return this.grid((cell) => cell?.text ?? '');
-      case 'ValueTypes': return this.grid((cell) => cell?.type ?? 'Empty');
-      case 'Formulas': return this.grid((cell) => cell?.formula ?? cell?.value ?? '');
+      case 'Address':
+      case 'AddressLocal':
+        return `${sheetRef(this.sheet.name)}!${this.a1}`;
+      case 'RowIndex':
+        return top;
+      case 'ColumnIndex':
+        return left;
+      case 'RowCount':
+        return bottom - top + 1;
+      case 'ColumnCount':
+        return right - left + 1;
+      case 'CellCount':
+        return this.cellCount;
+      case 'IsEntireRow':
+        return left === 0 && right === MAX_COLUMNS - 1;
+      case 'IsEntireColumn':
+        return top === 0 && bottom === MAX_ROWS - 1;
+      case 'Values':
+        return this.grid((cell) => cell?.value ?? '');
+      case 'Text':
+        return this.grid((cell) => cell?.text ?? '');
+      case 'ValueTypes':
+        return this.grid((cell) => cell?.type ?? 'Empty');
+      case 'Formulas':
+        return this.grid((cell) => cell?.formula ?? cell?.value ?? '');
       case 'NumberFormat': {
         const formats = this.sheet.numberFormats;
         return this.grid((cell, k) => cell?.numberFormat ?? formats.get(k) ?? 'General');
       }
-      default: return super.get(name);
+      default:
+        return super.get(name);
     }
   }
 
@@ -88,16 +118,24 @@ export class RangeObject extends Base {
     assertWritable(this.state);
     if (name === 'Values' || name === 'Formulas') this.state.sync.changed.push({ sheetId: this.sheetId, address: this.a1 });
     switch (name) {
-      case 'Values': writeValues(this.model, this.sheet, this.area, value, false); return;
-      case 'Formulas': writeValues(this.model, this.sheet, this.area, value, true); return;
-      case 'NumberFormat': writeNumberFormats(this.model, this.sheet, this.area, value); return;
+      case 'Values':
+        writeValues(this.model, this.sheet, this.area, value, false);
+        return;
+      case 'Formulas':
+        writeValues(this.model, this.sheet, this.area, value, true);
+        return;
+      case 'NumberFormat':
+        writeNumberFormats(this.model, this.sheet, this.area, value);
+        return;
       case 'Hyperlink': {
         const link = value as { documentReference?: string; textToDisplay?: string };
         this.sheet.hyperlinks.set(this.a1, link);
-        if (link.textToDisplay) writeValues(this.model, this.sheet, [this.area[0], this.area[1], this.area[0], this.area[1]], [[link.textToDisplay]], true);
+        if (link.textToDisplay)
+          writeValues(this.model, this.sheet, [this.area[0], this.area[1], this.area[0], this.area[1]], [[link.textToDisplay]], true);
         return;
       }
-      default: super.set(name, value);
+      default:
+        super.set(name, value);
     }
   }
 
@@ -105,22 +143,34 @@ export class RangeObject extends Base {
   private cellProperties(args: unknown[]): unknown {
     const wanted = args[0] as { format?: { fill?: Record<string, boolean> } } & Record<string, unknown>;
     const fill = wanted.format?.fill ?? {};
-    if (Object.keys(wanted).some((k) => k !== 'format') || Object.keys(wanted.format ?? {}).some((k) => k !== 'fill') || Object.keys(fill).some((k) => k !== 'color' && k !== 'pattern')) {
+    if (
+      Object.keys(wanted).some((k) => k !== 'format') ||
+      Object.keys(wanted.format ?? {}).some((k) => k !== 'fill') ||
+      Object.keys(fill).some((k) => k !== 'color' && k !== 'pattern')
+    ) {
       return super.invoke(`GetCellProperties(${JSON.stringify(wanted)})`, args);
     }
-    if (this.cellCount > this.state.options.maxReadCells) throw new ExcelError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    if (this.cellCount > this.state.options.maxReadCells)
+      throw new ExcelError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
     const fills = this.sheet.fills;
     return this.grid((_cell, k) => {
       const colour = fills.get(k);
-      return { format: { fill: { ...(fill.color && { color: colour ?? '#FFFFFF' }), ...(fill.pattern && { pattern: colour ? 'Solid' : 'None' }) } } };
+      return {
+        format: {
+          fill: { ...(fill.color && { color: colour ?? '#FFFFFF' }), ...(fill.pattern && { pattern: colour ? 'Solid' : 'None' }) },
+        },
+      };
     });
   }
 
   navigate(name: string): ServerObject {
     switch (name) {
-      case 'Format': return new RangeFormatObject(this.state, this.sheetId, this.area);
-      case 'ConditionalFormats': return new ConditionalFormatCollectionObject(this.state, this.sheetId, this.area);
-      default: return super.navigate(name);
+      case 'Format':
+        return new RangeFormatObject(this.state, this.sheetId, this.area);
+      case 'ConditionalFormats':
+        return new ConditionalFormatCollectionObject(this.state, this.sheetId, this.area);
+      default:
+        return super.navigate(name);
     }
   }
 
@@ -128,35 +178,48 @@ export class RangeObject extends Base {
     const [top, left, bottom, right] = this.area;
     const n = args as number[];
     switch (name) {
-      case 'GetCell': return this.range([top + n[0], left + n[1], top + n[0], left + n[1]]);
-      case 'GetRow': return this.range([top + n[0], left, top + n[0], right]);
-      case 'GetColumn': return this.range([top, left + n[0], bottom, left + n[0]]);
-      case 'GetAbsoluteResizedRange': return this.range([top, left, top + n[0] - 1, left + n[1] - 1]);
-      case 'GetResizedRange': return this.range([top, left, bottom + n[0], right + n[1]]);
-      case 'GetOffsetRange': return this.range([top + n[0], left + n[1], bottom + n[0], right + n[1]]);
-      case 'GetEntireRow': return this.range([top, 0, bottom, MAX_COLUMNS - 1]);
-      case 'GetEntireColumn': return this.range([0, left, MAX_ROWS - 1, right]);
-      case 'GetIntersection': case 'GetIntersectionOrNullObject': {
+      case 'GetCell':
+        return this.range([top + n[0], left + n[1], top + n[0], left + n[1]]);
+      case 'GetRow':
+        return this.range([top + n[0], left, top + n[0], right]);
+      case 'GetColumn':
+        return this.range([top, left + n[0], bottom, left + n[0]]);
+      case 'GetAbsoluteResizedRange':
+        return this.range([top, left, top + n[0] - 1, left + n[1] - 1]);
+      case 'GetResizedRange':
+        return this.range([top, left, bottom + n[0], right + n[1]]);
+      case 'GetOffsetRange':
+        return this.range([top + n[0], left + n[1], bottom + n[0], right + n[1]]);
+      case 'GetEntireRow':
+        return this.range([top, 0, bottom, MAX_COLUMNS - 1]);
+      case 'GetEntireColumn':
+        return this.range([0, left, MAX_ROWS - 1, right]);
+      case 'GetIntersection':
+      case 'GetIntersectionOrNullObject': {
         const other = this.other(args[0]);
         const area = other.sheetId === this.sheetId ? intersect(this.area, other.area) : null;
         if (area) return this.range(area);
-        if (name === 'GetIntersection') throw new ExcelError('ItemNotFound', 'The requested resource doesn\'t exist.', 404);
+        if (name === 'GetIntersection') throw new ExcelError('ItemNotFound', "The requested resource doesn't exist.", 404);
         return new NullObject(this.state, 'Range');
       }
-      case 'GetMergedAreasOrNullObject': return this.mergedAreas();
-      case 'GetSpecialCellsOrNullObject': return this.specialCells(args[0] as string);
+      case 'GetMergedAreasOrNullObject':
+        return this.mergedAreas();
+      case 'GetSpecialCellsOrNullObject':
+        return this.specialCells(args[0] as string);
       case 'GetBoundingRect': {
         const other = this.other(args[0]);
         const [t, l, b, r] = other.area;
         return this.range([Math.min(top, t), Math.min(left, l), Math.max(bottom, b), Math.max(right, r)]);
       }
-      default: return super.open(name, args);
+      default:
+        return super.open(name, args);
     }
   }
 
   invoke(name: string, args: unknown[]): unknown {
     switch (name) {
-      case 'GetCellProperties': return this.cellProperties(args);
+      case 'GetCellProperties':
+        return this.cellProperties(args);
       case 'Select':
         this.model.selection = { sheet: this.sheet.name, address: this.a1 };
         this.model.activeSheet = this.sheet.name;
@@ -173,11 +236,15 @@ export class RangeObject extends Base {
       case '_ValidateArraySize': {
         const [rows, cols] = args as number[];
         if (rows !== this.area[2] - this.area[0] + 1 || cols !== this.area[3] - this.area[1] + 1) {
-          throw new ExcelError('InvalidArgument', 'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range.');
+          throw new ExcelError(
+            'InvalidArgument',
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          );
         }
         return null;
       }
-      default: return super.invoke(name, args);
+      default:
+        return super.invoke(name, args);
     }
   }
 
@@ -210,11 +277,17 @@ export class RangeObject extends Base {
   private specialCells(kind: string): ServerObject {
     if (kind !== 'Constants' && kind !== 'Formulas') return super.open(`GetSpecialCellsOrNullObject(${kind})`, [kind]);
     const [top, left, bottom, right] = this.area;
-    const cells = [...this.sheet.cells].map(([k, cell]) => ({ at: k.split(',').map(Number), cell }))
-      .filter(({ at: [r, c], cell }) => r >= top && r <= bottom && c >= left && c <= right && (cell.formula !== undefined) === (kind === 'Formulas'))
+    const cells = [...this.sheet.cells]
+      .map(([k, cell]) => ({ at: k.split(',').map(Number), cell }))
+      .filter(
+        ({ at: [r, c], cell }) =>
+          r >= top && r <= bottom && c >= left && c <= right && (cell.formula !== undefined) === (kind === 'Formulas'),
+      )
       .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
     const areas: ModelArea[] = [];
-    for (const { at: [r, c] } of cells) {
+    for (const {
+      at: [r, c],
+    } of cells) {
       const last = areas[areas.length - 1];
       if (last && last[0] === r && last[3] === c - 1) last[3] = c;
       else areas.push([r, c, r, c]);
@@ -255,21 +328,32 @@ export class RangeAreasObject extends Base {
   readonly className = 'RangeAreas';
   readonly defaultSelect = ['Address', 'AreaCount'];
 
-  constructor(state: State, private readonly sheetId: string, private readonly areas: ModelArea[]) {
+  constructor(
+    state: State,
+    private readonly sheetId: string,
+    private readonly areas: ModelArea[],
+  ) {
     super(state);
   }
 
   get(name: string): unknown {
     const sheet = this.sheetById(this.sheetId);
     switch (name) {
-      case 'Address': return this.areas.map((area) => `${sheetRef(sheet.name)}!${a1Of(area)}`).join(',');
-      case 'AreaCount': return this.areas.length;
-      default: return super.get(name);
+      case 'Address':
+        return this.areas.map((area) => `${sheetRef(sheet.name)}!${a1Of(area)}`).join(',');
+      case 'AreaCount':
+        return this.areas.length;
+      default:
+        return super.get(name);
     }
   }
 
   navigate(name: string): ServerObject {
-    if (name === 'Areas') return new RangeCollectionObject(this.state, this.areas.map((area) => new RangeObject(this.state, this.sheetId, area)));
+    if (name === 'Areas')
+      return new RangeCollectionObject(
+        this.state,
+        this.areas.map((area) => new RangeObject(this.state, this.sheetId, area)),
+      );
     return super.navigate(name);
   }
 }
@@ -277,7 +361,10 @@ export class RangeAreasObject extends Base {
 class RangeCollectionObject extends Base {
   readonly className = 'RangeCollection';
 
-  constructor(state: State, private readonly ranges: RangeObject[]) {
+  constructor(
+    state: State,
+    private readonly ranges: RangeObject[],
+  ) {
     super(state);
   }
 

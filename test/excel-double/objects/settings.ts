@@ -16,12 +16,14 @@ export class SettingCollectionObject extends Base {
         assertWritable(this.state);
         this.model.settings.set(settingKey, JSON.parse(JSON.stringify(args[1] ?? null)));
         return new SettingObject(this.state, settingKey);
-      case '': case 'GetItem':
-        if (!this.model.settings.has(settingKey)) throw new ExcelError('ItemNotFound', 'The requested resource doesn\'t exist.', 404);
+      case '':
+      case 'GetItem':
+        if (!this.model.settings.has(settingKey)) throw new ExcelError('ItemNotFound', "The requested resource doesn't exist.", 404);
         return new SettingObject(this.state, settingKey);
       case 'GetItemOrNullObject':
         return this.model.settings.has(settingKey) ? new SettingObject(this.state, settingKey) : new NullObject(this.state, 'Setting');
-      default: return super.open(name, args);
+      default:
+        return super.open(name, args);
     }
   }
 
@@ -35,7 +37,10 @@ class SettingObject extends Base {
   readonly className = 'Setting';
   readonly defaultSelect = ['Key', 'Value'];
 
-  constructor(state: State, private readonly settingKey: string) {
+  constructor(
+    state: State,
+    private readonly settingKey: string,
+  ) {
     super(state);
   }
 
@@ -45,9 +50,12 @@ class SettingObject extends Base {
 
   get(name: string): unknown {
     switch (name) {
-      case 'Key': return this.settingKey;
-      case 'Value': return this.model.settings.get(this.settingKey) ?? null;
-      default: return super.get(name);
+      case 'Key':
+        return this.settingKey;
+      case 'Value':
+        return this.model.settings.get(this.settingKey) ?? null;
+      default:
+        return super.get(name);
     }
   }
 

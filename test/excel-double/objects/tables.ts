@@ -8,7 +8,10 @@ import { WorksheetObject } from './worksheet';
 export class TableCollectionObject extends Base {
   readonly className = 'TableCollection';
 
-  constructor(state: State, private readonly sheetId: string | null) {
+  constructor(
+    state: State,
+    private readonly sheetId: string | null,
+  ) {
     super(state);
   }
 
@@ -25,12 +28,14 @@ export class TableCollectionObject extends Base {
     const wanted = String(args[0]);
     const found = this.entries().find(({ table }) => table.id === wanted || table.name.toLowerCase() === wanted.toLowerCase());
     switch (name) {
-      case '': case 'GetItem':
-        if (!found) throw new ExcelError('ItemNotFound', 'The requested resource doesn\'t exist.', 404);
+      case '':
+      case 'GetItem':
+        if (!found) throw new ExcelError('ItemNotFound', "The requested resource doesn't exist.", 404);
         return new TableObject(this.state, found.sheet.id, found.table.id);
       case 'GetItemOrNullObject':
         return found ? new TableObject(this.state, found.sheet.id, found.table.id) : new NullObject(this.state, 'Table');
-      default: return super.open(name, args);
+      default:
+        return super.open(name, args);
     }
   }
 
@@ -44,13 +49,17 @@ class TableObject extends Base {
   readonly className = 'Table';
   readonly defaultSelect = ['Id', 'Name', 'ShowHeaders', 'Style'];
 
-  constructor(state: State, private readonly sheetId: string, private readonly tableId: string) {
+  constructor(
+    state: State,
+    private readonly sheetId: string,
+    private readonly tableId: string,
+  ) {
     super(state);
   }
 
   private get table(): ModelTable {
     const table = this.sheetById(this.sheetId).tables.find((t) => t.id === this.tableId);
-    if (!table) throw new ExcelError('ItemNotFound', 'The requested resource doesn\'t exist.', 404);
+    if (!table) throw new ExcelError('ItemNotFound', "The requested resource doesn't exist.", 404);
     return table;
   }
 
@@ -60,11 +69,16 @@ class TableObject extends Base {
 
   get(name: string): unknown {
     switch (name) {
-      case 'Id': return this.table.id;
-      case 'Name': return this.table.name;
-      case 'ShowHeaders': return true;
-      case 'Style': return this.table.style;
-      default: return super.get(name);
+      case 'Id':
+        return this.table.id;
+      case 'Name':
+        return this.table.name;
+      case 'ShowHeaders':
+        return true;
+      case 'Style':
+        return this.table.style;
+      default:
+        return super.get(name);
     }
   }
 
@@ -76,10 +90,14 @@ class TableObject extends Base {
   open(name: string, args: unknown[]): ServerObject {
     const [top, left, bottom, right] = this.table.area;
     switch (name) {
-      case 'GetRange': return new RangeObject(this.state, this.sheetId, [top, left, bottom, right]);
-      case 'GetHeaderRowRange': return new RangeObject(this.state, this.sheetId, [top, left, top, right]);
-      case 'GetDataBodyRange': return new RangeObject(this.state, this.sheetId, [top + 1, left, bottom, right]);
-      default: return super.open(name, args);
+      case 'GetRange':
+        return new RangeObject(this.state, this.sheetId, [top, left, bottom, right]);
+      case 'GetHeaderRowRange':
+        return new RangeObject(this.state, this.sheetId, [top, left, top, right]);
+      case 'GetDataBodyRange':
+        return new RangeObject(this.state, this.sheetId, [top + 1, left, bottom, right]);
+      default:
+        return super.open(name, args);
     }
   }
 }

@@ -11,19 +11,27 @@ export class WorkbookObject extends Base {
 
   navigate(name: string): ServerObject {
     switch (name) {
-      case 'Worksheets': return new WorksheetCollectionObject(this.state);
-      case 'Application': return new ApplicationObject(this.state);
-      case 'Settings': return new SettingCollectionObject(this.state);
-      case 'Tables': return new TableCollectionObject(this.state, null);
-      default: return super.navigate(name);
+      case 'Worksheets':
+        return new WorksheetCollectionObject(this.state);
+      case 'Application':
+        return new ApplicationObject(this.state);
+      case 'Settings':
+        return new SettingCollectionObject(this.state);
+      case 'Tables':
+        return new TableCollectionObject(this.state, null);
+      default:
+        return super.navigate(name);
     }
   }
 
   get(name: string): unknown {
     switch (name) {
-      case 'Name': return 'Plan.xlsx';
-      case 'ReadOnly': return this.model.readOnly;
-      default: return super.get(name);
+      case 'Name':
+        return 'Plan.xlsx';
+      case 'ReadOnly':
+        return this.model.readOnly;
+      default:
+        return super.get(name);
     }
   }
 }
@@ -50,23 +58,34 @@ export class WorksheetCollectionObject extends Base {
   /** getItem(key): a name (any case) or an id. */
   open(name: string, args: unknown[]): ServerObject {
     switch (name) {
-      case '': case 'GetItem': return new WorksheetObject(this.state, this.find(String(args[0])).id);
+      case '':
+      case 'GetItem':
+        return new WorksheetObject(this.state, this.find(String(args[0])).id);
       case 'GetItemOrNullObject': {
         const sheet = this.lookup(String(args[0]));
         return sheet ? new WorksheetObject(this.state, sheet.id) : new NullObject(this.state, 'Worksheet');
       }
-      case 'Add': return new WorksheetObject(this.state, this.add(args[0] as string | undefined).id);
-      case 'GetActiveWorksheet': return new WorksheetObject(this.state, this.find(this.model.activeSheet ?? this.model.sheets[0].name).id);
-      default: return super.open(name, args);
+      case 'Add':
+        return new WorksheetObject(this.state, this.add(args[0] as string | undefined).id);
+      case 'GetActiveWorksheet':
+        return new WorksheetObject(this.state, this.find(this.model.activeSheet ?? this.model.sheets[0].name).id);
+      default:
+        return super.open(name, args);
     }
   }
 
   invoke(name: string, args: unknown[]): unknown {
     switch (name) {
-      case 'GetCount': return this.model.sheets.length;
-      case '_RegisterDataChangedEvent': this.state.changeHandlers += 1; return null;
-      case '_UnregisterDataChangedEvent': this.state.changeHandlers -= 1; return null;
-      default: return super.invoke(name, args);
+      case 'GetCount':
+        return this.model.sheets.length;
+      case '_RegisterDataChangedEvent':
+        this.state.changeHandlers += 1;
+        return null;
+      case '_UnregisterDataChangedEvent':
+        this.state.changeHandlers -= 1;
+        return null;
+      default:
+        return super.invoke(name, args);
     }
   }
 
@@ -76,7 +95,7 @@ export class WorksheetCollectionObject extends Base {
 
   private find(key: string): ModelSheet {
     const sheet = this.lookup(key);
-    if (!sheet) throw new ExcelError('ItemNotFound', 'The requested resource doesn\'t exist.', 404);
+    if (!sheet) throw new ExcelError('ItemNotFound', "The requested resource doesn't exist.", 404);
     return sheet;
   }
 

@@ -11,7 +11,10 @@ export class WorksheetObject extends Base {
   readonly className = 'Worksheet';
   readonly defaultSelect = ['Id', 'Name', 'Position', 'Visibility', 'ShowGridlines'];
 
-  constructor(state: State, readonly sheetId: string) {
+  constructor(
+    state: State,
+    readonly sheetId: string,
+  ) {
     super(state);
   }
 
@@ -26,12 +29,18 @@ export class WorksheetObject extends Base {
   get(name: string): unknown {
     const sheet = this.sheet;
     switch (name) {
-      case 'Id': return sheet.id;
-      case 'Name': return sheet.name;
-      case 'Position': return this.model.sheets.indexOf(sheet);
-      case 'Visibility': return sheet.visibility;
-      case 'ShowGridlines': return sheet.setup.get('showGridlines') ?? true;
-      default: return super.get(name);
+      case 'Id':
+        return sheet.id;
+      case 'Name':
+        return sheet.name;
+      case 'Position':
+        return this.model.sheets.indexOf(sheet);
+      case 'Visibility':
+        return sheet.visibility;
+      case 'ShowGridlines':
+        return sheet.setup.get('showGridlines') ?? true;
+      default:
+        return super.get(name);
     }
   }
 
@@ -54,32 +63,44 @@ export class WorksheetObject extends Base {
       case 'Gridlines':
         sheet.setup.set('showGridlines', value);
         return;
-      default: super.set(name, value);
+      default:
+        super.set(name, value);
     }
   }
 
   navigate(name: string): ServerObject {
     switch (name) {
-      case 'Charts': return new ChartCollectionObject(this.state, this.sheetId);
-      case 'PageLayout': return new PageLayoutObject(this.state, this.sheetId);
-      case 'HorizontalPageBreaks': return new PageBreakCollectionObject(this.state, this.sheetId);
-      case 'FreezePanes': return new FreezePanesObject(this.state, this.sheetId);
-      case 'Tables': return new TableCollectionObject(this.state, this.sheetId);
-      default: return super.navigate(name);
+      case 'Charts':
+        return new ChartCollectionObject(this.state, this.sheetId);
+      case 'PageLayout':
+        return new PageLayoutObject(this.state, this.sheetId);
+      case 'HorizontalPageBreaks':
+        return new PageBreakCollectionObject(this.state, this.sheetId);
+      case 'FreezePanes':
+        return new FreezePanesObject(this.state, this.sheetId);
+      case 'Tables':
+        return new TableCollectionObject(this.state, this.sheetId);
+      default:
+        return super.navigate(name);
     }
   }
 
   open(name: string, args: unknown[]): ServerObject {
     switch (name) {
-      case 'GetUsedRange': return this.usedRange(Boolean(args[0])) ?? this.range([0, 0, 0, 0]);
-      case 'GetUsedRangeOrNullObject': return this.usedRange(Boolean(args[0])) ?? new NullObject(this.state, 'Range');
-      case 'GetRange': return this.range(areaOf(String(args[0] ?? '')));
+      case 'GetUsedRange':
+        return this.usedRange(Boolean(args[0])) ?? this.range([0, 0, 0, 0]);
+      case 'GetUsedRangeOrNullObject':
+        return this.usedRange(Boolean(args[0])) ?? new NullObject(this.state, 'Range');
+      case 'GetRange':
+        return this.range(areaOf(String(args[0] ?? '')));
       case 'GetRangeByIndexes': {
         const [row, col, rows, cols] = args as number[];
         return this.range([row, col, row + rows - 1, col + cols - 1]);
       }
-      case 'GetCell': return this.range([args[0] as number, args[1] as number, args[0] as number, args[1] as number]);
-      default: return super.open(name, args);
+      case 'GetCell':
+        return this.range([args[0] as number, args[1] as number, args[0] as number, args[1] as number]);
+      default:
+        return super.open(name, args);
     }
   }
 
@@ -96,9 +117,11 @@ export class WorksheetObject extends Base {
           throw new ExcelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
         }
         this.model.sheets.splice(this.model.sheets.indexOf(sheet), 1);
-        if (this.model.activeSheet === sheet.name) this.model.activeSheet = this.model.sheets.find((s) => s.visibility === 'Visible')?.name ?? null;
+        if (this.model.activeSheet === sheet.name)
+          this.model.activeSheet = this.model.sheets.find((s) => s.visibility === 'Visible')?.name ?? null;
         return null;
-      default: return super.invoke(name, args);
+      default:
+        return super.invoke(name, args);
     }
   }
 
@@ -152,7 +175,8 @@ class PageLayoutObject extends SheetObject {
     const setup = this.sheetById(this.sheetId).setup;
     const stored = setup.get(`pageLayout.${name.charAt(0).toLowerCase()}${name.slice(1)}`);
     if (name === 'Zoom') return stored ?? { scale: 100 };
-    if (['Orientation', 'PaperSize', 'PrintGridlines'].includes(name)) return stored ?? { Orientation: 'Portrait', PaperSize: 'Letter', PrintGridlines: false }[name];
+    if (['Orientation', 'PaperSize', 'PrintGridlines'].includes(name))
+      return stored ?? { Orientation: 'Portrait', PaperSize: 'Letter', PrintGridlines: false }[name];
     return super.get(name);
   }
 
@@ -166,11 +190,19 @@ class PageLayoutObject extends SheetObject {
         this.record('zoom', value);
         return;
       }
-      case 'Orientation': case 'PaperSize': case 'PrintGridlines':
-      case 'LeftMargin': case 'RightMargin': case 'TopMargin': case 'BottomMargin': case 'HeaderMargin': case 'FooterMargin':
+      case 'Orientation':
+      case 'PaperSize':
+      case 'PrintGridlines':
+      case 'LeftMargin':
+      case 'RightMargin':
+      case 'TopMargin':
+      case 'BottomMargin':
+      case 'HeaderMargin':
+      case 'FooterMargin':
         this.record(name.charAt(0).toLowerCase() + name.slice(1), value);
         return;
-      default: super.set(name, value);
+      default:
+        super.set(name, value);
     }
   }
 
@@ -216,4 +248,3 @@ class FreezePanesObject extends SheetObject {
     return super.invoke(name, args);
   }
 }
-
