@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, RendererProvider, createDOMRenderer, webLightTheme } from '@fluentui/react-components';
 import type { RagColumn, SheetGrid } from '../../src/plan';
 import { PlanPane } from '../../src/taskpane/PlanPane';
 import { validateRequests } from '../../src/taskpane/validateRequests';
@@ -16,8 +16,13 @@ import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
 import { fixturePath } from '../helpers/fixtures';
 import { grid } from '../helpers/grid';
 
-// Fluent's dialogs and user-event's typing are slow in jsdom on a 2-core machine.
-jest.setTimeout(20_000);
+/**
+ * Fluent's styles are left out of the page: jsdom lays nothing out, and
+ * with Fluent's 600 CSS rules each getComputedStyle (which testing-library
+ * calls on every node it names) costs about 8 ms, making one role query over
+ * the findings take 3 s. The browser tests check the pane with its styles.
+ */
+const unstyled = () => createDOMRenderer(document, { unstable_filterCSSRule: () => false });
 
 /** jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one. */
 beforeAll(() => {
@@ -80,9 +85,11 @@ function renderPane(
 ) {
   const settings = options.settings ?? memorySettings({ asOf: options.asOf ?? '2021-10-15' });
   render(
-    <FluentProvider theme={webLightTheme}>
-      <PlanPane port={port} settings={settings} validateRequests={options.requests} />
-    </FluentProvider>,
+    <RendererProvider renderer={unstyled()}>
+      <FluentProvider theme={webLightTheme}>
+        <PlanPane port={port} settings={settings} validateRequests={options.requests} />
+      </FluentProvider>
+    </RendererProvider>,
   );
   return settings;
 }
@@ -95,12 +102,19 @@ function renderPane(
 const button = (label: string) => screen.getByText(label, { selector: 'button' }) as HTMLButtonElement;
 const findButton = async (label: string) => (await screen.findByText(label, { selector: 'button' })) as HTMLButtonElement;
 /**
- * Something in the open dialog. Fluent's focus manager marks the dialog
- * aria-hidden for a moment as it opens, and on a loaded machine that moment
- * outlasts a look for accessible roles: these look at what is there (the
- * browser tests use the same dialogs by role, in a real browser).
+ * Something in the open dialog, looked for inside the dialog alone (roles
+ * over the whole pane are slow to compute in jsdom). Fluent's focus manager
+ * marks the dialog aria-hidden for a moment as it opens, hence `hidden`;
+ * the browser tests use the same dialogs by role in a real browser.
  */
-const inDialog = (role: 'button' | 'list', name: string) => screen.findByRole(role, { name, hidden: true }, { timeout: 10_000 });
+async function inDialog(role: 'button' | 'list', name: string): Promise<HTMLElement> {
+  const dialog = await waitFor(() => {
+    const found = document.querySelector<HTMLElement>('[role="dialog"], [role="alertdialog"]');
+    if (!found) throw new Error('no dialog open');
+    return found;
+  });
+  return within(dialog).findByRole(role, { name, hidden: true });
+}
 
 async function validated(port: PlanWorkbookPort) {
   renderPane(port);
