@@ -1,9 +1,9 @@
-import { existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RAG_TEXT, checkOptionsFor, counted, displayDay } from '../plan';
 import { loadWorkbookFile } from '../workbook';
 import { writeEverything } from '../workbook/operations';
-import { XlsxWorkbook } from '../workbook/xlsx';
+import { XlsxWorkbook, workbookBytes } from '../workbook/xlsx';
 import { SummaryCommand, UsageError } from './args';
 import type { Output } from './run';
 import { severityCounts } from './report';
@@ -26,10 +26,11 @@ function checkOut(command: SummaryCommand): void {
 export async function summary(command: SummaryCommand, output: Output): Promise<number> {
   checkOut(command);
   const workbook = await loadWorkbookFile(command.file);
-  const done = await writeEverything(new XlsxWorkbook(workbook), checkOptionsFor(command.review), command.snapshot);
+  const xlsx = new XlsxWorkbook(workbook);
+  const done = await writeEverything(xlsx, checkOptionsFor(command.review), command.snapshot);
   const temporary = path.join(path.dirname(path.resolve(command.out)), `.${path.basename(command.out)}.${process.pid}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temporary);
+    writeFileSync(temporary, await workbookBytes(xlsx, command.review));
     renameSync(temporary, command.out);
   } catch (error) {
     rmSync(temporary, { force: true });

@@ -21,7 +21,7 @@ import { memorySettings } from '../taskpane/settings';
 import { GridView } from './GridView';
 import { PreviewWorkbook } from './previewWorkbook';
 import { downloadName, downloadWorkbook } from './download';
-import { loadWorkbookBytes } from '../workbook/xlsx';
+import { loadWorkbookBytes, savedSettings } from '../workbook/xlsx';
 
 /** The sample plan was filled in for the October 2021 review: open it as of that date. */
 const SAMPLE = { url: 'sample-plan.xlsx', name: 'sample-plan.xlsx', asOf: '2021-10-15' };
@@ -67,7 +67,8 @@ export function PreviewApp() {
   const open = React.useCallback(async (bytes: ArrayBuffer, name: string, asOf?: string) => {
     try {
       const next = new PreviewWorkbook(await loadWorkbookBytes(bytes, name), name);
-      setSettings(memorySettings(asOf ? { asOf } : {}));
+      // The review the file was last saved on (by Excel or by this preview), else the sample's own date.
+      setSettings(memorySettings({ ...(asOf && { asOf }), ...(await savedSettings(bytes)) }));
       setPreview(next);
       setGrids(await next.read());
       setOpened((n) => n + 1);
@@ -97,8 +98,8 @@ export function PreviewApp() {
 
   const download = async () => {
     if (!preview) return;
-    const { asOf } = await settings.load();
-    await downloadWorkbook(preview.workbook, downloadName(preview.fileName, checkOptionsFor({ asOf }).asOf));
+    const review = await settings.load();
+    await downloadWorkbook(preview, review, downloadName(preview.fileName, checkOptionsFor(review).asOf));
     preview.markSaved();
   };
 

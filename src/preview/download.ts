@@ -1,15 +1,15 @@
-import type ExcelJS from 'exceljs';
-import { Day, displayDay } from '../plan';
+import { Day, ReviewSettings, displayDay } from '../plan';
+import { XlsxWorkbook, workbookBytes } from '../workbook/xlsx';
 
 /** "sample-plan – checked 15 Oct 2021.xlsx": a new name, so the officer's original is never overwritten by the download. */
 export function downloadName(fileName: string, asOf: Day): string {
   return `${fileName.replace(/\.(xlsx|csv)$/i, '')} – checked ${displayDay(asOf)}.xlsx`;
 }
 
-/** Saves the workbook as a download, as Excel's "Save a copy" would. */
-export async function downloadWorkbook(workbook: ExcelJS.Workbook, name: string): Promise<void> {
-  const buffer = await workbook.xlsx.writeBuffer();
-  const url = URL.createObjectURL(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+/** Saves the workbook as a download, as Excel's "Save a copy" would, with its chart and the review settings. */
+export async function downloadWorkbook(workbook: XlsxWorkbook, settings: ReviewSettings, name: string): Promise<void> {
+  const bytes = await workbookBytes(workbook, settings);
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

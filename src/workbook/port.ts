@@ -38,6 +38,9 @@ export class WriteFailure extends Error {}
 /** The review settings an officer chooses, kept with the workbook so the next officer to open it sees the same. */
 export type { ReviewSettings } from '../plan';
 
+/** The name the review settings are kept under in the workbook's settings (workbook.settings in Excel; the add-in's webextension part in a file). */
+export const SETTINGS_KEY = 'boardPlanTracker.review';
+
 export interface SettingsStore {
   load(): Promise<ReviewSettings>;
   /** Rejects with a message for the officer when the workbook cannot keep them (read-only, view only). */

@@ -244,11 +244,11 @@ describe('writing the Computed RAG column in Excel', () => {
     ];
     expect(rules('H6:H17')).toEqual(expected);
     expect(rules('H23:H24')).toEqual(expected);
-    // A narrow column with a wrapped header, so the officer's sheet prints little wider.
+    // A narrow column, wrapped (header and values), so the officer's sheet prints little wider and no value runs into the next column.
     expect(sheet.formats.filter((f) => f.range === 'H5:H17' || f.range === 'H5').map((f) => [f.range, f.path, f.value])).toEqual([
+      ['H5:H17', 'wrapText', true],
+      ['H5:H17', 'verticalAlignment', 'Top'],
       ['H5', 'font.bold', true],
-      ['H5', 'wrapText', true],
-      ['H5', 'verticalAlignment', 'Top'],
       ['H5:H17', 'columnWidth', 62],
     ]);
     for (const [k, cell] of before) expect(sheet.cells.get(k)).toEqual(cell);

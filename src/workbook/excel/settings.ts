@@ -1,9 +1,7 @@
 import { readReviewSettings } from '../../plan';
-import type { SettingsStore } from '../port';
+import { SETTINGS_KEY, type SettingsStore } from '../port';
 import { excelErrorText } from './errors';
 import { ExcelRunner, runInExcel } from './run';
-
-const KEY = 'boardPlanTracker.review';
 
 /**
  * The review settings kept in the workbook's own settings (workbook.settings,
@@ -15,7 +13,7 @@ export function excelSettings(run: ExcelRunner = runInExcel): SettingsStore {
   return {
     load: () =>
       run(async (context) => {
-        const setting = context.workbook.settings.getItemOrNullObject(KEY);
+        const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
         setting.load('value');
         await context.sync();
         return setting.isNullObject ? {} : readReviewSettings(setting.value);
@@ -26,7 +24,7 @@ export function excelSettings(run: ExcelRunner = runInExcel): SettingsStore {
         workbook.load('readOnly');
         await context.sync();
         if (workbook.readOnly) throw new Error(READ_ONLY);
-        workbook.settings.add(KEY, value);
+        workbook.settings.add(SETTINGS_KEY, value);
         try {
           await context.sync();
         } catch (error) {

@@ -44,10 +44,10 @@ export async function writeRagColumns(context: Excel.RequestContext, columns: Ra
 function writeColumn(sheet: Excel.Worksheet, column: RagColumn): void {
   const range = sheet.getRangeByIndexes(column.headerRow, column.column, column.values.length, 1);
   range.values = column.values;
-  const header = range.getCell(0, 0);
-  header.format.font.bold = true;
-  header.format.wrapText = true;
-  header.format.verticalAlignment = Excel.VerticalAlignment.top;
+  // Wrapped, so a cell naming several parts ("Amber; Blue; Red") stays in its narrow column on screen and on paper.
+  range.format.wrapText = true;
+  range.format.verticalAlignment = Excel.VerticalAlignment.top;
+  range.getCell(0, 0).format.font.bold = true;
   range.format.columnWidth = columnPoints(RAG_COLUMN_WIDTH);
   if (column.values.length < 2) return;
   const data = sheet.getRangeByIndexes(column.headerRow + 1, column.column, column.values.length - 1, 1);

@@ -1,13 +1,14 @@
 import type { Workbook } from 'exceljs';
 import type { RagColumn, SheetGrid } from '../../plan';
 import type { PlanWorkbookPort, PlannedWrites } from '../port';
-import type { Area, SheetSpec } from '../sheets';
+import type { Area, ChartSpec, SheetSpec } from '../sheets';
 import { gridsFromWorkbook } from './readXlsx';
 import { writeRagColumns } from './writeXlsx';
 import { writeSheets } from './writeSheets';
 
 export { gridFromWorksheet, gridsFromWorkbook } from './readXlsx';
 export { WorkbookReadError, loadWorkbookBytes } from './load';
+export { savedSettings, workbookBytes } from './save';
 
 /**
  * An .xlsx workbook held by exceljs, behind the same port as Excel: the
@@ -16,6 +17,8 @@ export { WorkbookReadError, loadWorkbookBytes } from './load';
 export class XlsxWorkbook implements PlanWorkbookPort {
   /** Sheet → the cells this workbook coloured as RAG (the preview's grid shows them). */
   readonly ragAreas = new Map<string, Area[]>();
+  /** Sheet → the chart laid out on it, written as a chart part when the workbook is saved (save.ts). */
+  readonly charts = new Map<string, ChartSpec>();
 
   constructor(readonly workbook: Workbook) {}
 
@@ -38,7 +41,11 @@ export class XlsxWorkbook implements PlanWorkbookPort {
   private writeSheets(specs: SheetSpec[]): void {
     writeSheets(this.workbook, specs);
     for (const spec of specs) {
-      if (spec.mode === 'replace') this.ragAreas.delete(spec.name);
+      if (spec.mode === 'replace') {
+        this.ragAreas.delete(spec.name);
+        this.charts.delete(spec.name);
+      }
+      if (spec.chart) this.charts.set(spec.name, spec.chart);
       for (const area of spec.ragAreas) this.addRagArea(spec.name, area);
     }
   }

@@ -40,10 +40,9 @@ export function writeRagColumns(workbook: Workbook, columns: RagColumn[]): { she
     column.values.forEach(([value], i) => {
       const cell = sheet.getCell(column.headerRow + 1 + i, column.column + 1);
       cell.value = value === '' ? null : value;
-      if (i === 0) {
-        cell.font = { bold: true };
-        cell.alignment = { wrapText: true, vertical: 'top' };
-      }
+      // Wrapped, so a cell naming several parts ("Amber; Blue; Red") stays in its narrow column on screen and on paper.
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+      if (i === 0) cell.font = { bold: true };
     });
     sheet.getColumn(column.column + 1).width = RAG_COLUMN_WIDTH;
     if (column.values.length < 2) continue;

@@ -1,0 +1,64 @@
+import type JSZip from 'jszip';
+import { type ReviewSettings, readReviewSettings } from '../../plan';
+import { SETTINGS_KEY } from '../port';
+import { NS, addContentType, addRelationship, elements, freePartName, partText, xmlText } from './package';
+
+/** The add-in as manifest.xml names it (a test keeps the two the same). */
+export const ADDIN = { id: 'fe899b31-ed4a-43c9-8024-88ced6171335', version: '0.1.0.0' };
+
+const WE = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
+const WETP = 'http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11';
+const REL = {
+  taskpanes: 'http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes',
+  webextension: 'http://schemas.microsoft.com/office/2011/relationships/webextension',
+};
+const TYPE = {
+  taskpanes: 'application/vnd.ms-office.webextensiontaskpanes+xml',
+  webextension: 'application/vnd.ms-office.webextension+xml',
+};
+
+/**
+ * The review settings where Excel keeps the add-in's workbook.settings in a
+ * file: a property of the add-in's web extension part ([MS-OWEXML]), its
+ * value the setting as JSON, the part listed as a (closed) task pane. A file
+ * the preview downloads or the command writes then opens in Excel, with the
+ * add-in, on the same review, and the preview reads it back from there.
+ * The reference names the add-in as deployed by an admin (EXCatalog).
+ */
+export async function addSettingsPart(zip: JSZip, settings: ReviewSettings): Promise<void> {
+  const part = freePartName(zip, 'xl/webextensions/webextension', '.xml');
+  zip.file(
+    part,
+    [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+      `<we:webextension xmlns:we="${WE}" id="{${crypto.randomUUID().toUpperCase()}}">`,
+      `<we:reference id="${ADDIN.id}" version="${ADDIN.version}" store="EXCatalog" storeType="EXCatalog"/><we:alternateReferences/>`,
+      `<we:properties><we:property name="${SETTINGS_KEY}" value="${xmlText(JSON.stringify(settings))}"/></we:properties>`,
+      `<we:bindings/><we:snapshot xmlns:r="${NS.relationships}"/></we:webextension>`,
+    ].join(''),
+  );
+  const taskpanes = 'xl/webextensions/taskpanes.xml';
+  const reference = await addRelationship(zip, taskpanes, REL.webextension, part.split('/').pop()!);
+  zip.file(
+    taskpanes,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${WETP}"><wetp:taskpane dockstate="right" visibility="0" width="350" row="0"><wetp:webextensionref xmlns:r="${NS.relationships}" r:id="${reference}"/></wetp:taskpane></wetp:taskpanes>`,
+  );
+  await addRelationship(zip, '', REL.taskpanes, taskpanes);
+  await addContentType(zip, part, TYPE.webextension);
+  await addContentType(zip, taskpanes, TYPE.taskpanes);
+}
+
+/** The review settings a file keeps for this add-in, from whichever web extension part references it; none when absent or unreadable. */
+export async function readSettingsPart(zip: JSZip): Promise<ReviewSettings> {
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/webextensions\/[^/]+\.xml$/.test(n))) {
+    const xml = (await partText(zip, name))!;
+    try {
+      if (!elements(xml, 'reference', WE).some((r) => r.id.toLowerCase() === ADDIN.id)) continue;
+      const property = elements(xml, 'property', WE).find((p) => p.name === SETTINGS_KEY);
+      if (property) return readReviewSettings(JSON.parse(property.value));
+    } catch {
+      // A damaged part loses the settings, never the workbook: the review starts from today.
+    }
+  }
+  return {};
+}

@@ -1,0 +1,117 @@
+import type JSZip from 'jszip';
+import { RAG_TEXT, columnLetter } from '../../plan';
+import { RAG_COLOURS } from '../ragColours';
+import type { Area, ChartSpec } from '../sheets';
+import { NS, addContentType, addRelationship, freePartName, partText, xmlText } from './package';
+
+const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+const REL = {
+  drawing: `${NS.relationships}/drawing`,
+  chart: `${NS.relationships}/chart`,
+};
+const TYPE = {
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+};
+/** Elements that follow <drawing> in a worksheet (ECMA-376 CT_Worksheet's sequence): the drawing goes before the first of them. */
+const AFTER_DRAWING = [
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
+
+/** 'Board Summary'!$E$5:$E$9 */
+function reference(sheet: string, [top, left, bottom, right]: Area): string {
+  const cell = (r: number, c: number) => `$${columnLetter(c)}$${r + 1}`;
+  return `'${sheet.replace(/'/g, "''")}'!${cell(top, left)}${bottom === top && right === left ? '' : `:${cell(bottom, right)}`}`;
+}
+
+const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+
+function stringCache(values: string[]): string {
+  return `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${xmlText(v)}</c:v></c:pt>`).join('')}</c:strCache>`;
+}
+
+function numberCache(values: number[]): string {
+  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join('')}</c:numCache>`;
+}
+
+/**
+ * The stacked bar chart Excel draws through Office.js (sheetOps.addChart),
+ * as a DrawingML chart part: the same series over the same cells, with
+ * their values cached so a viewer shows the bars before it recalculates.
+ */
+export function chartXml(sheet: string, chart: ChartSpec): string {
+  const [headerRow, firstColumn, lastRow] = chart.data;
+  const categories = reference(sheet, chart.categories);
+  const series = chart.series.map((rag, i) => {
+    const column = firstColumn + i;
+    return [
+      `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>`,
+      `<c:tx><c:strRef><c:f>${xmlText(reference(sheet, [headerRow, column, headerRow, column]))}</c:f>${stringCache([RAG_TEXT[rag]])}</c:strRef></c:tx>`,
+      `<c:spPr><a:solidFill><a:srgbClr val="${hex(RAG_COLOURS[rag].fill)}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`,
+      `<c:cat><c:strRef><c:f>${xmlText(categories)}</c:f>${stringCache(chart.bars.map((bar) => bar.label))}</c:strRef></c:cat>`,
+      `<c:val><c:numRef><c:f>${xmlText(reference(sheet, [headerRow + 1, column, lastRow, column]))}</c:f>${numberCache(chart.bars.map((bar) => bar.counts[rag]))}</c:numRef></c:val>`,
+      '</c:ser>',
+    ].join('');
+  });
+  const most = Math.max(1, ...chart.bars.map((bar) => chart.series.reduce((sum, rag) => sum + bar.counts[rag], 0)));
+  // Whole actions only: with few actions Excel would otherwise mark the axis in halves.
+  const unit = most <= 10 ? '<c:majorUnit val="1"/>' : '';
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    `<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${NS.relationships}"><c:roundedCorners val="0"/><c:chart>`,
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-GB" sz="1200" b="1"/><a:t>${xmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`,
+    '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>',
+    `<c:barChart><c:barDir val="bar"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series.join('')}<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>`,
+    // First priority at the top (categories in reverse), so the value axis crosses at the last: below the bars.
+    '<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>',
+    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="max"/><c:crossBetween val="between"/>${unit}</c:valAx>`,
+    '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>',
+    // An opaque chart: it covers the bars drawn in its cells, which remain for viewers without charts.
+    '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>',
+    '</c:chartSpace>',
+  ].join('');
+}
+
+/** A drawing holding the chart, anchored over the cells the layout keeps for it (chart.at, inclusive). */
+function drawingXml(chart: ChartSpec, chartRelationship: string): string {
+  const [top, left, bottom, right] = chart.at;
+  const marker = (tag: string, row: number, col: number) =>
+    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    `<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}"><xdr:twoCellAnchor>`,
+    marker('from', top, left),
+    marker('to', bottom + 1, right + 1),
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${xmlText(chart.title)}" descr="${xmlText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`,
+    '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>',
+    `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${NS.relationships}" r:id="${chartRelationship}"/></a:graphicData></a:graphic>`,
+    '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>',
+  ].join('');
+}
+
+/** Adds the chart to a sheet part exceljs wrote (which has no drawing: exceljs writes one only for images, and these sheets have none). */
+export async function addChartPart(zip: JSZip, sheetPart: string, sheet: string, chart: ChartSpec): Promise<void> {
+  const chartPart = freePartName(zip, 'xl/charts/chart', '.xml');
+  const drawingPart = freePartName(zip, 'xl/drawings/drawing', '.xml');
+  zip.file(chartPart, chartXml(sheet, chart));
+  const chartId = await addRelationship(zip, drawingPart, REL.chart, `../charts/${chartPart.split('/').pop()}`);
+  zip.file(drawingPart, drawingXml(chart, chartId));
+  const drawingId = await addRelationship(zip, sheetPart, REL.drawing, `../drawings/${drawingPart.split('/').pop()}`);
+  const xml = (await partText(zip, sheetPart))!;
+  const element = `<drawing xmlns:r="${NS.relationships}" r:id="${drawingId}"/>`;
+  const next = AFTER_DRAWING.map((name) => xml.indexOf(`<${name}`)).filter((i) => i >= 0);
+  const at = next.length > 0 ? Math.min(...next) : xml.lastIndexOf('</worksheet>');
+  zip.file(sheetPart, xml.slice(0, at) + element + xml.slice(at));
+  await addContentType(zip, chartPart, TYPE.chart);
+  await addContentType(zip, drawingPart, TYPE.drawing);
+}

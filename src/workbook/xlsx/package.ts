@@ -1,0 +1,96 @@
+import type JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+
+/**
+ * The few Open Packaging Conventions steps the product needs to add parts
+ * exceljs cannot write (a chart, the add-in's settings) to the file exceljs
+ * wrote: read elements, add a relationship, add a content type.
+ */
+
+export const NS = {
+  relationships: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  package: 'http://schemas.openxmlformats.org/package/2006/relationships',
+  contentTypes: 'http://schemas.openxmlformats.org/package/2006/content-types',
+  spreadsheet: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+};
+
+/** Every element of the given local name and namespace, as its attributes: by local name, or "{namespace}local" for a namespaced one. */
+export function elements(xml: string, local: string, uri: string): Record<string, string>[] {
+  const found: Record<string, string>[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('opentag', (tag) => {
+    if (tag.local !== local || tag.uri !== uri) return;
+    const attributes: Record<string, string> = {};
+    for (const a of Object.values(tag.attributes)) attributes[a.uri ? `{${a.uri}}${a.local}` : a.local] = a.value;
+    found.push(attributes);
+  });
+  parser.write(xml).close();
+  return found;
+}
+
+/** Text for an XML attribute or element: the five markup characters escaped, characters XML 1.0 cannot hold dropped. */
+export function xmlText(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+export async function partText(zip: JSZip, name: string): Promise<string | null> {
+  return (await zip.file(name)?.async('string')) ?? null;
+}
+
+/** The rels part beside a part: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
+export function relsOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** Adds a relationship from `part` ('' for the package) to `target` (relative to the part's folder); returns its id. */
+export async function addRelationship(zip: JSZip, part: string, type: string, target: string): Promise<string> {
+  const name = part === '' ? '_rels/.rels' : relsOf(part);
+  const xml =
+    (await partText(zip, name)) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.package}"></Relationships>`;
+  const taken = new Set(elements(xml, 'Relationship', NS.package).map((r) => r.Id));
+  let n = taken.size + 1;
+  while (taken.has(`rId${n}`)) n += 1;
+  const id = `rId${n}`;
+  const added = `<Relationship Id="${id}" Type="${type}" Target="${xmlText(target)}"/>`;
+  zip.file(
+    name,
+    xml
+      .replace(/<\/Relationships>\s*$/, `${added}</Relationships>`)
+      .replace(/<Relationships([^>]*)\/>\s*$/, `<Relationships$1>${added}</Relationships>`),
+  );
+  return id;
+}
+
+export async function addContentType(zip: JSZip, partName: string, contentType: string): Promise<void> {
+  const xml = (await partText(zip, '[Content_Types].xml'))!;
+  zip.file('[Content_Types].xml', xml.replace(/<\/Types>\s*$/, `<Override PartName="/${partName}" ContentType="${contentType}"/></Types>`));
+}
+
+/** The first free name of the form prefix + n + suffix (xl/charts/chart1.xml, chart2.xml…). */
+export function freePartName(zip: JSZip, prefix: string, suffix: string): string {
+  let n = 1;
+  while (zip.file(`${prefix}${n}${suffix}`)) n += 1;
+  return `${prefix}${n}${suffix}`;
+}
+
+/** The part of each sheet, by the sheet's name, as the workbook part and its relationships give them. */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = (await partText(zip, 'xl/workbook.xml'))!;
+  const rels = elements((await partText(zip, 'xl/_rels/workbook.xml.rels'))!, 'Relationship', NS.package);
+  const targets = new Map(rels.map((r) => [r.Id, r.Target.startsWith('/') ? r.Target.slice(1) : `xl/${r.Target}`]));
+  const parts = new Map<string, string>();
+  for (const sheet of elements(workbook, 'sheet', NS.spreadsheet)) {
+    const id = sheet[`{${NS.relationships}}id`];
+    const target = id && targets.get(id);
+    if (target) parts.set(sheet.name, target);
+  }
+  return parts;
+}
