@@ -9,7 +9,9 @@ export function downloadName(fileName: string, asOf: Day): string {
 /** Saves the workbook as a download, as Excel's "Save a copy" would, with its chart and the review settings. */
 export async function downloadWorkbook(workbook: XlsxWorkbook, settings: ReviewSettings, name: string): Promise<void> {
   const bytes = await workbookBytes(workbook, settings);
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const url = URL.createObjectURL(
+    new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+  );
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
