@@ -1,22 +1,22 @@
 import { BoardSummary, RAG_TEXT, RAGS, RatedAction, displayDay, ownSheetMark, priorityLabel } from '../../plan';
 import { Layout } from './layout';
 import { ChartSpec, SheetSpec, SpecValue, emptySpec } from './spec';
+import { PlacedTable, TableColumn, TableRow } from './table';
 import { STYLES } from './styles';
 
 /**
- * Column use, shared by every section so the sheet prints one page wide on
- * A4 landscape: A priority, B ref or RAG, C action or title, D owner or lead,
- * E due or Red, F RAG or Amber, G–I Green/Blue/Not rated (G:J the reason in
- * action tables), J % complete, K progress or change.
+ * The sheet's column grid, shared by every section so it prints one page
+ * wide on A4 landscape; each table below names its columns and how many of
+ * these each takes. A priority, B ref or RAG, C action or title, D owner or
+ * lead, E–I due/RAG/counts, J % complete, K progress.
  */
 const WIDTHS = [18, 8, 38, 20, 12, 10, 9, 9, 10, 10, 42];
-const REASON: [number, number] = [6, 9];
 const PROGRESS_CHARS = 400;
 const CENTRE = { align: 'center' } as const;
-/** Count columns E–J centred under their headers; J is % complete in the priorities table. */
-const COUNTS = { 4: CENTRE, 5: CENTRE, 6: CENTRE, 7: CENTRE, 8: CENTRE, 9: CENTRE };
-const WITH_PERCENT = { ...COUNTS, 9: { ...CENTRE, numberFormat: '0%' } };
-const COUNT_HEADERS = RAGS.map((rag) => RAG_TEXT[rag]);
+type RagKey = (typeof RAGS)[number];
+/** One centred count column per RAG, keyed by the RAG. */
+const COUNT_COLUMNS: TableColumn<RagKey>[] = RAGS.map((rag) => ({ key: rag, header: RAG_TEXT[rag], style: CENTRE }));
+const counts = (c: Record<RagKey, number>): TableRow<RagKey> => Object.fromEntries(RAGS.map((rag) => [rag, c[rag]]));
 
 export function boardSummarySheet(summary: BoardSummary, name: string): SheetSpec {
   const spec = emptySpec(name);
@@ -25,8 +25,7 @@ export function boardSummarySheet(summary: BoardSummary, name: string): SheetSpe
   const layout = new Layout(spec);
   layout.paginate();
   titleBlock(layout, summary);
-  const firstPriorityRow = prioritiesTable(layout, summary);
-  chartArea(layout, summary, spec, firstPriorityRow);
+  chartArea(layout, summary, spec, prioritiesTable(layout, summary));
   sinceLastReview(layout, summary);
   actionTable(layout, 'Exceptions: every Red and Amber action, most overdue first', summary.exceptions, 'Why');
   byLead(layout, summary);
@@ -54,32 +53,48 @@ function titleBlock(layout: Layout, summary: BoardSummary): void {
   layout.gap();
 }
 
-/** Returns the row of the first priority: the chart's data starts there. */
-function prioritiesTable(layout: Layout, summary: BoardSummary): number {
+const PRIORITY_COLUMNS: TableColumn<'priority' | 'rag' | 'title' | 'lead' | RagKey | 'complete'>[] = [
+  { key: 'priority', header: 'Priority' },
+  { key: 'rag', header: 'RAG', rag: true },
+  { key: 'title', header: 'Title' },
+  { key: 'lead', header: 'Lead', optional: true },
+  ...COUNT_COLUMNS,
+  { key: 'complete', header: '% complete', style: { ...CENTRE, numberFormat: '0%' } },
+];
+
+/** The priorities table, placed: the chart reads its rows and count columns. */
+function prioritiesTable(
+  layout: Layout,
+  summary: BoardSummary,
+): { placed: PlacedTable<(typeof PRIORITY_COLUMNS)[number]['key']>; header: number } {
   // One page for the whole table where it fits: Excel's chart reads its rows, so no heading is repeated inside them.
   layout.keep(layout.rowPoints([]) * (summary.priorities.length + 4));
   section(layout, 'Priorities');
-  const header = layout.add(['Priority', 'RAG', 'Title', 'Lead', ...COUNT_HEADERS, '% complete'], { style: STYLES.header, cells: COUNTS });
-  for (const p of summary.priorities) {
-    layout.add([p.code, RAG_TEXT[p.rag], p.title, p.lead, ...RAGS.map((rag) => p.counts[rag]), p.percentComplete / 100], {
-      style: STYLES.body,
-      cells: WITH_PERCENT,
-      rag: [1],
-    });
-  }
   const done = summary.counts.blue;
   const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
-  layout.add(['All', RAG_TEXT[summary.rag], '', '', ...RAGS.map((rag) => summary.counts[rag]), total ? done / total : 0], {
-    style: STYLES.total,
-    cells: WITH_PERCENT,
-    rag: [1],
+  const rows = [
+    ...summary.priorities.map((p) => ({
+      priority: p.code,
+      rag: RAG_TEXT[p.rag],
+      title: p.title,
+      lead: p.lead,
+      ...counts(p.counts),
+      complete: p.percentComplete / 100,
+    })),
+    { priority: 'All', rag: RAG_TEXT[summary.rag], ...counts(summary.counts), complete: total ? done / total : 0 },
+  ];
+  const placed = new PlacedTable(PRIORITY_COLUMNS, rows);
+  const header = layout.table(placed, rows, {
+    header: STYLES.header,
+    body: STYLES.body,
+    styleOf: (i) => (i === rows.length - 1 ? STYLES.total : undefined),
   });
   layout.gap();
-  return header + 1;
+  return { placed, header };
 }
 
-/** The stacked bar chart of RAG counts per priority, over the rows of the priorities table. */
-function chartArea(layout: Layout, summary: BoardSummary, spec: SheetSpec, firstData: number): void {
+/** The stacked bar chart of RAG counts per priority, over the priorities table's rows and count columns. */
+function chartArea(layout: Layout, summary: BoardSummary, spec: SheetSpec, table: ReturnType<typeof prioritiesTable>): void {
   const count = summary.priorities.length;
   if (count === 0) return;
   // Tall enough for Excel's chart to show every bar; no taller, so the printed page has no empty block.
@@ -89,11 +104,12 @@ function chartArea(layout: Layout, summary: BoardSummary, spec: SheetSpec, first
   layout.add(['RAG by priority'], { style: STYLES.section });
   const top = layout.row;
   layout.gap(rows);
+  const { placed, header } = table;
   const chart: ChartSpec = {
     title: 'Actions by RAG, per priority',
-    data: [firstData - 1, 4, firstData + count - 1, 8],
+    data: [header, placed.columnOf(RAGS[0]), header + count, placed.columnOf(RAGS[RAGS.length - 1])],
     series: [...RAGS],
-    categories: [firstData, 0, firstData + count - 1, 0],
+    categories: [header + 1, placed.columnOf('priority'), header + count, placed.columnOf('priority')],
     at: [top, 0, top + rows - 1, 5],
     bars: summary.priorities.map((p) => ({ label: p.code, counts: p.counts })),
   };
@@ -112,16 +128,43 @@ function sinceLastReview(layout: Layout, summary: BoardSummary): void {
     return;
   }
   section(layout, `Since the review of ${displayDay(since.asOf)}`);
-  layout.tableHeader(['Priority', '', 'Title', 'Review', ...COUNT_HEADERS, '', 'Change'], { style: STYLES.header, cells: COUNTS });
-  for (const p of since.priorities) {
-    layout.add([p.code, '', p.title, displayDay(since.asOf), ...RAGS.map((rag) => p.then[rag])], { style: STYLES.body, cells: COUNTS });
-    const change = `${p.improved} improved · ${p.worse} worse · ${p.added} new · ${p.closed} closed`;
-    layout.add(['', '', '', `${displayDay(summary.asOf)} (now)`, ...RAGS.map((rag) => p.now[rag]), '', change], {
-      style: STYLES.body,
-      cells: COUNTS,
-    });
-  }
+  const columns: TableColumn<'priority' | 'title' | 'review' | RagKey | 'change'>[] = [
+    { key: 'priority', header: 'Priority' },
+    { key: 'title', header: 'Title', span: 2 },
+    { key: 'review', header: 'Review' },
+    ...COUNT_COLUMNS,
+    { key: 'change', header: 'Change', span: 2 },
+  ];
+  const rows = since.priorities.flatMap((p) => [
+    { priority: p.code, title: p.title, review: displayDay(since.asOf), ...counts(p.then) },
+    {
+      review: `${displayDay(summary.asOf)} (now)`,
+      ...counts(p.now),
+      change: `${p.improved} improved · ${p.worse} worse · ${p.added} new · ${p.closed} closed`,
+    },
+  ]);
+  layout.table(new PlacedTable(columns, rows), rows, { header: STYLES.header, body: STYLES.body });
   layout.gap();
+}
+
+type ActionKey = 'priority' | 'ref' | 'action' | 'owner' | 'due' | 'rag' | 'reason' | 'progress';
+
+/** An action table: refs and owners left out when the plan has none; the reason column only where it says why. */
+function actionColumns(rag: { key: 'due' | 'recorded'; header: string }[], reason: string | null): TableColumn<ActionKey | 'recorded'>[] {
+  return [
+    { key: 'priority', header: 'Priority' },
+    { key: 'ref', header: 'Ref', optional: true, gives: 'after' },
+    { key: 'action', header: 'Action' },
+    { key: 'owner', header: 'Owner', optional: true },
+    ...rag.map((c) => ({ ...c, rag: c.key === 'recorded' })),
+    { key: 'rag', header: rag.length > 0 && rag[0].key === 'recorded' ? 'Computed' : 'RAG', rag: true },
+    { key: 'reason', header: reason ?? '', span: 4, optional: reason === null, gives: 'after' },
+    { key: 'progress', header: 'Latest progress' },
+  ];
+}
+
+function actionRow(a: RatedAction): TableRow<ActionKey> {
+  return { priority: priorityLabel(a.priority), ref: a.ref, action: a.text, owner: a.owner, rag: RAG_TEXT[a.rag], progress: progressOf(a) };
 }
 
 function actionTable(layout: Layout, title: string, actions: readonly RatedAction[], reason: 'Why' | null): void {
@@ -131,29 +174,23 @@ function actionTable(layout: Layout, title: string, actions: readonly RatedActio
     layout.gap();
     return;
   }
-  layout.tableHeader(['Priority', 'Ref', 'Action', 'Owner', 'Due', 'RAG', reason ?? '', '', '', '', 'Latest progress'], {
-    style: STYLES.header,
-    spans: [REASON],
+  const rows = actions.map((a) => ({ ...actionRow(a), due: dueOf(a), ...(reason && { reason: a.ragReason }) }));
+  layout.table(new PlacedTable(actionColumns([{ key: 'due', header: 'Due' }], reason), rows), rows, {
+    header: STYLES.header,
+    body: STYLES.body,
   });
-  for (const a of actions) {
-    layout.add(
-      [priorityLabel(a.priority), a.ref, a.text, a.owner, dueOf(a), RAG_TEXT[a.rag], reason ? a.ragReason : '', '', '', '', progressOf(a)],
-      { style: STYLES.body, spans: [REASON], rag: [5] },
-    );
-  }
   layout.gap();
 }
 
 function byLead(layout: Layout, summary: BoardSummary): void {
   section(layout, 'By lead');
-  layout.tableHeader(['Lead', '', '', '', ...COUNT_HEADERS, 'Actions'], { style: STYLES.header, spans: [[0, 3]], cells: COUNTS });
-  for (const lead of summary.byLead) {
-    layout.add([lead.lead, '', '', '', ...RAGS.map((rag) => lead.counts[rag]), lead.actions], {
-      style: STYLES.body,
-      spans: [[0, 3]],
-      cells: COUNTS,
-    });
-  }
+  const columns: TableColumn<'lead' | RagKey | 'actions'>[] = [
+    { key: 'lead', header: 'Lead', span: 4 },
+    ...COUNT_COLUMNS,
+    { key: 'actions', header: 'Actions', style: CENTRE },
+  ];
+  const rows = summary.byLead.map((lead) => ({ lead: lead.lead, ...counts(lead.counts), actions: lead.actions }));
+  layout.table(new PlacedTable(columns, rows), rows, { header: STYLES.header, body: STYLES.body });
   layout.gap();
 }
 
@@ -163,28 +200,9 @@ function disagreements(layout: Layout, summary: BoardSummary): void {
     layout.add(['None: every recorded RAG agrees with the computed one.'], { style: STYLES.note });
     return;
   }
-  layout.tableHeader(['Priority', 'Ref', 'Action', 'Owner', 'Recorded', 'Computed', 'Why computed', '', '', '', 'Latest progress'], {
-    style: STYLES.header,
-    spans: [REASON],
-  });
-  for (const a of summary.disagreements) {
-    layout.add(
-      [
-        priorityLabel(a.priority),
-        a.ref,
-        a.text,
-        a.owner,
-        RAG_TEXT[a.recordedRag!],
-        RAG_TEXT[a.rag],
-        a.ragReason,
-        '',
-        '',
-        '',
-        progressOf(a),
-      ],
-      { style: STYLES.body, spans: [REASON], rag: [4, 5] },
-    );
-  }
+  const rows = summary.disagreements.map((a) => ({ ...actionRow(a), recorded: RAG_TEXT[a.recordedRag!], reason: a.ragReason }));
+  const columns = actionColumns([{ key: 'recorded', header: 'Recorded' }], 'Why computed');
+  layout.table(new PlacedTable(columns, rows), rows, { header: STYLES.header, body: STYLES.body });
 }
 
 function dueOf(action: RatedAction): SpecValue {

@@ -1,5 +1,6 @@
 import { Area, CellStyle, SheetSpec, SpecValue } from './spec';
 import { pageHeight } from './page';
+import type { PlacedTable, TableRow } from './table';
 
 /** Points per line of 11 pt text, and the padding Excel adds to a row. */
 const LINE_POINTS = 14.4;
@@ -65,6 +66,34 @@ export class Layout {
     return row;
   }
 
+  /**
+   * A whole table by named columns: its header (repeated on each page it
+   * runs onto) and its rows, each styled by `styleOf` (the body style unless
+   * said). Returns the header's row.
+   */
+  table<K extends string>(
+    placed: PlacedTable<K>,
+    rows: readonly TableRow<K>[],
+    styles: {
+      header: CellStyle;
+      body: CellStyle;
+      styleOf?: (index: number) => CellStyle | undefined;
+      /** Styles of single cells of a row, by column key (a severity's colour). */
+      cellsOf?: (index: number) => Partial<Record<K, CellStyle>>;
+    },
+  ): number {
+    const header = this.tableHeader(...placed.header(styles.header));
+    rows.forEach((row, i) => {
+      const [values, options] = placed.row(row, styles.styleOf?.(i) ?? styles.body);
+      for (const [key, style] of Object.entries(styles.cellsOf?.(i) ?? {}) as [K, CellStyle][]) {
+        if (placed.has(key)) options.cells = { ...options.cells, [placed.columnOf(key)]: style };
+      }
+      this.add(values, options);
+    });
+    this.endTable();
+    return header;
+  }
+
   /** The table is done: no header to repeat. */
   endTable(): void {
     this.header = null;
@@ -123,10 +152,6 @@ export class Layout {
   gap(rows = 1): void {
     this.header = null;
     for (let i = 0; i < rows; i += 1) this.add([]);
-  }
-
-  style(area: Area, style: CellStyle): void {
-    this.spec.styles.push({ area, style });
   }
 
   /** The same style on the rows of a table is one area, not one per row: a far smaller request to Excel. */
