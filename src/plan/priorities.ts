@@ -71,7 +71,18 @@ export function readPriorityName(text: string): Heading {
   return coded ? { code: coded[1], title: coded[2].trim() } : { code: text, title: '' };
 }
 
-/** "1: Hidden Harm", or the code alone where the plan gives no title: how a priority is named wherever an action is listed. */
-export function priorityLabel(priority: { code: string; title: string }): string {
-  return priority.title ? `${priority.code}: ${priority.title}` : priority.code;
+/**
+ * "1: Hidden Harm", or the code alone where the plan gives no title: how a
+ * priority is named wherever an action is listed. Beside each action in a
+ * narrow column, a long title is cut at a word, up to `max` characters
+ * ("2c: To be assured that services for children…"): the priorities table
+ * above it gives the whole.
+ */
+export function priorityLabel(priority: { code: string; title: string }, max = Infinity): string {
+  const label = priority.title ? `${priority.code}: ${priority.title}` : priority.code;
+  if (label.length <= max) return label;
+  // One character more, so a word ending right at the limit is kept whole; cut after the last whole word.
+  const words = /^(.*)[\s,;:.–-]/s.exec(label.slice(0, max + 1))?.[1] ?? '';
+  const cut = words.length > priority.code.length + 1 ? words : label.slice(0, max);
+  return `${cut.replace(/[\s,;:.–-]+$/, '')}…`;
 }

@@ -73,7 +73,7 @@ describe('board papers in Excel', () => {
       'pageLayout.bottomMargin': 36,
       'pageLayout.headerMargin': expect.closeTo(21.6),
       'pageLayout.footerMargin': expect.closeTo(21.6),
-      pageBreaks: [28, 48],
+      pageBreaks: [30, 54],
     });
     const check = sheetNamed(model, 'Plan Check');
     expect(textAt(check, 4, 0)).toBe('warning');

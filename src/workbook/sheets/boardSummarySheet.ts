@@ -12,6 +12,8 @@ import { STYLES } from './styles';
  */
 const WIDTHS = [18, 8, 38, 20, 12, 10, 9, 9, 10, 10, 42];
 const PROGRESS_CHARS = 400;
+/** A priority named beside each action in at most three lines of its column; the priorities table names it whole. */
+const PRIORITY_LABEL_CHARS = 44;
 const CENTRE = { align: 'center' } as const;
 type RagKey = (typeof RAGS)[number];
 /** One centred count column per RAG, keyed by the RAG. */
@@ -38,7 +40,7 @@ export function boardSummarySheet(summary: BoardSummary, name: string): SheetSpe
 /** A section's heading, kept on the same page as what follows it (its table's header and first rows). */
 function section(layout: Layout, title: string): void {
   layout.keep(layout.rowPoints([title], { style: STYLES.section }) + 3 * layout.rowPoints([]));
-  layout.add([title], { style: STYLES.section });
+  layout.add([title], { style: STYLES.section, heading: true });
 }
 
 function titleBlock(layout: Layout, summary: BoardSummary): void {
@@ -97,11 +99,15 @@ function prioritiesTable(
 function chartArea(layout: Layout, summary: BoardSummary, spec: SheetSpec, table: ReturnType<typeof prioritiesTable>): void {
   const count = summary.priorities.length;
   if (count === 0) return;
-  // Tall enough for Excel's chart to show every bar; no taller, so the printed page has no empty block.
-  const rows = Math.min(30, Math.max(7, Math.ceil(count * 1.5) + 4));
-  // The chart is never split from its heading or across pages.
-  layout.keep(layout.rowPoints([]) * (rows + 2));
-  layout.add(['RAG by priority'], { style: STYLES.section });
+  // Tall enough for Excel's chart to show every bar (thinner where the page
+  // has less room, rather than leaving the rest of the page empty), never split.
+  const row = layout.rowPoints([]);
+  const ideal = Math.min(30, Math.max(7, Math.ceil(count * 1.5) + 4));
+  const least = Math.min(ideal, Math.max(7, count + 4));
+  const fits = Math.floor(layout.pointsLeft() / row) - 2;
+  const rows = fits >= least ? Math.min(ideal, fits) : ideal;
+  layout.keep(row * (rows + 2));
+  layout.add(['RAG by priority'], { style: STYLES.section, heading: true });
   const top = layout.row;
   layout.gap(rows);
   const { placed, header } = table;
@@ -164,7 +170,14 @@ function actionColumns(rag: { key: 'due' | 'recorded'; header: string }[], reaso
 }
 
 function actionRow(a: RatedAction): TableRow<ActionKey> {
-  return { priority: priorityLabel(a.priority), ref: a.ref, action: a.text, owner: a.owner, rag: RAG_TEXT[a.rag], progress: progressOf(a) };
+  return {
+    priority: priorityLabel(a.priority, PRIORITY_LABEL_CHARS),
+    ref: a.ref,
+    action: a.text,
+    owner: a.owner,
+    rag: RAG_TEXT[a.rag],
+    progress: progressOf(a),
+  };
 }
 
 function actionTable(layout: Layout, title: string, actions: readonly RatedAction[], reason: 'Why' | null): void {

@@ -1,16 +1,14 @@
 import { Area, CellStyle, SheetSpec, SpecValue } from './spec';
 import { pageHeight } from './page';
+import { roomUnits, wrappedLines } from './textWidth';
 import type { PlacedTable, TableRow } from './table';
 
-/** Points per line of 11 pt text, and the padding Excel adds to a row. */
-const LINE_POINTS = 14.4;
-const ROW_PADDING = 2;
+/** Points per line of 11 pt text: Excel's row for one line is 15 pt, for n wrapped lines n × 15. */
+const LINE_POINTS = 15;
 /** Excel's default row height, for rows the layout leaves at the default. */
-const DEFAULT_ROW_POINTS = 15;
+export const DEFAULT_ROW_POINTS = 15;
 /** Room kept spare on every page: renderers round row heights and scales differently. */
 const PAGE_SLACK = 0.94;
-/** Bold and capitals run wider than the "0" a column width is measured in. */
-const CHARS_PER_WIDTH = 1.1;
 
 export interface RowOptions {
   /** Style for every cell of the row. */
@@ -21,6 +19,8 @@ export interface RowOptions {
   spans?: [number, number][];
   /** Columns that hold RAG words. */
   rag?: number[];
+  /** A section's heading: never left at the foot of a page, it moves to the next with what follows it. */
+  heading?: boolean;
 }
 
 /**
@@ -40,6 +40,8 @@ export class Layout {
    * request to Excel hundreds of conditional formats longer).
    */
   private readonly repeats = new Set<number>();
+  /** The section heading just placed, while nothing has followed it yet. */
+  private heading: { row: number; points: number } | null = null;
 
   constructor(readonly spec: SheetSpec) {
     this.row = spec.startRow;
@@ -56,6 +58,11 @@ export class Layout {
   /** Starts a new page unless this many points still fit on this one: a heading is never left alone at a page's foot. */
   keep(points: number): void {
     if (this.spec.pageBreaks && this.used > 0 && this.used + points > this.pageRoom()) this.newPage();
+  }
+
+  /** Points still free on the page being filled (no limit when the sheet is not paginated). */
+  pointsLeft(): number {
+    return this.spec.pageBreaks ? this.pageRoom() - this.used : Infinity;
   }
 
   /** A table's header row: remembered, to repeat at the top of every page the table runs onto. */
@@ -82,7 +89,11 @@ export class Layout {
       cellsOf?: (index: number) => Partial<Record<K, CellStyle>>;
     },
   ): number {
-    const header = this.tableHeader(...placed.header(styles.header));
+    const [headerValues, headerOptions] = placed.header(styles.header);
+    // The header goes on a page with at least the first row under it, however tall that row is.
+    const first = rows.length > 0 ? this.rowPoints(...placed.row(rows[0], styles.styleOf?.(0) ?? styles.body)) : 0;
+    this.keep(this.rowPoints(headerValues, headerOptions) + first);
+    const header = this.tableHeader(headerValues, headerOptions);
     rows.forEach((row, i) => {
       const [values, options] = placed.row(row, styles.styleOf?.(i) ?? styles.body);
       for (const [key, style] of Object.entries(styles.cellsOf?.(i) ?? {}) as [K, CellStyle][]) {
@@ -117,7 +128,14 @@ export class Layout {
     return points;
   }
 
+  /** A new page from the next row, or from the heading placed just before it: a heading goes over with what it heads. */
   private newPage(): void {
+    const heading = this.heading;
+    if (heading && heading.row === this.row - 1 && this.used > heading.points) {
+      this.spec.pageBreaks!.push(heading.row);
+      this.used = heading.points;
+      return;
+    }
     this.spec.pageBreaks!.push(this.row);
     this.used = 0;
   }
@@ -138,6 +156,7 @@ export class Layout {
     }
     const row = this.row;
     this.row += 1;
+    this.heading = options.heading ? { row, points: this.rowPoints(values, options) } : null;
     this.spec.rows[row - this.spec.startRow] = values;
     const last = Math.max(values.length, this.spec.widths.length) - 1;
     if (options.style) this.addStyle([row, 0, row, last], options.style);
@@ -145,7 +164,7 @@ export class Layout {
     for (const [from, to] of options.spans ?? []) extendOrAdd(this.spec.merges, [row, from, row, to], this.repeats);
     for (const col of options.rag ?? []) extendOrAdd(this.spec.ragAreas, [row, col, row, col], this.repeats);
     const height = this.heightOf(values, options);
-    if (height > LINE_POINTS + ROW_PADDING) this.spec.heights.set(row, height);
+    if (height > DEFAULT_ROW_POINTS) this.spec.heights.set(row, height);
     return row;
   }
 
@@ -168,16 +187,13 @@ export class Layout {
       const wraps = options.cells?.[col]?.wrap ?? options.style?.wrap ?? false;
       if (!wraps || typeof value !== 'string' || value === '') return;
       const span = options.spans?.find(([from]) => from === col);
-      const width = this.widthOf(col, span ? span[1] : col);
-      lines = Math.max(lines, linesOf(value, width));
+      const last = span ? span[1] : col;
+      // A column the sheet gives no width has Excel's default, 8.43.
+      const room = roomUnits(Array.from({ length: last - col + 1 }, (_, i) => this.spec.widths[col + i] ?? 8.43));
+      const bold = options.cells?.[col]?.bold ?? options.style?.bold ?? false;
+      lines = Math.max(lines, wrappedLines(value, room, bold, size));
     });
-    return Math.ceil(lines * LINE_POINTS * (size / 11) + ROW_PADDING);
-  }
-
-  private widthOf(from: number, to: number): number {
-    let width = 0;
-    for (let col = from; col <= to; col += 1) width += this.spec.widths[col] ?? 9;
-    return width;
+    return Math.ceil(lines * LINE_POINTS * (size / 11));
   }
 }
 
@@ -192,10 +208,4 @@ function extendOrAdd(areas: Area[], area: Area, repeats: ReadonlySet<number>): v
   const above = areas.find((a) => continues(a, area, repeats));
   if (above) above[2] = area[2];
   else areas.push(area);
-}
-
-/** Lines a text takes wrapped in a column this many characters wide. */
-export function linesOf(text: string, width: number): number {
-  const room = Math.max(1, width / CHARS_PER_WIDTH - 1);
-  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / room)), 0);
 }

@@ -4,6 +4,7 @@ import { RAG_COLOURS } from '../ragColours';
 import { addRagFormats } from './writeXlsx';
 import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from '../sheets';
 import { MARGINS } from '../sheets/page';
+import { DEFAULT_ROW_POINTS } from '../sheets/layout';
 
 const argb = (hex: string) => ({ argb: `FF${hex.slice(1)}` });
 const ref = ([top, left, bottom, right]: Area) => `${columnLetter(left)}${top + 1}:${columnLetter(right)}${bottom + 1}`;
@@ -36,7 +37,12 @@ function writeSpec(sheet: Worksheet, spec: SheetSpec): void {
     sheet.getColumn(col + 1).width = width;
   });
   spec.rows.forEach((values, i) => values?.forEach((value, col) => setValue(sheet.getCell(spec.startRow + i + 1, col + 1), value)));
-  for (const [row, height] of spec.heights) sheet.getRow(row + 1).height = height;
+  // Every row the layout placed gets its height written, the default ones too: Excel's default row is 15 pt, other
+  // programs' shorter (LibreOffice's 12.8), and the layout's page breaks count on 15.
+  spec.rows.forEach((_values, i) => {
+    const row = spec.startRow + i;
+    sheet.getRow(row + 1).height = spec.heights.get(row) ?? DEFAULT_ROW_POINTS;
+  });
   for (const { area, style } of spec.styles) eachCell(sheet, area, (cell) => applyStyle(cell, style));
   for (const [top, left, bottom, right] of spec.merges) {
     for (let row = top; row <= bottom; row += 1) sheet.mergeCells(row + 1, left + 1, row + 1, right + 1);
@@ -86,7 +92,10 @@ function eachCell(sheet: Worksheet, [top, left, bottom, right]: Area, visit: (ce
 
 function applyStyle(cell: XlsxCell, style: CellStyle): void {
   if (style.bold || style.italic || style.size || style.colour) {
+    // A font with no name falls back to each program's own default (a serif in LibreOffice); Excel's is Calibri 11.
     cell.font = {
+      name: 'Calibri',
+      size: 11,
       ...cell.font,
       ...(style.bold && { bold: true }),
       ...(style.italic && { italic: true }),
