@@ -283,6 +283,11 @@ export function resolveCell(grid: SheetGrid, row: number, col: number): { cell: 
   return { cell: cellAt(grid, master.row, master.col), address: cell.master, fromAbove: master.row < row };
 }
 
+/** The header row of each plan table on a sheet: the preview keeps it in view while its table's rows scroll. */
+export function tableHeaderRows(grid: SheetGrid): number[] {
+  return scanSheet(grid).tables.map((table) => table.headerRow);
+}
+
 /** Whether a sheet holds a plan table: the preview opens on the first that does. */
 export function isPlanSheet(grid: SheetGrid): boolean {
   return !grid.hidden && !grid.unreadable && scanSheet(grid).tables.length > 0;

@@ -1,6 +1,18 @@
 import * as React from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { Cell, RAGS, RAG_TEXT, SheetGrid, address, columnLetter, isPlanSheet, parseAddress, rowIndices, withBullets } from '../plan';
+import {
+  Cell,
+  RAGS,
+  RAG_TEXT,
+  SheetGrid,
+  address,
+  columnLetter,
+  isPlanSheet,
+  parseAddress,
+  rowIndices,
+  tableHeaderRows,
+  withBullets,
+} from '../plan';
 import { RAG_COLOURS } from '../workbook/ragColours';
 import type { Selection } from './previewWorkbook';
 import type { Area } from '../workbook/sheets';
@@ -9,6 +21,9 @@ function inAreas(areas: Area[] | undefined, row: number, col: number): boolean {
   return (areas ?? []).some(([top, left, bottom, right]) => row >= top && row <= bottom && col >= left && col <= right);
 }
 
+/** The row of column letters, in px: a plan table's header row sticks just under it. */
+const LETTERS_HEIGHT = 22;
+
 const useStyles = makeStyles({
   wrap: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1 },
   scroller: { overflow: 'auto', flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke1}` },
@@ -16,6 +31,9 @@ const useStyles = makeStyles({
   head: {
     position: 'sticky',
     top: 0,
+    zIndex: 2,
+    height: `${LETTERS_HEIGHT}px`,
+    boxSizing: 'border-box',
     background: tokens.colorNeutralBackground3,
     fontWeight: 'normal',
     color: tokens.colorNeutralForeground2,
@@ -38,6 +56,14 @@ const useStyles = makeStyles({
     whiteSpace: 'pre-wrap',
     overflowWrap: 'break-word',
   },
+  // A plan table's header row stays in view under the column letters while its rows scroll (its own tbody bounds it).
+  tableHeader: {
+    position: 'sticky',
+    top: `${LETTERS_HEIGHT}px`,
+    zIndex: 1,
+    background: tokens.colorNeutralBackground1,
+    boxShadow: `0 1px 0 ${tokens.colorNeutralStroke1}`,
+  },
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', background: tokens.colorBrandBackground2 },
 });
 
@@ -59,6 +85,19 @@ function drawnRows(grid: SheetGrid): ({ row: number } | { gap: [number, number] 
     previous = row;
   }
   return drawn;
+}
+
+/** The drawn rows cut before each plan table's header row, so that header sticks only while its own table is in view. */
+function segments<T extends { row: number } | { gap: [number, number] }>(
+  rows: T[],
+  headers: ReadonlySet<number>,
+): { key: string; rows: T[] }[] {
+  const found: { key: string; rows: T[] }[] = [{ key: 'top', rows: [] }];
+  for (const drawn of rows) {
+    if ('row' in drawn && headers.has(drawn.row)) found.push({ key: `table-${drawn.row}`, rows: [] });
+    found[found.length - 1].rows.push(drawn);
+  }
+  return found.filter((segment) => segment.rows.length > 0);
 }
 
 /** The colour the product's conditional formats give a Computed RAG cell: its worst RAG. */
@@ -89,12 +128,13 @@ export function GridView({ grids, ragAreas, selection }: GridViewProps) {
     selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }, [selection, sheet]);
   const grid = grids.find((g) => g.name === sheet) ?? grids[0];
+  const headerRows = React.useMemo(() => new Set(grid ? tableHeaderRows(grid) : []), [grid]);
   if (!grid) return null;
   let width = 0;
   for (const r of rowIndices(grid)) width = Math.max(width, grid.rows[r]!.length);
   const target = selection && selection.sheet === grid.name ? parseAddress(selection.cell) : null;
   const spans = mergeSpans(grid);
-  const cellAt = (r: number, c: number) => {
+  const cellAt = (r: number, c: number, sticky: boolean) => {
     const cell: Cell | undefined = grid.rows[r]?.[c];
     if (cell?.master) return null;
     const isTarget = target !== null && target.row === r && target.col === c;
@@ -106,7 +146,7 @@ export function GridView({ grids, ragAreas, selection }: GridViewProps) {
         ref={isTarget ? selectedRef : undefined}
         data-cell={address(r, c)}
         aria-selected={isTarget || undefined}
-        className={`${styles.cell} ${isTarget ? styles.selected : ''}`}
+        className={`${styles.cell} ${sticky ? styles.tableHeader : ''} ${isTarget ? styles.selected : ''}`}
         style={rag ?? fillStyle(cell?.fill)}
         rowSpan={span?.rows}
         colSpan={span?.cols}
@@ -136,25 +176,27 @@ export function GridView({ grids, ragAreas, selection }: GridViewProps) {
               ))}
             </tr>
           </thead>
-          <tbody>
-            {drawnRows(grid).map((drawn) =>
-              'gap' in drawn ? (
-                <tr key={`gap-${drawn.gap[0]}`}>
-                  <th className={styles.rowHead} scope="row">
-                    ⋮
-                  </th>
-                  <td className={styles.cell} colSpan={Math.max(1, width)}>{`Rows ${drawn.gap[0] + 1}–${drawn.gap[1] + 1} are empty`}</td>
-                </tr>
-              ) : (
-                <tr key={drawn.row}>
-                  <th className={styles.rowHead} scope="row">
-                    {drawn.row + 1}
-                  </th>
-                  {Array.from({ length: width }, (_c, c) => cellAt(drawn.row, c))}
-                </tr>
-              ),
-            )}
-          </tbody>
+          {segments(drawnRows(grid), headerRows).map((segment) => (
+            <tbody key={segment.key}>
+              {segment.rows.map((drawn) =>
+                'gap' in drawn ? (
+                  <tr key={`gap-${drawn.gap[0]}`}>
+                    <th className={styles.rowHead} scope="row">
+                      ⋮
+                    </th>
+                    <td className={styles.cell} colSpan={Math.max(1, width)}>{`Rows ${drawn.gap[0] + 1}–${drawn.gap[1] + 1} are empty`}</td>
+                  </tr>
+                ) : (
+                  <tr key={drawn.row} className={headerRows.has(drawn.row) ? styles.tableHeader : undefined}>
+                    <th className={`${styles.rowHead} ${headerRows.has(drawn.row) ? styles.tableHeader : ''}`} scope="row">
+                      {drawn.row + 1}
+                    </th>
+                    {Array.from({ length: width }, (_c, c) => cellAt(drawn.row, c, headerRows.has(drawn.row)))}
+                  </tr>
+                ),
+              )}
+            </tbody>
+          ))}
         </table>
       </div>
     </section>

@@ -36,7 +36,9 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     flexWrap: 'wrap',
   },
-  body: { display: 'flex', flexGrow: 1, minHeight: 0, '@media (max-width: 720px)': { flexDirection: 'column-reverse', overflowY: 'auto' } },
+  // Narrow: the pane above the grid, one column that scrolls from the top (column-reverse would pin the scroll to the
+  // bottom, so validating would carry the officer away from the button they pressed).
+  body: { display: 'flex', flexGrow: 1, minHeight: 0, '@media (max-width: 720px)': { flexDirection: 'column', overflowY: 'auto' } },
   grid: { display: 'flex', flexGrow: 1, minWidth: 0, padding: '8px', '@media (max-width: 720px)': { minHeight: '60vh' } },
   pane: {
     width: '360px',
@@ -44,6 +46,7 @@ const useStyles = makeStyles({
     overflowY: 'auto',
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
     '@media (max-width: 720px)': {
+      order: -1,
       width: 'auto',
       overflowY: 'visible',
       borderLeft: 'none',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
+import { savedSettings } from '../../src/workbook/xlsx';
 import { RESULTS, launch, startPreview } from './browser';
 
 let server: Server;
@@ -58,6 +59,13 @@ describe('the browser preview', () => {
     const target = page.locator('td[data-cell="G24"]');
     await expect(target.getAttribute('aria-selected')).resolves.toBe('true');
     await expect(target.textContent()).resolves.toBe('B\nPurple');
+    // The cell's table keeps its header row in view above it, under the column letters.
+    const header = page.locator('td[data-cell="G22"]');
+    await expect(header.textContent()).resolves.toBe('R/A/G');
+    const cells = await page.getByRole('region', { name: 'Cells of Priorities' }).boundingBox();
+    const [headerBox, targetBox] = [await header.boundingBox(), await target.boundingBox()];
+    expect(headerBox!.y).toBeGreaterThanOrEqual(cells!.y);
+    expect(headerBox!.y + headerBox!.height).toBeLessThanOrEqual(targetBox!.y + 1);
     await page.screenshot({ path: path.join(RESULTS, 'preview-finding-selected.png') });
 
     await page.getByRole('button', { name: 'Write RAG column' }).click();
@@ -92,6 +100,8 @@ describe('the browser preview', () => {
       'Amber',
       'B\nPurple',
     ]);
+    // The review travels with the file, where the add-in keeps it in Excel.
+    await expect(savedSettings(readFileSync((await download.path())!))).resolves.toEqual({ asOf: '2021-10-15' });
 
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
@@ -193,6 +203,10 @@ describe('the browser preview', () => {
     await page.goto(`${origin}/preview.html`);
     await page.getByRole('button', { name: 'Validate plan' }).click();
     await page.getByRole('region', { name: 'Summary' }).waitFor();
+    // Validating leaves the officer where they were: the button still in view, the results below it.
+    const button = await page.getByRole('button', { name: 'Validate plan' }).boundingBox();
+    expect(button!.y).toBeGreaterThanOrEqual(0);
+    expect(button!.y + button!.height).toBeLessThanOrEqual(720);
     const pane = page.getByRole('complementary', { name: 'Task pane' });
     const box = await pane.boundingBox();
     const overflow = await pane.evaluate((element) => element.scrollWidth - element.clientWidth);
