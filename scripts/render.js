@@ -27,6 +27,10 @@ if (!file) fail('usage: npm run render -- <file.xlsx> [--out folder]');
 if (!fs.existsSync(file)) fail(`${file} does not exist`);
 need('soffice', 'apt-get install -y --no-install-recommends libreoffice-calc');
 need('pdftoppm', 'apt-get install -y poppler-utils');
+// Without Calibri's metrics (Carlito) LibreOffice substitutes a wider font: pages wrap and break unlike Excel's.
+if (spawnSync('fc-list', ['Carlito']).stdout?.toString().trim() === '') {
+  console.warn('render: Carlito is not installed (apt-get install -y fonts-crosextra-carlito): pages will not break as in Excel');
+}
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'render-'));
 // A private profile: a LibreOffice already open for the user would otherwise swallow the conversion.

@@ -6,7 +6,7 @@ export type { PlanJson } from './contract';
 export type { Cell, CellKind, CellValue, GridArea, SheetGrid } from './grid';
 export { address, columnLetter, parseAddress, rowIndices } from './grid';
 export { counted, nounFor, withBullets } from './text';
-export { isPlanSheet, tableHeaderRows } from './tables';
+export { isPlanSheet, tableRowSpans } from './tables';
 export type { Finding, Severity } from './findings';
 export { RULES, actionName } from './rules';
 export type { RatedAction } from './rules';

@@ -283,9 +283,12 @@ export function resolveCell(grid: SheetGrid, row: number, col: number): { cell: 
   return { cell: cellAt(grid, master.row, master.col), address: cell.master, fromAbove: master.row < row };
 }
 
-/** The header row of each plan table on a sheet: the preview keeps it in view while its table's rows scroll. */
-export function tableHeaderRows(grid: SheetGrid): number[] {
-  return scanSheet(grid).tables.map((table) => table.headerRow);
+/** Each plan table's header row and the row after its last action row: the preview keeps the header in view over those rows. */
+export function tableRowSpans(grid: SheetGrid): { headerRow: number; endRow: number }[] {
+  return scanSheet(grid).tables.map((table) => ({
+    headerRow: table.headerRow,
+    endRow: (table.rows[table.rows.length - 1]?.row ?? table.headerRow) + 1,
+  }));
 }
 
 /** Whether a sheet holds a plan table: the preview opens on the first that does. */

@@ -10,7 +10,7 @@ import {
   isPlanSheet,
   parseAddress,
   rowIndices,
-  tableHeaderRows,
+  tableRowSpans,
   withBullets,
 } from '../plan';
 import { RAG_COLOURS } from '../workbook/ragColours';
@@ -87,14 +87,20 @@ function drawnRows(grid: SheetGrid): ({ row: number } | { gap: [number, number] 
   return drawn;
 }
 
-/** The drawn rows cut before each plan table's header row, so that header sticks only while its own table is in view. */
+/**
+ * The drawn rows cut into one part per plan table (its header to its last
+ * row) and parts between them, so a table's header sticks only while its
+ * own rows are in view.
+ */
 function segments<T extends { row: number } | { gap: [number, number] }>(
   rows: T[],
-  headers: ReadonlySet<number>,
+  tables: readonly { headerRow: number; endRow: number }[],
 ): { key: string; rows: T[] }[] {
   const found: { key: string; rows: T[] }[] = [{ key: 'top', rows: [] }];
   for (const drawn of rows) {
-    if ('row' in drawn && headers.has(drawn.row)) found.push({ key: `table-${drawn.row}`, rows: [] });
+    const first = 'row' in drawn ? drawn.row : drawn.gap[0];
+    if (tables.some((table) => table.headerRow === first)) found.push({ key: `table-${first}`, rows: [] });
+    else if (tables.some((table) => table.endRow === first)) found.push({ key: `after-${first}`, rows: [] });
     found[found.length - 1].rows.push(drawn);
   }
   return found.filter((segment) => segment.rows.length > 0);
@@ -128,7 +134,8 @@ export function GridView({ grids, ragAreas, selection }: GridViewProps) {
     selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }, [selection, sheet]);
   const grid = grids.find((g) => g.name === sheet) ?? grids[0];
-  const headerRows = React.useMemo(() => new Set(grid ? tableHeaderRows(grid) : []), [grid]);
+  const tables = React.useMemo(() => (grid ? tableRowSpans(grid) : []), [grid]);
+  const headerRows = new Set(tables.map((table) => table.headerRow));
   if (!grid) return null;
   let width = 0;
   for (const r of rowIndices(grid)) width = Math.max(width, grid.rows[r]!.length);
@@ -176,7 +183,7 @@ export function GridView({ grids, ragAreas, selection }: GridViewProps) {
               ))}
             </tr>
           </thead>
-          {segments(drawnRows(grid), headerRows).map((segment) => (
+          {segments(drawnRows(grid), tables).map((segment) => (
             <tbody key={segment.key}>
               {segment.rows.map((drawn) =>
                 'gap' in drawn ? (

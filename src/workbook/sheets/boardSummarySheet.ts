@@ -10,7 +10,7 @@ import { STYLES } from './styles';
  * these each takes. A priority, B ref or RAG, C action or title, D owner or
  * lead, E–I due/RAG/counts, J % complete, K progress.
  */
-const WIDTHS = [18, 8, 38, 20, 12, 10, 9, 9, 10, 10, 42];
+const WIDTHS = [18, 8, 38, 20, 12, 10, 9, 9, 10, 11, 41];
 const PROGRESS_CHARS = 400;
 /** A priority named beside each action in at most three lines of its column; the priorities table names it whole. */
 const PRIORITY_LABEL_CHARS = 44;

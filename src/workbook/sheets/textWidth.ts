@@ -36,9 +36,12 @@ export function textUnits(text: string, bold = false, size = 11): number {
   return (sum / DIGIT) * DRAWN_PER_UNIT * (size / 11);
 }
 
-/** The room for text in columns of these widths merged: Excel's 7 px a unit and 5 px per column, less 1 unit of cell padding. */
+/** Excel's cell padding, about 2 px each side, in units. */
+const PADDING = 4 / 7;
+
+/** The room for text in columns of these widths merged: Excel's 7 px a unit and 5 px per column, less the cell's padding. */
 export function roomUnits(widths: readonly number[]): number {
-  return widths.reduce((sum, width) => sum + width + 5 / 7, 0) - 1;
+  return widths.reduce((sum, width) => sum + width + 5 / 7, 0) - PADDING;
 }
 
 /** Lines a text takes wrapped at spaces, as Excel wraps it, in that much room. */
