@@ -165,7 +165,7 @@ function actionColumns(rag: { key: 'due' | 'recorded'; header: string }[], reaso
     ...rag.map((c) => ({ ...c, rag: c.key === 'recorded' })),
     { key: 'rag', header: rag.length > 0 && rag[0].key === 'recorded' ? 'Computed' : 'RAG', rag: true },
     { key: 'reason', header: reason ?? '', span: 4, optional: reason === null, gives: 'after' },
-    { key: 'progress', header: 'Latest progress' },
+    { key: 'progress', header: 'Latest progress', optional: true },
   ];
 }
 
