@@ -1,9 +1,22 @@
 import { HISTORY_COLUMNS, HISTORY_HEADER_ROW, PlanResult, RAG_TEXT, SheetGrid, actionKey, ownSheetMark } from '../../plan';
 import { Layout } from './layout';
-import { SheetSpec, emptySpec } from './spec';
+import { SheetSpec, SpecValue, emptySpec } from './spec';
 import { STYLES } from './styles';
 
-const WIDTHS = [12, 10, 8, 60, 24, 12, 12, 12, 16, 6, 40];
+/** Column widths in characters, by column name. */
+const WIDTHS: Record<(typeof HISTORY_COLUMNS)[number], number> = {
+  'As of': 12,
+  Priority: 10,
+  Ref: 8,
+  Action: 60,
+  Owner: 24,
+  Due: 12,
+  'Computed RAG': 12,
+  'Recorded RAG': 12,
+  Sheet: 16,
+  Row: 6,
+  Key: 40,
+};
 
 /**
  * A snapshot of every action's computed RAG, appended below the snapshots
@@ -12,7 +25,7 @@ const WIDTHS = [12, 10, 8, 60, 24, 12, 12, 12, 16, 6, 40];
  */
 export function ragHistorySheet(result: PlanResult, name: string, existing: SheetGrid | undefined): SheetSpec {
   const spec = existing ? emptySpec(name, 'append', Math.max(existing.rows.length, HISTORY_HEADER_ROW + 1)) : emptySpec(name);
-  spec.widths = WIDTHS;
+  spec.widths = HISTORY_COLUMNS.map((name) => WIDTHS[name]);
   const layout = new Layout(spec);
   if (!existing) {
     layout.add([ownSheetMark('RAG History', 'one row per action per saved review; the Board Summary compares the latest two.')], {
@@ -23,19 +36,21 @@ export function ragHistorySheet(result: PlanResult, name: string, existing: Shee
     spec.print = { landscape: true, titleRows: [HISTORY_HEADER_ROW, HISTORY_HEADER_ROW] };
   }
   for (const a of result.actions) {
-    layout.add([
-      { day: result.asOf },
-      a.priority.code,
-      a.ref,
-      a.text,
-      a.owner,
-      a.due.date === null ? a.due.text : { day: a.due.date },
-      RAG_TEXT[a.rag],
-      a.recordedRag ? RAG_TEXT[a.recordedRag] : '',
-      a.sheet,
-      a.row,
-      actionKey(a),
-    ]);
+    // By column name: the order is HISTORY_COLUMNS', the one table the engine reads snapshots back by.
+    const row: Record<(typeof HISTORY_COLUMNS)[number], SpecValue> = {
+      'As of': { day: result.asOf },
+      Priority: a.priority.code,
+      Ref: a.ref,
+      Action: a.text,
+      Owner: a.owner,
+      Due: a.due.date === null ? a.due.text : { day: a.due.date },
+      'Computed RAG': RAG_TEXT[a.rag],
+      'Recorded RAG': a.recordedRag ? RAG_TEXT[a.recordedRag] : '',
+      Sheet: a.sheet,
+      Row: a.row,
+      Key: actionKey(a),
+    };
+    layout.add(HISTORY_COLUMNS.map((name) => row[name]));
   }
   return spec;
 }
