@@ -88,5 +88,15 @@ export function formatReport(file: string, result: PlanResult): string {
   if (result.skipped.length > 0) {
     lines.push('', 'Skipped (not action plans):', ...result.skipped.map((s) => `    '${s.sheet}': ${s.reason}`));
   }
-  return `${lines.join('\n')}\n`;
+  return `${terminalSafe(lines.join('\n'))}\n`;
+}
+
+/**
+ * Cell text reaches the terminal as text only: control characters (an escape
+ * sequence in a cell could recolour, retitle or clear the officer's
+ * terminal) are dropped, line breaks and tabs kept.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001B\[[0-?]*[ -/]*[@-~]|[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
 }

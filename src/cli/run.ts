@@ -1,7 +1,8 @@
 import { checkOptionsFor, checkPlan, toPlanJson } from '../plan';
-import { WorkbookReadError, gridsFromWorkbook, loadWorkbookFile } from '../workbook';
+import { WorkbookReadError, XlsxWorkbook, loadWorkbookFile } from '../workbook';
+import path from 'node:path';
 import { CheckCommand, USAGE, UsageError, parseCommand } from './args';
-import { formatReport } from './report';
+import { formatReport, terminalSafe } from './report';
 import { summary } from './summary';
 
 export interface Output {
@@ -13,7 +14,7 @@ export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
 
 /** The workbook is dropped as soon as it is read: a large plan's exceljs model is most of the memory a check uses. */
 async function readGrids(file: string) {
-  return gridsFromWorkbook(await loadWorkbookFile(file));
+  return new XlsxWorkbook(await loadWorkbookFile(file), path.basename(file)).read();
 }
 
 async function check(command: CheckCommand, output: Output): Promise<number> {
@@ -34,11 +35,11 @@ export async function run(argv: string[], output: Output): Promise<number> {
     return command.command === 'summary' ? await summary(command, output) : await check(command, output);
   } catch (error) {
     if (error instanceof UsageError) {
-      output.err(`board-plan: ${error.message} (try: board-plan --help)\n`);
+      output.err(terminalSafe(`board-plan: ${error.message} (try: board-plan --help)\n`));
     } else if (error instanceof WorkbookReadError) {
-      output.err(`board-plan: ${error.message}\n`);
+      output.err(terminalSafe(`board-plan: ${error.message}\n`));
     } else {
-      output.err(`board-plan: unexpected failure: ${(error as Error).message ?? String(error)}\n`);
+      output.err(terminalSafe(`board-plan: unexpected failure: ${(error as Error).message ?? String(error)}\n`));
     }
     return EXIT.unusable;
   }

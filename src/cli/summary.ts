@@ -1,12 +1,14 @@
-import { existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { RAG_TEXT, checkOptionsFor, counted, displayDay } from '../plan';
 import { loadWorkbookFile } from '../workbook';
 import { writeEverything } from '../workbook/operations';
-import { XlsxWorkbook, workbookBytes } from '../workbook/xlsx';
+import { WorkbookReadError, XlsxWorkbook, loadWorkbookBytes, workbookBytes } from '../workbook/xlsx';
+import { damaged, quietly } from '../workbook/xlsx/load';
+import { writeAtomically } from './safeWrite';
 import { SummaryCommand, UsageError } from './args';
 import type { Output } from './run';
-import { severityCounts } from './report';
+import { severityCounts, terminalSafe } from './report';
 
 const samePath = (a: string, b: string) => existsSync(b) && realpathSync(a) === realpathSync(b);
 
@@ -26,17 +28,26 @@ function checkOut(command: SummaryCommand): void {
 export async function summary(command: SummaryCommand, output: Output): Promise<number> {
   checkOut(command);
   const workbook = await loadWorkbookFile(command.file);
-  const xlsx = new XlsxWorkbook(workbook);
+  const xlsx = new XlsxWorkbook(workbook, path.basename(command.file));
   const done = await writeEverything(xlsx, checkOptionsFor(command.review), command.snapshot);
-  const temporary = path.join(path.dirname(path.resolve(command.out)), `.${path.basename(command.out)}.${process.pid}.tmp`);
+  let bytes: Uint8Array;
   try {
-    writeFileSync(temporary, await workbookBytes(xlsx, command.review));
-    renameSync(temporary, command.out);
+    bytes = await quietly(() => workbookBytes(xlsx, command.review));
   } catch (error) {
-    rmSync(temporary, { force: true });
+    // exceljs could not write back something it read (a colour with tint="NaN"): the file's own damage, said as such.
+    throw damaged(path.basename(command.file), error);
+  }
+  try {
+    // The product never writes a file it cannot read back: the copy is opened again, as the officer will, before it is put in place.
+    await writeAtomically(command.out, bytes, async (written) => {
+      await loadWorkbookBytes(written, path.basename(command.out));
+    });
+  } catch (error) {
+    if (error instanceof WorkbookReadError)
+      throw new UsageError(`the copy written for ${command.out} could not be read back, so it was not kept: ${error.message}`);
     throw new UsageError(`cannot write ${command.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  output.out(report(command, done));
+  output.out(terminalSafe(report(command, done)));
   return 0;
 }
 

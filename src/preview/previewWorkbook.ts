@@ -28,7 +28,7 @@ export class PreviewWorkbook extends XlsxWorkbook {
     workbook: Workbook,
     readonly fileName: string,
   ) {
-    super(workbook);
+    super(workbook, fileName);
   }
 
   onChange(listener: () => void): () => void {

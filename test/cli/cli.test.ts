@@ -156,7 +156,7 @@ describe('the installed command on bad files', () => {
 
   test.each([
     ['missing.xlsx', /no such file/],
-    ['truncated.xlsx', /truncated\.xlsx is damaged or truncated/],
+    ['truncated.xlsx', /truncated\.xlsx is damaged and cannot be opened: the zip archive inside it is incomplete or broken/],
     ['notes.xlsx', /notes\.xlsx is not an \.xlsx workbook/],
   ])('%s: exit 2, one line on stderr, no stack trace', async (file, message) => {
     const result = await exec('node', [bin, 'check', path.join(dir, file), '--json']).then(

@@ -3,6 +3,7 @@ import type { RagColumn, SheetGrid } from '../../plan';
 import type { PlanWorkbookPort, PlannedWrites } from '../port';
 import type { Area, ChartSpec, SheetSpec } from '../sheets';
 import { gridsFromWorkbook } from './readXlsx';
+import { damaged } from './load';
 import { writeRagColumns } from './writeXlsx';
 import { writeSheets } from './writeSheets';
 
@@ -20,10 +21,19 @@ export class XlsxWorkbook implements PlanWorkbookPort {
   /** Sheet → the chart laid out on it, written as a chart part when the workbook is saved (save.ts). */
   readonly charts = new Map<string, ChartSpec>();
 
-  constructor(readonly workbook: Workbook) {}
+  /** `name` names the file in messages: "plan.xlsx is damaged…". */
+  constructor(
+    readonly workbook: Workbook,
+    readonly name = 'The workbook',
+  ) {}
 
+  /** The grids; a model exceljs built but cannot be read (a damaged part it let through) is a WorkbookReadError in plain words. */
   async read(): Promise<SheetGrid[]> {
-    return gridsFromWorkbook(this.workbook);
+    try {
+      return gridsFromWorkbook(this.workbook);
+    } catch (error) {
+      throw damaged(this.name, error);
+    }
   }
 
   /** In memory: the read, the plan and the writes follow one another with nothing between. */

@@ -1,12 +1,37 @@
 import ExcelJS from 'exceljs';
 import { signatureProblem } from './signature';
 import { isCsvName, workbookFromCsv } from './csv';
+import { boundedBytes } from './bounds';
+import { WorkbookReadError } from './readError';
 
-/** A workbook file that cannot be read; the message is one line an officer can act on. */
-export class WorkbookReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'WorkbookReadError';
+export { WorkbookReadError } from './readError';
+
+/**
+ * Why a damaged file cannot be opened, in an officer's words, from what the
+ * zip or XML reader (or exceljs's model) threw: never the internal error.
+ */
+export function damaged(name: string, error: unknown): WorkbookReadError {
+  const message = String((error as Error)?.message ?? error);
+  const reason = /central directory|end of data|corrupted zip|invalid (?:zip|signature)|crc32|compression|zip/i.test(message)
+    ? 'the zip archive inside it is incomplete or broken (was the download or copy cut short?)'
+    : /xml|tag|attribute|entity|char|parse|unexpected (?:end|close)/i.test(message) && !(error instanceof TypeError)
+      ? 'one of its parts is not well-formed XML'
+      : 'its contents are not laid out as Excel writes them';
+  return new WorkbookReadError(`${name} is damaged and cannot be opened: ${reason}. Open it in Excel and save it again, or use a backup.`);
+}
+
+/**
+ * Runs a library call with its console warnings held back: exceljs warns on
+ * the console (a sheet name over 31 characters), which would reach the
+ * officer's terminal as lines that are not the product's.
+ */
+export async function quietly<T>(call: () => Promise<T> | T): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    return await call();
+  } finally {
+    console.warn = warn;
   }
 }
 
@@ -30,10 +55,11 @@ export async function loadWorkbookBytes(bytes: Uint8Array | ArrayBuffer, name: s
   if (problem) throw new WorkbookReadError(problem);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(view as unknown as ArrayBuffer);
+    const bounded = await boundedBytes(view, name);
+    await quietly(() => workbook.xlsx.load(bounded as unknown as ArrayBuffer));
   } catch (error) {
-    const reason = String((error as Error).message ?? error).split('\n')[0];
-    throw new WorkbookReadError(`${name} is damaged or truncated and cannot be opened (${reason})`);
+    if (error instanceof WorkbookReadError) throw error;
+    throw damaged(name, error);
   }
   if (workbook.worksheets.length === 0) throw new WorkbookReadError(`${name} has no worksheets`);
   return workbook;

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { checkPlan, parseIsoDay, toPlanJson } from '../../src/plan';
+import { WorkbookReadError, XlsxWorkbook, loadWorkbookBytes } from '../../src/workbook/xlsx';
+import { LIMITS, clipSheet } from '../../src/workbook/xlsx/bounds';
+import { fixturePath } from '../helpers/fixtures';
+
+const FIXTURE = 'llr-sab-2021-22.xlsx';
+const AS_OF = parseIsoDay('2021-10-15')!;
+
+/** The fixture with its Priorities sheet's XML (sheet2) or workbook part changed. */
+async function hostile(change: { sheet?: (xml: string) => string; workbook?: (xml: string) => string }): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(readFileSync(fixturePath(FIXTURE)));
+  if (change.sheet) zip.file('xl/worksheets/sheet2.xml', change.sheet(await zip.file('xl/worksheets/sheet2.xml')!.async('string')));
+  if (change.workbook) zip.file('xl/workbook.xml', change.workbook(await zip.file('xl/workbook.xml')!.async('string')));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+async function checked(bytes: Uint8Array) {
+  const grids = await new XlsxWorkbook(await loadWorkbookBytes(bytes, 'plan.xlsx'), 'plan.xlsx').read();
+  return JSON.stringify(toPlanJson(checkPlan(grids, { asOf: AS_OF })));
+}
+
+const plain = async () => checked(readFileSync(fixturePath(FIXTURE)));
+const beforeEnd = (tag: string, added: string) => (xml: string) => xml.replace(`</${tag}>`, `${added}</${tag}>`);
+
+describe('reading a workbook whose ranges claim the whole sheet', () => {
+  // Each of these ran the command out of memory or past two minutes before the ranges were clipped.
+  it.each([
+    ['one merge over A1:XFD1048576', { sheet: (x: string) => x.replace(/<mergeCells[^>]*>/, '$&<mergeCell ref="J30:XFD1048576"/>') }],
+    [
+      'a column range to 99,999,999',
+      { sheet: (x: string) => x.replace(/<cols>/, '<cols><col min="20" max="99999999" width="9" customWidth="1"/>') },
+    ],
+    [
+      'a data validation over the whole sheet',
+      {
+        sheet: (x: string) =>
+          x.replace(
+            /<\/sheetData>/,
+            '</sheetData><dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"Red,Amber,Green"</formula1></dataValidation></dataValidations>',
+          ),
+      },
+    ],
+    [
+      'a defined name over the whole sheet',
+      { workbook: beforeEnd('workbook', '<definedNames><definedName name="Everything">Priorities!$A:$XFD</definedName></definedNames>') },
+    ],
+  ])('%s: reads the same plan, within a second', async (_case, change) => {
+    const bytes = await hostile(change);
+    const started = Date.now();
+    expect(await checked(bytes)).toBe(await plain());
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('keeps whole-column validations as Excel writes them cheap (G1:G1048576 on every column)', async () => {
+    const validations = Array.from({ length: 8 }, (_, i) => {
+      const col = String.fromCharCode(65 + i);
+      return `<dataValidation type="list" sqref="${col}1:${col}1048576"><formula1>"Red,Amber,Green"</formula1></dataValidation>`;
+    }).join('');
+    const bytes = await hostile({
+      sheet: (x) => x.replace(/<\/sheetData>/, `</sheetData><dataValidations count="8">${validations}</dataValidations>`),
+    });
+    const started = Date.now();
+    expect(await checked(bytes)).toBe(await plain());
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('clips to the content and a margin, keeping ranges inside it as they are', () => {
+    const xml =
+      '<worksheet><cols><col min="1" max="3" width="9"/><col min="4" max="16384" width="9"/></cols><sheetData><row r="1"><c r="A1"/><c r="C5"/></row></sheetData>' +
+      '<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:XFD1048576"/><mergeCell ref="Z900:AA901"/></mergeCells>' +
+      '<dataValidations><dataValidation sqref="A1:A1048576 B2"/></dataValidations></worksheet>';
+    const clipped = clipSheet(xml);
+    expect(clipped).toContain('<col min="1" max="3" width="9"/><col min="4" max="13" width="9"/>');
+    expect(clipped).toContain('<mergeCell ref="A1:B2"/><mergeCell ref="B2:C5"/></mergeCells>');
+    expect(clipped).toContain(`sqref="A1:A${5 + LIMITS.spareRows} B2"`);
+  });
+});
+
+describe('reading a workbook too large to open', () => {
+  it('says which part is too large and the limit, before unpacking it', async () => {
+    const saved = LIMITS.partBytes;
+    LIMITS.partBytes = 1000;
+    try {
+      await expect(loadWorkbookBytes(readFileSync(fixturePath(FIXTURE)), 'plan.xlsx')).rejects.toThrow(
+        /^plan\.xlsx is too large to open: its part \S+ would take \d+ MB once unpacked \(the limit is 0 MB/,
+      );
+      await expect(loadWorkbookBytes(readFileSync(fixturePath(FIXTURE)), 'plan.xlsx')).rejects.toBeInstanceOf(WorkbookReadError);
+    } finally {
+      LIMITS.partBytes = saved;
+    }
+  });
+});
