@@ -106,3 +106,24 @@ describe('a workbook saved as .xlsx (the command and the preview)', () => {
     },
   );
 });
+
+describe('text Excel stores escaped', () => {
+  it('writes the officer’s _x0001_ and _xFFFE_ back as Excel wrote them, in XML that reads back, leaving the workbook in memory as it was', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(fixturePath('llr-sab-2021-22.xlsx')));
+    const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+    zip.file('xl/sharedStrings.xml', strings.replace('<t>Audit Group</t>', '<t>Audit_x0001_ Group_xFFFE_</t>'));
+    const xlsx = new XlsxWorkbook(await loadWorkbookBytes(await zip.generateAsync({ type: 'uint8array' }), 'plan.xlsx'));
+    const held = () =>
+      xlsx.workbook.worksheets
+        .flatMap((sheet) => sheet.getSheetValues().flat())
+        .find((v) => typeof v === 'string' && v.startsWith('Audit\u0001'));
+    expect(held()).toBe('Audit\u0001 Group\uFFFE');
+    await writeEverything(xlsx, checkOptionsFor(REVIEW), false);
+    const bytes = await workbookBytes(xlsx, REVIEW);
+    const written = await (await JSZip.loadAsync(bytes)).file('xl/sharedStrings.xml')!.async('string');
+    expect(written).toContain('Audit_x0001_ Group_xFFFE_');
+    expect(() => new SaxesParser({ xmlns: true }).write(written).close()).not.toThrow();
+    await expect(loadWorkbookBytes(bytes, 'out.xlsx')).resolves.toBeTruthy();
+    expect(held()).toBe('Audit\u0001 Group\uFFFE');
+  });
+});

@@ -3,6 +3,7 @@ import type { ReviewSettings } from '../../plan';
 import { addSettingsPart, readSettingsPart } from './addinPart';
 import { addChartPart } from './chartPart';
 import { sheetParts } from './package';
+import { withXmlSafeText } from './xmlSafe';
 import type { XlsxWorkbook } from '.';
 
 /**
@@ -10,7 +11,7 @@ import type { XlsxWorkbook } from '.';
  * cannot write — each chart the product laid out, and the review settings.
  */
 export async function workbookBytes(workbook: XlsxWorkbook, settings: ReviewSettings): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(await workbook.workbook.xlsx.writeBuffer());
+  const zip = await JSZip.loadAsync(await withXmlSafeText(workbook.workbook, () => workbook.workbook.xlsx.writeBuffer()));
   const parts = await sheetParts(zip);
   for (const [sheet, chart] of workbook.charts) {
     const part = parts.get(sheet);
