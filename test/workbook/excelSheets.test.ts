@@ -164,7 +164,7 @@ describe('board papers in Excel', () => {
   test.each([
     [2_000, 1],
     [10_000, 3],
-    [20_000, 7],
+    [20_000, 5],
   ])(
     'writes the board papers and a snapshot of %i actions with every request and response under 5 MB (the summary in at most %i write syncs)',
     async (actions, writes) => {
