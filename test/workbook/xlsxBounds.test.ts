@@ -92,3 +92,47 @@ describe('reading a workbook too large to open', () => {
     }
   });
 });
+
+describe('sheet names as the file holds them', () => {
+  it('reads a sheet literally called "Q&amp;A <1>" by that name and writes it back so', async () => {
+    const bytes = await hostile({ workbook: (x) => x.replace('name="Priorities"', 'name="Q&amp;amp;A &lt;1&gt;"') });
+    const xlsx = new XlsxWorkbook(await loadWorkbookBytes(bytes, 'plan.xlsx'), 'plan.xlsx');
+    expect((await xlsx.read()).map((g) => g.name)).toEqual(['Business as usual', 'Q&amp;A <1>']);
+    const written = await (await JSZip.loadAsync(await xlsx.workbook.xlsx.writeBuffer())).file('xl/workbook.xml')!.async('string');
+    expect(written).toContain('name="Q&amp;amp;A &lt;1&gt;"');
+  });
+});
+
+/** A zip whose directory says its sheet unpacks to 100 bytes while it unpacks to 3 MB. */
+async function lyingZip(): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(readFileSync(fixturePath(FIXTURE)));
+  const sheet = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+  zip.file('xl/worksheets/sheet2.xml', sheet.replace('</worksheet>', `${' '.repeat(3_000_000)}</worksheet>`));
+  const bytes = Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  const headers = [
+    { signature: 0x02014b50, nameLength: 28, name: 46, size: 24 },
+    { signature: 0x04034b50, nameLength: 26, name: 30, size: 22 },
+  ];
+  for (let i = 0; i < bytes.length - 4; i += 1) {
+    const header = headers.find((h) => bytes.readUInt32LE(i) === h.signature);
+    if (!header) continue;
+    const name = bytes.toString('utf8', i + header.name, i + header.name + bytes.readUInt16LE(i + header.nameLength));
+    if (name === 'xl/worksheets/sheet2.xml') bytes.writeUInt32LE(100, i + header.size);
+  }
+  return bytes;
+}
+
+describe('a zip whose directory understates what it unpacks to', () => {
+  it('is stopped at the limit while unpacking, not unpacked whole', async () => {
+    const saved = LIMITS.partBytes;
+    LIMITS.partBytes = 1024 * 1024;
+    try {
+      await expect(loadWorkbookBytes(await lyingZip(), 'plan.xlsx')).rejects.toThrow(
+        /^plan\.xlsx is too large to open: its part xl\/worksheets\/sheet2\.xml would take more than 1 MB once unpacked \(the limit is 1 MB/,
+      );
+    } finally {
+      LIMITS.partBytes = saved;
+    }
+    await expect(loadWorkbookBytes(await lyingZip(), 'plan.xlsx')).rejects.toThrow(/^plan\.xlsx is damaged and cannot be opened/);
+  });
+});

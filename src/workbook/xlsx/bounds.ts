@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { columnLetter, parseAddress } from '../../plan';
 import { WorkbookReadError } from './readError';
-import { NS, elements, partText, sheetParts } from './package';
+import { NS, elements, sheetParts } from './package';
 
 /**
  * What a workbook may cost to open. exceljs builds an object for every cell
@@ -33,18 +33,69 @@ function checkSizes(zip: JSZip, name: string): void {
   let total = 0;
   for (const file of Object.values(zip.files)) {
     const size = inflatedSize(file);
-    if (size > LIMITS.partBytes) {
-      throw new WorkbookReadError(
-        `${name} is too large to open: its part ${file.name} would take ${MB(size)} once unpacked (the limit is ${MB(LIMITS.partBytes)}; a plan of 10,000 actions takes about 2 MB)`,
-      );
-    }
+    if (size > LIMITS.partBytes) throw tooLarge(name, file.name, size);
     total += size;
   }
-  if (total > LIMITS.totalBytes) {
-    throw new WorkbookReadError(
-      `${name} is too large to open: it would take ${MB(total)} once unpacked (the limit is ${MB(LIMITS.totalBytes)})`,
-    );
+  if (total > LIMITS.totalBytes) throw tooLargeInAll(name, total);
+}
+
+/** `stopped`: unpacking was stopped at the limit, so the size is only "more than". */
+function tooLarge(name: string, part: string, size: number, stopped = false): WorkbookReadError {
+  return new WorkbookReadError(
+    `${name} is too large to open: its part ${part} would take ${stopped ? 'more than ' : ''}${MB(size)} once unpacked (the limit is ${MB(LIMITS.partBytes)}; a plan of 10,000 actions takes about 2 MB)`,
+  );
+}
+
+function tooLargeInAll(name: string, total: number, stopped = false): WorkbookReadError {
+  return new WorkbookReadError(
+    `${name} is too large to open: it would take ${stopped ? 'more than ' : ''}${MB(total)} once unpacked (the limit is ${MB(LIMITS.totalBytes)})`,
+  );
+}
+
+interface InflateStream {
+  on(event: 'data', listener: (chunk: Uint8Array | string) => void): InflateStream;
+  on(event: 'end', listener: () => void): InflateStream;
+  on(event: 'error', listener: (error: Error) => void): InflateStream;
+  resume(): InflateStream;
+  pause(): InflateStream;
+}
+
+/**
+ * Inflates every part, counting as it goes: a zip whose directory declares
+ * small sizes but whose data inflates far larger is stopped at the limit,
+ * not unpacked whole. Gives the text of the parts asked for (decoded by
+ * JSZip as it inflates; counted in characters, which never exceed bytes).
+ */
+async function inflateWithin(zip: JSZip, name: string, wanted: ReadonlySet<string>): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  let total = 0;
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const keep = wanted.has(file.name);
+    const chunks: string[] = [];
+    let size = 0;
+    await new Promise<void>((resolve, reject) => {
+      const stream = (file as unknown as { internalStream(type: 'string' | 'uint8array'): InflateStream }).internalStream(
+        keep ? 'string' : 'uint8array',
+      );
+      stream
+        .on('data', (chunk) => {
+          size += chunk.length;
+          total += chunk.length;
+          if (size > LIMITS.partBytes || total > LIMITS.totalBytes) {
+            stream.pause();
+            reject(size > LIMITS.partBytes ? tooLarge(name, file.name, size, true) : tooLargeInAll(name, total, true));
+            return;
+          }
+          if (keep) chunks.push(chunk as string);
+        })
+        .on('end', () => resolve())
+        .on('error', reject)
+        .resume();
+    });
+    if (keep) texts.set(file.name, chunks.join(''));
   }
+  return texts;
 }
 
 interface Extent {
@@ -142,12 +193,12 @@ export function clipSheet(xml: string): string {
 }
 
 /** Defined names over huge ranges ("Sheet1!$A:$XFD") clipped as the sheets' ranges are; print titles and small ranges kept as they are. */
-function clipDefinedNames(xml: string, bounds: Map<string, Extent>): string {
+function clipDefinedNames(xml: string, boundOf: (sheet: string) => Extent | undefined): string {
   return xml.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (whole, open: string, body: string, close: string) => {
     const clipped = body.replace(
       /((?:'(?:[^']|'')+'|[^\s!,()'"&;]+)!)(\$?[A-Z]{0,3}\$?\d{0,7}(?::\$?[A-Z]{0,3}\$?\d{0,7})?)/gi,
       (ref, sheet: string, range: string) => {
-        const bound = bounds.get(
+        const bound = boundOf(
           sheet
             .slice(0, -1)
             .replace(/^'|'$/g, '')
@@ -173,32 +224,41 @@ function cellsIn(range: string): number {
 /**
  * The workbook's bytes made safe for exceljs to open: sizes checked, absurd
  * ranges clipped. Only the read model sees the clipped ranges; a file whose
- * ranges are all within bounds is handed over unchanged.
+ * ranges are all within bounds is handed over unchanged. With them, each
+ * sheet's name as the file holds it, by sheet id.
  */
-export async function boundedBytes(bytes: Uint8Array, name: string): Promise<Uint8Array> {
+export async function boundedBytes(bytes: Uint8Array, name: string): Promise<{ bytes: Uint8Array; sheetNames: Map<number, string> }> {
   const zip = await JSZip.loadAsync(bytes);
   checkSizes(zip, name);
-  let changed = false;
-  const bounds = new Map<string, Extent>();
   const parts = await sheetParts(zip).catch(() => new Map<string, string>());
-  for (const [sheet, part] of parts) {
-    const xml = await partText(zip, part);
-    if (xml === null) continue;
+  const texts = await inflateWithin(zip, name, new Set([...parts.values(), 'xl/workbook.xml']));
+  let changed = false;
+  for (const part of parts.values()) {
+    const xml = texts.get(part);
+    if (xml === undefined) continue;
     const clipped = clipSheet(xml);
-    const content = extentOf(xml);
-    bounds.set(sheet, { rows: content.rows + LIMITS.spareRows, cols: Math.min(16384, content.cols + LIMITS.spareColumns) });
     if (clipped !== xml) {
       zip.file(part, clipped);
       changed = true;
     }
   }
-  const workbook = await partText(zip, 'xl/workbook.xml');
+  // A sheet's content is measured only when a defined name claims most of it.
+  const boundOf = (sheet: string) => {
+    const xml = texts.get(parts.get(sheet) ?? '');
+    if (xml === undefined) return undefined;
+    const content = extentOf(xml);
+    return { rows: content.rows + LIMITS.spareRows, cols: Math.min(16384, content.cols + LIMITS.spareColumns) };
+  };
+  const workbook = texts.get('xl/workbook.xml') ?? null;
   if (workbook !== null && elements(workbook, 'definedName', NS.spreadsheet).length > 0) {
-    const clipped = clipDefinedNames(workbook, bounds);
+    const clipped = clipDefinedNames(workbook, boundOf);
     if (clipped !== workbook) {
       zip.file('xl/workbook.xml', clipped);
       changed = true;
     }
   }
-  return changed ? zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : bytes;
+  const sheetNames = new Map(
+    (workbook === null ? [] : elements(workbook, 'sheet', NS.spreadsheet)).map((sheet) => [Number(sheet.sheetId), sheet.name] as const),
+  );
+  return { bytes: changed ? await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : bytes, sheetNames };
 }

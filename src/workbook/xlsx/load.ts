@@ -56,7 +56,12 @@ export async function loadWorkbookBytes(bytes: Uint8Array | ArrayBuffer, name: s
   const workbook = new ExcelJS.Workbook();
   try {
     const bounded = await boundedBytes(view, name);
-    await quietly(() => workbook.xlsx.load(bounded as unknown as ArrayBuffer));
+    await quietly(() => workbook.xlsx.load(bounded.bytes as unknown as ArrayBuffer));
+    // exceljs decodes a sheet name's entities twice: a sheet called "Q&amp;A" would be read, and written back, as "Q&A".
+    for (const sheet of workbook.worksheets) {
+      const held = bounded.sheetNames.get(sheet.id);
+      if (held !== undefined && held !== sheet.name) sheet.name = held;
+    }
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     throw damaged(name, error);
