@@ -101,9 +101,14 @@ export function PreviewApp() {
 
   const download = async () => {
     if (!preview) return;
-    const review = await settings.load();
-    await downloadWorkbook(preview, review, downloadName(preview.fileName, checkOptionsFor(review).asOf));
-    preview.markSaved();
+    try {
+      const review = await settings.load();
+      await downloadWorkbook(preview, review, downloadName(preview.fileName, checkOptionsFor(review).asOf));
+      preview.markSaved();
+    } catch (e) {
+      // Said on the page, and the results stay unsaved: leaving still asks first.
+      setError((e as Error).message);
+    }
   };
 
   // Leaving the page with results not downloaded: the browser asks first.

@@ -1,14 +1,23 @@
 import { Day, ReviewSettings, displayDay } from '../plan';
-import { XlsxWorkbook, workbookBytes } from '../workbook/xlsx';
+import { XlsxWorkbook, loadWorkbookBytes, workbookBytes } from '../workbook/xlsx';
 
 /** "sample-plan – checked 15 Oct 2021.xlsx": a new name, so the officer's original is never overwritten by the download. */
 export function downloadName(fileName: string, asOf: Day): string {
   return `${fileName.replace(/\.(xlsx|csv)$/i, '')} – checked ${displayDay(asOf)}.xlsx`;
 }
 
-/** Saves the workbook as a download, as Excel's "Save a copy" would, with its chart and the review settings. */
+/**
+ * Saves the workbook as a download, as Excel's "Save a copy" would, with its
+ * chart and the review settings; the copy is opened again first, so the
+ * preview never hands over a file it cannot read back.
+ */
 export async function downloadWorkbook(workbook: XlsxWorkbook, settings: ReviewSettings, name: string): Promise<void> {
   const bytes = await workbookBytes(workbook, settings);
+  try {
+    await loadWorkbookBytes(bytes, name);
+  } catch (error) {
+    throw new Error(`The copy of ${workbook.name} could not be read back, so it was not downloaded: ${(error as Error).message}`);
+  }
   const url = URL.createObjectURL(
     new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
   );
