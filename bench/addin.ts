@@ -87,26 +87,15 @@ export function bundleFigures(): void {
 }
 
 export async function previewRenderFigure(): Promise<void> {
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromiumPath) || !existsSync(path.join(WEB, 'preview.html'))) {
+  const { CHROMIUM, CHROMIUM_ARGS } = require('../../scripts/chromium.js') as { CHROMIUM: string; CHROMIUM_ARGS: string[] };
+  if (!existsSync(CHROMIUM) || !existsSync(path.join(WEB, 'preview.html'))) {
     console.log('preview first render: not measured (needs Chromium and a build)');
     return;
   }
   const { chromium } = await import('playwright-core');
   const { serve } = require('../../scripts/serve.js') as { serve(port: number): Promise<Server> };
   const server = await serve(0);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const times: number[] = [];
   for (let i = 0; i < 3; i += 1) {
     const page = await browser.newPage();

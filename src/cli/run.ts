@@ -34,13 +34,14 @@ export async function run(argv: string[], output: Output): Promise<number> {
     }
     return command.command === 'summary' ? await summary(command, output) : await check(command, output);
   } catch (error) {
-    if (error instanceof UsageError) {
-      output.err(terminalSafe(`board-plan: ${error.message} (try: board-plan --help)\n`));
-    } else if (error instanceof WorkbookReadError) {
-      output.err(terminalSafe(`board-plan: ${error.message}\n`));
-    } else {
-      output.err(terminalSafe(`board-plan: unexpected failure: ${(error as Error).message ?? String(error)}\n`));
-    }
+    const message =
+      error instanceof UsageError
+        ? `${error.message} (try: board-plan --help)`
+        : error instanceof WorkbookReadError
+          ? error.message
+          : `unexpected failure: ${(error as Error).message ?? String(error)}`;
+    // File and sheet names in a message are the officer's text: no escape sequence reaches the terminal.
+    output.err(terminalSafe(`board-plan: ${message}\n`));
     return EXIT.unusable;
   }
 }

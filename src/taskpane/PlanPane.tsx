@@ -48,7 +48,6 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
   const { state, validate } = usePlanCheck(port);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [writing, setWriting] = React.useState(false);
-  const pending = React.useRef(false);
 
   React.useEffect(() => {
     settings
@@ -65,23 +64,15 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
     setNotice(null);
     return validate(review);
   }, [validate, review]);
-  // A request from the ribbon waits for the saved review settings, so it validates as of the date on screen.
-  const runRef = React.useRef(run);
+  // A request from the ribbon is counted, and run once the saved review settings are loaded, so it validates as of the date on screen.
+  const [requested, setRequested] = React.useState(0);
+  const handled = React.useRef(0);
+  React.useEffect(() => validateRequests?.subscribe(() => setRequested((n) => n + 1)), [validateRequests]);
   React.useEffect(() => {
-    runRef.current = run;
-    if (loaded && pending.current) {
-      pending.current = false;
-      void run();
-    }
-  }, [loaded, run]);
-  React.useEffect(
-    () =>
-      validateRequests?.subscribe(() => {
-        if (loaded) void runRef.current();
-        else pending.current = true;
-      }),
-    [validateRequests, loaded],
-  );
+    if (!loaded || handled.current === requested) return;
+    handled.current = requested;
+    void run();
+  }, [loaded, requested, run]);
 
   const changeReview = (values: CheckInputs) => {
     setReview(values);

@@ -4,18 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Browser, chromium } from 'playwright-core';
 
-/** Debian's Chromium, headless, with nothing that reaches for the network on its own. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// scripts/chromium.js says how Chromium is launched, for these tests and the bench alike.
+export const { CHROMIUM, CHROMIUM_ARGS } = require('../../scripts/chromium.js') as { CHROMIUM: string; CHROMIUM_ARGS: string[] };
 
 export const RESULTS = path.join(__dirname, '..', '..', 'test-results');
 mkdirSync(RESULTS, { recursive: true });

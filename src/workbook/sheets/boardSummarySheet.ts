@@ -155,15 +155,23 @@ function sinceLastReview(layout: Layout, summary: BoardSummary): void {
 
 type ActionKey = 'priority' | 'ref' | 'action' | 'owner' | 'due' | 'rag' | 'reason' | 'progress';
 
-/** An action table: refs and owners left out when the plan has none; the reason column only where it says why. */
-function actionColumns(rag: { key: 'due' | 'recorded'; header: string }[], reason: string | null): TableColumn<ActionKey | 'recorded'>[] {
+/**
+ * An action table: refs, owners and progress left out when no row has any;
+ * the reason column only where it says why. Before the computed RAG, the due
+ * date (exceptions, due next) or the recorded RAG (disagreements).
+ */
+function actionColumns(
+  before: TableColumn<'due' | 'recorded'>,
+  ragHeader: string,
+  reason: string | null,
+): TableColumn<ActionKey | 'recorded'>[] {
   return [
     { key: 'priority', header: 'Priority' },
     { key: 'ref', header: 'Ref', optional: true, gives: 'after' },
     { key: 'action', header: 'Action' },
     { key: 'owner', header: 'Owner', optional: true },
-    ...rag.map((c) => ({ ...c, rag: c.key === 'recorded' })),
-    { key: 'rag', header: rag.length > 0 && rag[0].key === 'recorded' ? 'Computed' : 'RAG', rag: true },
+    before,
+    { key: 'rag', header: ragHeader, rag: true },
     { key: 'reason', header: reason ?? '', span: 4, optional: reason === null, gives: 'after' },
     { key: 'progress', header: 'Latest progress', optional: true },
   ];
@@ -188,7 +196,7 @@ function actionTable(layout: Layout, title: string, actions: readonly RatedActio
     return;
   }
   const rows = actions.map((a) => ({ ...actionRow(a), due: dueOf(a), ...(reason && { reason: a.ragReason }) }));
-  layout.table(new PlacedTable(actionColumns([{ key: 'due', header: 'Due' }], reason), rows), rows, {
+  layout.table(new PlacedTable(actionColumns({ key: 'due', header: 'Due' }, 'RAG', reason), rows), rows, {
     header: STYLES.header,
     body: STYLES.body,
   });
@@ -214,7 +222,7 @@ function disagreements(layout: Layout, summary: BoardSummary): void {
     return;
   }
   const rows = summary.disagreements.map((a) => ({ ...actionRow(a), recorded: RAG_TEXT[a.recordedRag!], reason: a.ragReason }));
-  const columns = actionColumns([{ key: 'recorded', header: 'Recorded' }], 'Why computed');
+  const columns = actionColumns({ key: 'recorded', header: 'Recorded', rag: true }, 'Computed', 'Why computed');
   layout.table(new PlacedTable(columns, rows), rows, { header: STYLES.header, body: STYLES.body });
 }
 

@@ -89,18 +89,19 @@ export class Layout {
       cellsOf?: (index: number) => Partial<Record<K, CellStyle>>;
     },
   ): number {
-    const [headerValues, headerOptions] = placed.header(styles.header);
-    // The header goes on a page with at least the first row under it, however tall that row is.
-    const first = rows.length > 0 ? this.rowPoints(...placed.row(rows[0], styles.styleOf?.(0) ?? styles.body)) : 0;
-    this.keep(this.rowPoints(headerValues, headerOptions) + first);
-    const header = this.tableHeader(headerValues, headerOptions);
-    rows.forEach((row, i) => {
+    const laid = rows.map((row, i) => {
       const [values, options] = placed.row(row, styles.styleOf?.(i) ?? styles.body);
       for (const [key, style] of Object.entries(styles.cellsOf?.(i) ?? {}) as [K, CellStyle][]) {
         if (placed.has(key)) options.cells = { ...options.cells, [placed.columnOf(key)]: style };
       }
-      this.add(values, options);
+      return [values, options] as const;
     });
+    const [headerValues, headerOptions] = placed.header(styles.header);
+    // The header goes on a page with at least the first row under it, however tall that row is.
+    const first = laid.length > 0 ? this.rowPoints(...laid[0]) : 0;
+    this.keep(this.rowPoints(headerValues, headerOptions) + first);
+    const header = this.tableHeader(headerValues, headerOptions);
+    for (const [values, options] of laid) this.add(values, options);
     this.endTable();
     return header;
   }

@@ -35,7 +35,7 @@ export interface ChartSpec {
   categories: Area;
   /** The cells the chart covers (kept empty by the layout). */
   at: Area;
-  /** Counts per category, for a renderer that draws bars in cells instead (exceljs cannot write charts). */
+  /** Counts per category: the files' chart part caches them, and the same bars are drawn in the chart's cells beneath it. */
   bars: { label: string; counts: Record<Rag, number> }[];
 }
 

@@ -116,9 +116,10 @@ function applyStyle(cell: XlsxCell, style: CellStyle): void {
 }
 
 /**
- * exceljs cannot write charts: the stacked bars are drawn in the chart's
- * cells instead, as coloured blocks, one row per priority, so the printed
- * summary still shows them.
+ * The stacked bars drawn in the chart's cells, as coloured blocks, one row
+ * per priority: the chart part (chartPart.ts, added when the file is saved)
+ * covers them; a viewer with no charts, or a copy saved again by exceljs
+ * (which drops chart parts), still shows them.
  */
 function drawBars(sheet: Worksheet, chart: ChartSpec, widths: readonly number[]): void {
   const [top, left] = chart.at;
