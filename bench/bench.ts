@@ -14,7 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import JSZip from 'jszip';
 import { checkPlan, parseIsoDay } from '../src/plan';
-import { gridsFromWorkbook, loadWorkbookFile } from '../src/workbook';
+import { gridsFromWorkbook, loadWorkbookBytes } from '../src/workbook';
 import { formattedToTheBottom, planWorkbook } from './generate';
 import { bundleFigures, previewRenderFigure, syncFigures } from './addin';
 
@@ -43,7 +43,7 @@ function timeProcess(args: string[]): { ms: number; rssMb: number } {
 }
 
 async function inProcess(file: string): Promise<{ gridMs: number; engineMs: number; coldMs: number; actions: number }> {
-  const workbook = await loadWorkbookFile(file);
+  const workbook = await loadWorkbookBytes(readFileSync(file), path.basename(file));
   const asOf = parseIsoDay('2019-10-15')!;
   const gridTimes: number[] = [];
   const engineTimes: number[] = [];

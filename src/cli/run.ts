@@ -1,6 +1,5 @@
 import { checkOptionsFor, checkPlan, toPlanJson } from '../plan';
-import { WorkbookReadError, XlsxWorkbook, loadWorkbookFile } from '../workbook';
-import path from 'node:path';
+import { WorkbookReadError, openWorkbookFile } from '../workbook';
 import { CheckCommand, USAGE, UsageError, parseCommand } from './args';
 import { formatReport, terminalSafe } from './report';
 import { summary } from './summary';
@@ -14,7 +13,7 @@ export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
 
 /** The workbook is dropped as soon as it is read: a large plan's exceljs model is most of the memory a check uses. */
 async function readGrids(file: string) {
-  return new XlsxWorkbook(await loadWorkbookFile(file), path.basename(file)).read();
+  return (await openWorkbookFile(file)).read();
 }
 
 async function check(command: CheckCommand, output: Output): Promise<number> {

@@ -1,10 +1,10 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { RAG_TEXT, checkOptionsFor, counted, displayDay } from '../plan';
-import { loadWorkbookFile } from '../workbook';
+import { openWorkbookFile } from '../workbook';
 import { writeEverything } from '../workbook/operations';
-import { WorkbookReadError, XlsxWorkbook, loadWorkbookBytes, workbookBytes } from '../workbook/xlsx';
-import { damaged, quietly } from '../workbook/xlsx/load';
+import { WorkbookReadError, loadWorkbookBytes, workbookBytes } from '../workbook/xlsx';
+import { damaged } from '../workbook/xlsx/load';
 import { writeAtomically } from './safeWrite';
 import { SummaryCommand, UsageError } from './args';
 import type { Output } from './run';
@@ -27,16 +27,16 @@ function checkOut(command: SummaryCommand): void {
  */
 export async function summary(command: SummaryCommand, output: Output): Promise<number> {
   checkOut(command);
-  const workbook = await loadWorkbookFile(command.file);
-  const xlsx = new XlsxWorkbook(workbook, path.basename(command.file));
-  const done = await writeEverything(xlsx, checkOptionsFor(command.review), command.snapshot);
-  let bytes: Uint8Array;
+  const xlsx = await openWorkbookFile(command.file);
+  let done: Awaited<ReturnType<typeof writeEverything>>;
   try {
-    bytes = await quietly(() => workbookBytes(xlsx, command.review));
+    done = await writeEverything(xlsx, checkOptionsFor(command.review), command.snapshot);
   } catch (error) {
-    // exceljs could not write back something it read (a colour with tint="NaN"): the file's own damage, said as such.
+    if (error instanceof WorkbookReadError) throw error;
+    // A part the writes go into could not be read as XML, though exceljs let it through: the file's own damage, said as such.
     throw damaged(path.basename(command.file), error);
   }
+  const bytes = await workbookBytes(xlsx, command.review);
   try {
     // The product never writes a file it cannot read back: the copy is opened again, as the officer will, before it is put in place.
     await writeAtomically(command.out, bytes, async (written) => {

@@ -21,7 +21,7 @@ import { memorySettings } from '../taskpane/settings';
 import { GridView } from './GridView';
 import { PreviewWorkbook } from './previewWorkbook';
 import { downloadName, downloadWorkbook } from './download';
-import { loadWorkbookBytes, savedSettings } from '../workbook/xlsx';
+import { savedSettings } from '../workbook/xlsx';
 
 /** The sample plan was filled in for the October 2021 review: open it as of that date. */
 const SAMPLE = { url: 'sample-plan.xlsx', name: 'sample-plan.xlsx', asOf: '2021-10-15' };
@@ -69,7 +69,7 @@ export function PreviewApp() {
   const [settings, setSettings] = React.useState(() => memorySettings());
   const open = React.useCallback(async (bytes: ArrayBuffer, name: string, asOf?: string) => {
     try {
-      const next = new PreviewWorkbook(await loadWorkbookBytes(bytes, name), name);
+      const next = (await PreviewWorkbook.open(bytes, name)) as PreviewWorkbook;
       // The review the file was last saved on (by Excel or by this preview), else the sample's own date.
       setSettings(memorySettings({ ...(asOf && { asOf }), ...(await savedSettings(bytes)) }));
       setPreview(next);

@@ -1,4 +1,3 @@
-import type { Workbook } from 'exceljs';
 import type { SheetGrid } from '../plan';
 import type { PlannedWrites } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
@@ -9,7 +8,7 @@ export interface Selection {
 }
 
 /**
- * The preview's workbook: an .xlsx opened with exceljs in the browser, behind
+ * The preview's workbook: an .xlsx opened in the browser, behind
  * the same port as Excel. Writes go into the in-memory workbook (and into the
  * file "Download workbook" saves), selections into the grid beside the pane.
  */
@@ -24,11 +23,9 @@ export class PreviewWorkbook extends XlsxWorkbook {
     this.unsaved = false;
   }
 
-  constructor(
-    workbook: Workbook,
-    readonly fileName: string,
-  ) {
-    super(workbook, fileName);
+  /** The file's name as the officer opened it. */
+  get fileName(): string {
+    return this.name;
   }
 
   onChange(listener: () => void): () => void {

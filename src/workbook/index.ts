@@ -1,3 +1,3 @@
 /** The .xlsx adapter as the command (Node) uses it: the browser preview imports './xlsx', which has no file system. */
 export * from './xlsx';
-export { loadWorkbookFile } from './xlsx/file';
+export { openWorkbookFile } from './xlsx/file';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { PlanJson, checkPlan, parseIsoDay, toPlanJson } from '../../src/plan';
-import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
+import { openWorkbookFile } from '../../src/workbook';
 
 export const FIXTURE_DIR = path.join(__dirname, '..', 'fixtures');
 
@@ -22,8 +22,8 @@ export function fixturePath(name: string): string {
 
 /** Checks a fixture through the exceljs adapter, as `board-plan check --json` does. */
 export async function checkFixture(name: string, asOf: string): Promise<PlanJson> {
-  const workbook = await loadWorkbookFile(fixturePath(name));
-  return toPlanJson(checkPlan(gridsFromWorkbook(workbook), { asOf: parseIsoDay(asOf)! }));
+  const grids = await (await openWorkbookFile(fixturePath(name))).read();
+  return toPlanJson(checkPlan(grids, { asOf: parseIsoDay(asOf)! }));
 }
 
 /** Findings as "RULE sheet!cell", for comparing with expectations written by hand. */

@@ -1,10 +1,10 @@
 import { BoardSummary, boardSummary, checkPlan, displayDay, parseIsoDay } from '../../src/plan';
-import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
+import { openWorkbookFile } from '../../src/workbook';
 import { fixturePath } from '../helpers/fixtures';
 import { grid } from '../helpers/grid';
 
 async function summaryOf(file: string, asOf: string): Promise<BoardSummary> {
-  const grids = gridsFromWorkbook(await loadWorkbookFile(fixturePath(file)));
+  const grids = await (await openWorkbookFile(fixturePath(file))).read();
   return boardSummary(checkPlan(grids, { asOf: parseIsoDay(asOf)! }), grids, []);
 }
 

@@ -8,7 +8,7 @@ import { ExcelWorkbook, excelSettings } from '../../src/workbook/excel';
 import { runInExcel } from '../../src/workbook/excel/run';
 import { PAYLOAD_LIMIT_BYTES } from '../../src/workbook/excel/limits';
 import { writeRagColumns } from '../../src/workbook/operations';
-import { gridsFromWorkbook, loadWorkbookFile } from '../../src/workbook';
+import { gridsFromWorkbook, openWorkbookFile } from '../../src/workbook';
 import { excelDouble } from '../excel-double/excel';
 import {
   ModelCell,
@@ -75,7 +75,7 @@ describe('reading a workbook in Excel', () => {
   test.each(FIXTURES)('gives the same check results as the exceljs adapter for %s', async (file, day) => {
     const excel = new ExcelWorkbook(excelDouble(await modelFromXlsx(fixturePath(file))).run);
     const viaOffice = toPlanJson(checkPlan(await excel.read(), asOf(day)));
-    const viaExceljs = toPlanJson(checkPlan(gridsFromWorkbook(await loadWorkbookFile(fixturePath(file))), asOf(day)));
+    const viaExceljs = toPlanJson(checkPlan(await (await openWorkbookFile(fixturePath(file))).read(), asOf(day)));
     expect(viaOffice).toEqual(viaExceljs);
   });
 

@@ -25,8 +25,9 @@ const TYPE = {
  * add-in, on the same review, and the preview reads it back from there.
  * The reference names the add-in as deployed by an admin (EXCatalog).
  */
-export async function addSettingsPart(zip: JSZip, settings: ReviewSettings): Promise<void> {
-  const part = freePartName(zip, 'xl/webextensions/webextension', '.xml');
+export async function writeSettingsPart(zip: JSZip, settings: ReviewSettings): Promise<void> {
+  const existing = await ownPart(zip);
+  const part = existing ?? freePartName(zip, 'xl/webextensions/webextension', '.xml');
   zip.file(
     part,
     [
@@ -37,6 +38,8 @@ export async function addSettingsPart(zip: JSZip, settings: ReviewSettings): Pro
       `<we:bindings/><we:snapshot xmlns:r="${NS.relationships}"/></we:webextension>`,
     ].join(''),
   );
+  // A file the product wrote before keeps its part, rewritten: the task pane list already names it.
+  if (existing) return;
   const taskpanes = 'xl/webextensions/taskpanes.xml';
   const reference = await addRelationship(zip, taskpanes, REL.webextension, part.split('/').pop()!);
   zip.file(
@@ -48,12 +51,27 @@ export async function addSettingsPart(zip: JSZip, settings: ReviewSettings): Pro
   await addContentType(zip, taskpanes, TYPE.taskpanes);
 }
 
-/** The review settings a file keeps for this add-in, from whichever web extension part references it; none when absent or unreadable. */
-export async function readSettingsPart(zip: JSZip): Promise<ReviewSettings> {
+/** The web extension parts that reference this add-in, with their text. */
+async function* ownParts(zip: JSZip): AsyncGenerator<{ name: string; xml: string }> {
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/webextensions\/[^/]+\.xml$/.test(n))) {
     const xml = (await partText(zip, name))!;
     try {
-      if (!elements(xml, 'reference', WE).some((r) => r.id.toLowerCase() === ADDIN.id)) continue;
+      if (elements(xml, 'reference', WE).some((r) => r.id.toLowerCase() === ADDIN.id)) yield { name, xml };
+    } catch {
+      // A damaged part is not the add-in's to read.
+    }
+  }
+}
+
+async function ownPart(zip: JSZip): Promise<string | null> {
+  for await (const { name } of ownParts(zip)) return name;
+  return null;
+}
+
+/** The review settings a file keeps for this add-in, from whichever web extension part references it; none when absent or unreadable. */
+export async function readSettingsPart(zip: JSZip): Promise<ReviewSettings> {
+  for await (const { xml } of ownParts(zip)) {
+    try {
       const property = elements(xml, 'property', WE).find((p) => p.name === SETTINGS_KEY);
       if (property) return readReviewSettings(JSON.parse(property.value));
     } catch {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type ExcelJS from 'exceljs';
-import { WorkbookReadError, loadWorkbookBytes } from './load';
+import { WorkbookReadError } from './load';
+import { XlsxWorkbook } from '.';
 
 async function readBytes(file: string): Promise<Buffer> {
   const name = path.basename(file);
@@ -19,6 +19,6 @@ async function readBytes(file: string): Promise<Buffer> {
 }
 
 /** Opens a workbook file for the command (Node only: the preview hands over bytes). */
-export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbookBytes(await readBytes(file), path.basename(file));
+export async function openWorkbookFile(file: string): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.open(await readBytes(file), path.basename(file));
 }

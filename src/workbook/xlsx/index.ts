@@ -1,70 +1,90 @@
-import type { Workbook } from 'exceljs';
+import JSZip from 'jszip';
 import type { RagColumn, SheetGrid } from '../../plan';
 import type { PlanWorkbookPort, PlannedWrites } from '../port';
-import type { Area, ChartSpec, SheetSpec } from '../sheets';
+import type { Area, SheetSpec } from '../sheets';
 import { gridsFromWorkbook } from './readXlsx';
-import { damaged } from './load';
-import { writeRagColumns } from './writeXlsx';
-import { writeSheets } from './writeSheets';
+import { damaged, loadPackage, packageBytes } from './load';
+import { writeIntoPackage } from './patch';
 
 export { gridFromWorksheet, gridsFromWorkbook } from './readXlsx';
 export { WorkbookReadError, loadWorkbookBytes } from './load';
 export { savedSettings, workbookBytes } from './save';
 
 /**
- * An .xlsx workbook held by exceljs, behind the same port as Excel: the
- * board-plan command and the browser preview read and write through it.
+ * An .xlsx workbook as its package (the file's bytes), behind the same port
+ * as Excel: the board-plan command and the browser preview read and write
+ * through it. Reads go through exceljs; writes are spliced into the package
+ * (patch/), so a part the product does not write is never rewritten.
  */
 export class XlsxWorkbook implements PlanWorkbookPort {
   /** Sheet → the cells this workbook coloured as RAG (the preview's grid shows them). */
   readonly ragAreas = new Map<string, Area[]>();
-  /** Sheet → the chart laid out on it, written as a chart part when the workbook is saved (save.ts). */
-  readonly charts = new Map<string, ChartSpec>();
+  private grids: SheetGrid[] | null;
 
   /** `name` names the file in messages: "plan.xlsx is damaged…". */
-  constructor(
-    readonly workbook: Workbook,
-    readonly name = 'The workbook',
-  ) {}
+  protected constructor(
+    private current: Uint8Array,
+    grids: SheetGrid[],
+    readonly name: string,
+  ) {
+    this.grids = grids;
+  }
 
-  /** The grids; a model exceljs built but cannot be read (a damaged part it let through) is a WorkbookReadError in plain words. */
+  /** Opens a workbook's bytes (.xlsx, or .csv by its name); every failure is one WorkbookReadError in plain words. */
+  static async open(bytes: Uint8Array | ArrayBuffer, name: string): Promise<XlsxWorkbook> {
+    const held = await packageBytes(bytes, name);
+    return new this(held, await readGrids(held, name), name);
+  }
+
+  /** The package as it stands, with everything written so far. */
+  get bytes(): Uint8Array {
+    return this.current;
+  }
+
   async read(): Promise<SheetGrid[]> {
-    try {
-      return gridsFromWorkbook(this.workbook);
-    } catch (error) {
-      throw damaged(this.name, error);
-    }
+    this.grids ??= await readGrids(this.current, this.name);
+    return this.grids;
   }
 
   /** In memory: the read, the plan and the writes follow one another with nothing between. */
   async update<T>(plan: (grids: SheetGrid[]) => PlannedWrites<T>): Promise<T> {
     const planned = plan(await this.read());
-    if (planned.ragColumns) this.writeRagColumns(planned.ragColumns);
-    if (planned.sheets) this.writeSheets(planned.sheets);
+    if (!planned.ragColumns?.length && !planned.sheets?.length) return planned.result;
+    // Written into a fresh copy of the package, which replaces the held one only when every write has gone in.
+    const zip = await JSZip.loadAsync(this.current);
+    await writeIntoPackage(zip, planned);
+    this.current = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    this.grids = null;
+    for (const column of planned.ragColumns ?? []) this.colourRagColumn(column);
+    for (const spec of planned.sheets ?? []) this.colourSheet(spec);
     return planned.result;
-  }
-
-  private writeRagColumns(columns: RagColumn[]): void {
-    for (const { sheet, area } of writeRagColumns(this.workbook, columns)) this.addRagArea(sheet, area);
-  }
-
-  private writeSheets(specs: SheetSpec[]): void {
-    writeSheets(this.workbook, specs);
-    for (const spec of specs) {
-      if (spec.mode === 'replace') {
-        this.ragAreas.delete(spec.name);
-        this.charts.delete(spec.name);
-      }
-      if (spec.chart) this.charts.set(spec.name, spec.chart);
-      for (const area of spec.ragAreas) this.addRagArea(spec.name, area);
-    }
   }
 
   async select(_sheet: string, _cell: string): Promise<void> {
     // A file has no selection; the preview overrides this to show the cell.
   }
 
+  private colourRagColumn(column: RagColumn): void {
+    if (column.values.length < 2) return;
+    this.addRagArea(column.sheet, [column.headerRow + 1, column.column, column.headerRow + column.values.length - 1, column.column]);
+  }
+
+  private colourSheet(spec: SheetSpec): void {
+    if (spec.mode === 'replace') this.ragAreas.delete(spec.name);
+    for (const area of spec.ragAreas) this.addRagArea(spec.name, area);
+  }
+
   private addRagArea(sheet: string, area: Area): void {
     this.ragAreas.set(sheet, [...(this.ragAreas.get(sheet) ?? []), area]);
+  }
+}
+
+/** The grids of a package; a model exceljs built but cannot be read (a damaged part it let through) is a WorkbookReadError in plain words. */
+async function readGrids(bytes: Uint8Array, name: string): Promise<SheetGrid[]> {
+  const workbook = await loadPackage(bytes, name);
+  try {
+    return gridsFromWorkbook(workbook);
+  } catch (error) {
+    throw damaged(name, error);
   }
 }

@@ -44,6 +44,16 @@ function loadCsv(bytes: Uint8Array, name: string): ExcelJS.Workbook {
 }
 
 /**
+ * The package the product works on for a file's bytes: an .xlsx as it is;
+ * a CSV as the one-sheet workbook it reads as.
+ */
+export async function packageBytes(bytes: Uint8Array | ArrayBuffer, name: string): Promise<Uint8Array> {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (!isCsvName(name)) return view;
+  return new Uint8Array(await loadCsv(view, name).xlsx.writeBuffer());
+}
+
+/**
  * Opens a workbook's bytes (.xlsx, or .csv by its name) with exceljs, for
  * the command and the browser preview alike, turning every failure into a
  * one-line WorkbookReadError.
@@ -51,6 +61,11 @@ function loadCsv(bytes: Uint8Array, name: string): ExcelJS.Workbook {
 export async function loadWorkbookBytes(bytes: Uint8Array | ArrayBuffer, name: string): Promise<ExcelJS.Workbook> {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (isCsvName(name)) return loadCsv(view, name);
+  return loadPackage(view, name);
+}
+
+/** Opens .xlsx bytes with exceljs, whatever the file's name (a CSV's package reads as one). */
+export async function loadPackage(view: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
   const problem = signatureProblem(view, name);
   if (problem) throw new WorkbookReadError(problem);
   const workbook = new ExcelJS.Workbook();

@@ -1,23 +1,12 @@
 import JSZip from 'jszip';
 import type { ReviewSettings } from '../../plan';
-import { addSettingsPart, readSettingsPart } from './addinPart';
-import { addChartPart } from './chartPart';
-import { sheetParts } from './package';
-import { withXmlSafeText } from './xmlSafe';
+import { readSettingsPart, writeSettingsPart } from './addinPart';
 import type { XlsxWorkbook } from '.';
 
-/**
- * The workbook as .xlsx bytes: what exceljs writes, plus the parts it
- * cannot write — each chart the product laid out, and the review settings.
- */
+/** The workbook as .xlsx bytes to save: its package with everything written, and the review settings for the add-in. */
 export async function workbookBytes(workbook: XlsxWorkbook, settings: ReviewSettings): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(await withXmlSafeText(workbook.workbook, () => workbook.workbook.xlsx.writeBuffer()));
-  const parts = await sheetParts(zip);
-  for (const [sheet, chart] of workbook.charts) {
-    const part = parts.get(sheet);
-    if (part) await addChartPart(zip, part, sheet, chart);
-  }
-  await addSettingsPart(zip, settings);
+  const zip = await JSZip.loadAsync(workbook.bytes);
+  await writeSettingsPart(zip, settings);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 

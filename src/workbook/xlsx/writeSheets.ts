@@ -1,7 +1,9 @@
-import type { Cell as XlsxCell, Workbook, Worksheet } from 'exceljs';
+import ExcelJS from 'exceljs';
+import type { Cell as XlsxCell, Worksheet } from 'exceljs';
 import { RAG_TEXT, RAGS, columnLetter, dateOfDay } from '../../plan';
 import { RAG_COLOURS } from '../ragColours';
 import { addRagFormats } from './writeXlsx';
+import { withXmlSafeText } from './xmlSafe';
 import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from '../sheets';
 import { MARGINS } from '../sheets/page';
 import { DEFAULT_ROW_POINTS } from '../sheets/layout';
@@ -14,22 +16,15 @@ const A4 = 9;
 const BLOCK_CHARS = 1.6;
 
 /**
- * Writes the product's sheets into an exceljs workbook. A sheet in replace
- * mode replaces the product's sheet of that name (the caller has checked it
- * is the product's); nothing else in the workbook is touched.
+ * The product's sheets laid out by exceljs in a workbook of their own, as
+ * .xlsx bytes: the patcher (patch/) moves each into the officer's workbook,
+ * so exceljs never rewrites a part of the officer's. A sheet to append to
+ * holds only the rows appended, at their places.
  */
-export function writeSheets(workbook: Workbook, specs: readonly SheetSpec[]): void {
-  for (const spec of specs) {
-    const sheet = spec.mode === 'append' ? workbook.getWorksheet(spec.name) : replaceSheet(workbook, spec.name);
-    if (!sheet) throw new Error(`no sheet named ${spec.name} to append to`);
-    writeSpec(sheet, spec);
-  }
-}
-
-function replaceSheet(workbook: Workbook, name: string): Worksheet {
-  const old = workbook.getWorksheet(name);
-  if (old) workbook.removeWorksheet(old.id);
-  return workbook.addWorksheet(name);
+export async function scratchBytes(specs: readonly SheetSpec[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const spec of specs) writeSpec(workbook.addWorksheet(spec.name), spec);
+  return new Uint8Array(await withXmlSafeText(workbook, () => workbook.xlsx.writeBuffer()));
 }
 
 function writeSpec(sheet: Worksheet, spec: SheetSpec): void {

@@ -1,7 +1,6 @@
-import type { Workbook, Worksheet } from 'exceljs';
-import { RAGS, RAG_COLUMN_WIDTH, RAG_TEXT, RagColumn, columnLetter } from '../../plan';
+import type { Worksheet } from 'exceljs';
+import { RAGS, RAG_TEXT, Rag } from '../../plan';
 import { RAG_COLOURS } from '../ragColours';
-import type { Area } from '../sheets';
 
 const argb = (hex: string) => ({ argb: `FF${hex.slice(1)}` });
 
@@ -11,13 +10,23 @@ const argb = (hex: string) => ({ argb: `FF${hex.slice(1)}` });
  * rules without the attributes LibreOffice needs, and a formula rule means
  * the same in every spreadsheet program.
  */
+export function ragFormatRules(topLeft: string): { rag: Rag; formula: string }[] {
+  return RAGS.map((rag) => ({ rag, formula: `NOT(ISERROR(SEARCH("${RAG_TEXT[rag]}",${topLeft})))` }));
+}
+
+/** The format a RAG rule applies, as a styles part's <dxf>. */
+export function ragDifferentialFormat(rag: Rag): string {
+  const { fill, font } = RAG_COLOURS[rag];
+  const rgb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+  return `<dxf><font><color rgb="${rgb(font)}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${rgb(fill)}"/></patternFill></fill></dxf>`;
+}
+
 export function addRagFormats(sheet: Worksheet, ref: string): void {
-  const topLeft = ref.split(':')[0];
   sheet.addConditionalFormatting({
     ref,
-    rules: RAGS.map((rag, priority) => ({
+    rules: ragFormatRules(ref.split(':')[0]).map(({ rag, formula }, priority) => ({
       type: 'expression' as const,
-      formulae: [`NOT(ISERROR(SEARCH("${RAG_TEXT[rag]}",${topLeft})))`],
+      formulae: [formula],
       priority: priority + 1,
       style: {
         fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: argb(RAG_COLOURS[rag].fill) },
@@ -25,33 +34,4 @@ export function addRagFormats(sheet: Worksheet, ref: string): void {
       },
     })),
   });
-}
-
-/**
- * Writes each Computed RAG column into its sheet, as the add-in does in
- * Excel: a bold wrapped header, the values, the RAG colours. Gives the
- * areas coloured as RAG, so the preview can show them.
- */
-export function writeRagColumns(workbook: Workbook, columns: RagColumn[]): { sheet: string; area: Area }[] {
-  const coloured: { sheet: string; area: Area }[] = [];
-  for (const column of columns) {
-    const sheet = workbook.getWorksheet(column.sheet);
-    if (!sheet) throw new Error(`no sheet named ${column.sheet}`);
-    column.values.forEach(([value], i) => {
-      const cell = sheet.getCell(column.headerRow + 1 + i, column.column + 1);
-      cell.value = value === '' ? null : value;
-      // Wrapped, so a cell naming several parts ("Amber; Blue; Red") stays in its narrow column on screen and on paper.
-      cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
-      if (i === 0) cell.font = { bold: true };
-    });
-    sheet.getColumn(column.column + 1).width = RAG_COLUMN_WIDTH;
-    if (column.values.length < 2) continue;
-    const letter = columnLetter(column.column);
-    addRagFormats(sheet, `${letter}${column.headerRow + 2}:${letter}${column.headerRow + column.values.length}`);
-    coloured.push({
-      sheet: column.sheet,
-      area: [column.headerRow + 1, column.column, column.headerRow + column.values.length - 1, column.column],
-    });
-  }
-  return coloured;
 }

@@ -1,0 +1,106 @@
+import { SaxesParser } from 'saxes';
+
+/**
+ * Where an element sits in a part's text, so the patcher can change a part
+ * by splicing text in and leave every other character as the file had it.
+ * Offsets are UTF-16 indices into the string; for an empty element
+ * (`<a/>`) openEnd, closeStart and end are equal.
+ */
+export interface Span {
+  /** Local name, without a prefix: OOXML writers may prefix the main namespace (x:row). */
+  name: string;
+  /** The tag as written (x:row), for the closing tag of an element the patcher opens up. */
+  tag: string;
+  attributes: Record<string, string>;
+  depth: number;
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  end: number;
+}
+
+const localName = (tag: string) => tag.slice(tag.indexOf(':') + 1);
+
+/**
+ * The spans of the elements `wanted` picks (by local name, depth — the root
+ * at 0 — and attributes; it sees every element, in document order, so it can
+ * keep count), in document order of their start. A part that is not
+ * well-formed XML throws, as saxes does.
+ */
+export function spansOf(xml: string, wanted: (name: string, depth: number, attributes: Record<string, string>) => boolean): Span[] {
+  const found: Span[] = [];
+  const open: (Span | null)[] = [];
+  const parser = new SaxesParser();
+  let tagStart = 0;
+  parser.on('opentagstart', () => {
+    tagStart = xml.lastIndexOf('<', parser.position - 1);
+  });
+  parser.on('opentag', (tag) => {
+    const name = localName(tag.name);
+    const depth = open.length;
+    const attributes = tag.attributes as Record<string, string>;
+    const at = parser.position;
+    const span: Span | null = wanted(name, depth, attributes)
+      ? { name, tag: tag.name, attributes, depth, start: tagStart, openEnd: at, closeStart: at, end: at }
+      : null;
+    if (span) found.push(span);
+    if (!tag.isSelfClosing) open.push(span);
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.isSelfClosing) return;
+    const span = open.pop();
+    if (!span) return;
+    span.end = parser.position;
+    span.closeStart = xml.lastIndexOf('</', parser.position - 1);
+  });
+  parser.write(xml).close();
+  return found;
+}
+
+export interface Splice {
+  at: number;
+  /** Characters replaced from `at`; 0 inserts. */
+  length: number;
+  text: string;
+}
+
+/** The text with the splices made: they must not overlap; two at one offset go in the order given. */
+export function spliced(xml: string, splices: readonly Splice[]): string {
+  const ordered = splices.map((s, i) => ({ ...s, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+  const parts: string[] = [];
+  let from = 0;
+  for (const s of ordered) {
+    if (s.at < from) throw new Error('overlapping edits to one part');
+    parts.push(xml.slice(from, s.at), s.text);
+    from = s.at + s.length;
+  }
+  parts.push(xml.slice(from));
+  return parts.join('');
+}
+
+/** The open tag with one attribute set (added at its end when absent), the rest as written. */
+export function withAttribute(openTag: string, name: string, value: string): string {
+  const escaped = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const pattern = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  if (pattern.test(openTag)) return openTag.replace(pattern, `$1"${escaped}"`);
+  return openTag.replace(/\s*(\/?)>$/, ` ${name}="${escaped}"$1>`);
+}
+
+/** An empty element's text opened up so children can go in: `<a x="1"/>` → `<a x="1">`, `</a>`. */
+export function opened(span: Span, xml: string): { open: string; close: string } {
+  const tag = xml.slice(span.start, span.openEnd);
+  if (span.openEnd !== span.end || !tag.endsWith('/>')) return { open: tag, close: `</${span.tag}>` };
+  return { open: tag.replace(/\s*\/>$/, '>'), close: `</${span.tag}>` };
+}
+
+/**
+ * Where a new child goes in an element whose children follow a schema's
+ * sequence: before the first child named in `followers` (the elements the
+ * schema puts after it), else before the closing tag.
+ */
+export function childInsertPoint(parent: Span, children: readonly Span[], followers: readonly string[]): number {
+  const next = children.find(
+    (c) => c.depth === parent.depth + 1 && c.start >= parent.openEnd && c.end <= parent.end && followers.includes(c.name),
+  );
+  return next ? next.start : parent.closeStart;
+}
