@@ -3,8 +3,8 @@ import { POLICIES, ReviewSettings, parseIsoDay, today, isoDay } from '../plan';
 
 const POLICY_NAMES = POLICIES.map((policy) => policy.name).join(' | ');
 
-export const USAGE = `Usage: board-plan check <file.xlsx|file.csv> [--as-of YYYY-MM-DD] [--amber-days N] [--grace-days N] [--policy NAME] [--json]
-       board-plan summary <file.xlsx|file.csv> --out <out.xlsx> [--as-of YYYY-MM-DD] [--snapshot] [--force] [--amber-days N] [--grace-days N] [--policy NAME]
+export const USAGE = `Usage: board-plan check <file.xlsx|file.xlsm|file.csv> [--as-of YYYY-MM-DD] [--amber-days N] [--grace-days N] [--policy NAME] [--json]
+       board-plan summary <file.xlsx|file.xlsm|file.csv> --out <out.xlsx|out.xlsm> [--as-of YYYY-MM-DD] [--snapshot] [--force] [--amber-days N] [--grace-days N] [--policy NAME]
 
 check: checks every plan table in an Excel workbook (or a plan saved as CSV) and computes RAG as of a date.
 summary: writes a copy of the workbook with Computed RAG columns and the Board Summary and
@@ -93,6 +93,9 @@ export function parseCommand(argv: string[]): Command {
   }
   if (values.json) throw new UsageError('--json is an option of check, not summary');
   if (!values.out) throw new UsageError('summary needs --out <out.xlsx>: the input file is never changed');
-  if (!/\.xlsx$/i.test(values.out)) throw new UsageError(`--out must name an .xlsx file, not "${values.out}"`);
+  // Excel opens a macro-enabled workbook only under .xlsm, and any other only under .xlsx: the copy keeps the input's kind.
+  const kind = /\.xlsm$/i.test(file) ? '.xlsm' : '.xlsx';
+  if (!values.out.toLowerCase().endsWith(kind))
+    throw new UsageError(`--out must name an ${kind} file${kind === '.xlsm' ? ' (the plan holds macros)' : ''}, not "${values.out}"`);
   return { command, file, out: values.out, review, snapshot: values.snapshot ?? false, force: values.force ?? false };
 }

@@ -144,8 +144,8 @@ export function PreviewApp() {
           ref={fileInput}
           className={styles.file}
           type="file"
-          accept=".xlsx,.csv"
-          aria-label="Open a plan (.xlsx or .csv)"
+          accept=".xlsx,.xlsm,.csv"
+          aria-label="Open a plan (.xlsx, .xlsm or .csv)"
           onChange={chooseFile}
           tabIndex={-1}
         />

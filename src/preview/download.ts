@@ -1,9 +1,14 @@
 import { Day, ReviewSettings, displayDay } from '../plan';
 import { XlsxWorkbook, loadWorkbookBytes, workbookBytes } from '../workbook/xlsx';
 
-/** "sample-plan – checked 15 Oct 2021.xlsx": a new name, so the officer's original is never overwritten by the download. */
+/**
+ * "sample-plan – checked 15 Oct 2021.xlsx": a new name, so the officer's
+ * original is never overwritten by the download; a macro-enabled workbook
+ * stays .xlsm, the only name Excel opens it under.
+ */
 export function downloadName(fileName: string, asOf: Day): string {
-  return `${fileName.replace(/\.(xlsx|csv)$/i, '')} – checked ${displayDay(asOf)}.xlsx`;
+  const extension = /\.xlsm$/i.test(fileName) ? '.xlsm' : '.xlsx';
+  return `${fileName.replace(/\.(xlsx|xlsm|csv)$/i, '')} – checked ${displayDay(asOf)}${extension}`;
 }
 
 /**
@@ -19,7 +24,11 @@ export async function downloadWorkbook(workbook: XlsxWorkbook, settings: ReviewS
     throw new Error(`The copy of ${workbook.name} could not be read back, so it was not downloaded: ${(error as Error).message}`);
   }
   const url = URL.createObjectURL(
-    new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    new Blob([bytes as Uint8Array<ArrayBuffer>], {
+      type: name.endsWith('.xlsm')
+        ? 'application/vnd.ms-excel.sheet.macroEnabled.12'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }),
   );
   const link = document.createElement('a');
   link.href = url;

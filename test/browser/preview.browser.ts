@@ -134,7 +134,9 @@ describe('the browser preview', () => {
         ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=2</script> TBC', 'Mar 2022'],
       ]);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    await page.getByLabel('Open a plan (.xlsx or .csv)').setInputFiles({ name: 'xss.xlsx', mimeType: 'application/octet-stream', buffer });
+    await page
+      .getByLabel('Open a plan (.xlsx, .xlsm or .csv)')
+      .setInputFiles({ name: 'xss.xlsx', mimeType: 'application/octet-stream', buffer });
     await page.getByRole('tab', { name: 'Plan' }).waitFor();
     await validate(page);
     await expect(page.locator('td[data-cell="A3"]').textContent()).resolves.toBe('<img src=x onerror="window.__xss=1">');
@@ -147,7 +149,7 @@ describe('the browser preview', () => {
   it('opens a plan saved as CSV and checks it like the workbook', async () => {
     const { page, errors } = await openPreview();
     const buffer = readFileSync(path.join(__dirname, '..', 'fixtures', 'table-tracker.csv'));
-    await page.getByLabel('Open a plan (.xlsx or .csv)').setInputFiles({ name: 'table-tracker.csv', mimeType: 'text/csv', buffer });
+    await page.getByLabel('Open a plan (.xlsx, .xlsm or .csv)').setInputFiles({ name: 'table-tracker.csv', mimeType: 'text/csv', buffer });
     await page.getByRole('tab', { name: 'table-tracker' }).waitFor();
     await validate(page);
     await page
@@ -176,7 +178,7 @@ describe('the browser preview', () => {
   it('says clearly when the file opened is not a workbook', async () => {
     const { page } = await openPreview();
     await page
-      .getByLabel('Open a plan (.xlsx or .csv)')
+      .getByLabel('Open a plan (.xlsx, .xlsm or .csv)')
       .setInputFiles({ name: 'notes.xlsx', mimeType: 'text/plain', buffer: Buffer.from('my notes') });
     await page.getByText('notes.xlsx is not an .xlsx workbook').waitFor();
   });

@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { run } from '../../src/cli/run';
 import { fixturePath } from '../helpers/fixtures';
 
@@ -69,6 +70,17 @@ describe('board-plan summary', () => {
     [['--out', 'x.xlsx', '--json'], '--json is an option of check, not summary'],
   ])('refuses %j with one line', async (args, message) => {
     expect(await summary(plan, ...args)).toEqual({ code: 2, out: '', err: `board-plan: ${message} (try: board-plan --help)\n` });
+  });
+
+  it('writes a macro-enabled plan as .xlsm with its VBA project, and refuses an .xlsx name Excel would not open it under', async () => {
+    const macros = fixturePath('rich-plan.xlsm');
+    expect((await summary(macros, '--out', path.join(dir, 'm.xlsx'))).err).toContain(
+      '--out must name an .xlsm file (the plan holds macros), not',
+    );
+    const out = path.join(dir, 'm.xlsm');
+    expect((await summary(macros, '--out', out, '--as-of', '2021-10-15')).code).toBe(0);
+    const vba = async (file: string) => (await JSZip.loadAsync(readFileSync(file))).file('xl/vbaProject.bin')!.async('nodebuffer');
+    expect((await vba(out)).equals(await vba(macros))).toBe(true);
   });
 
   it('never writes over the input, and replaces an existing --out only with --force', async () => {
