@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkPlan, parseAddress, parseIsoDay, planRagColumns } from '../src/plan';
-import { gridsFromWorkbook } from '../src/workbook';
+import { gridsOf } from './helpers/read';
 import { run } from '../src/cli/run';
 import { ExcelWorkbook } from '../src/workbook/excel';
 import { generateBoardSummary, saveReviewSnapshot, writeRagColumns } from '../src/workbook/operations';
@@ -57,7 +57,7 @@ describe("board-plan summary changes nothing of the officer's", () => {
     expect([code, lines.join('')]).toEqual([0, expect.stringContaining('Wrote')]);
     const [before, after] = [await load(fixturePath(file)), await load(out)];
     const ragCells = new Set(
-      planRagColumns(gridsFromWorkbook(before), checkPlan(gridsFromWorkbook(before), { asOf: parseIsoDay(asOf)! })).columns.flatMap((c) =>
+      planRagColumns(await gridsOf(before), checkPlan(await gridsOf(before), { asOf: parseIsoDay(asOf)! })).columns.flatMap((c) =>
         c.values.map((_, i) => `${c.sheet}!${String.fromCharCode(65 + c.column)}${c.headerRow + 1 + i}`),
       ),
     );

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { RAG_TEXT, checkOptionsFor, counted, displayDay } from '../plan';
 import { openWorkbookFile } from '../workbook';
 import { writeEverything } from '../workbook/operations';
-import { WorkbookReadError, loadWorkbookBytes, workbookBytes } from '../workbook/xlsx';
+import { WorkbookReadError, readGrids, workbookBytes } from '../workbook/xlsx';
 import { damaged } from '../workbook/xlsx/load';
 import { writeAtomically } from './safeWrite';
 import { SummaryCommand, UsageError } from './args';
@@ -40,7 +40,7 @@ export async function summary(command: SummaryCommand, output: Output): Promise<
   try {
     // The product never writes a file it cannot read back: the copy is opened again, as the officer will, before it is put in place.
     await writeAtomically(command.out, bytes, async (written) => {
-      await loadWorkbookBytes(written, path.basename(command.out));
+      await readGrids(written, path.basename(command.out));
     });
   } catch (error) {
     if (error instanceof WorkbookReadError)

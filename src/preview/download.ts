@@ -1,5 +1,5 @@
 import { Day, ReviewSettings, displayDay } from '../plan';
-import { XlsxWorkbook, loadWorkbookBytes, workbookBytes } from '../workbook/xlsx';
+import { XlsxWorkbook, readGrids, workbookBytes } from '../workbook/xlsx';
 
 /**
  * "sample-plan – checked 15 Oct 2021.xlsx": a new name, so the officer's
@@ -19,7 +19,7 @@ export function downloadName(fileName: string, asOf: Day): string {
 export async function downloadWorkbook(workbook: XlsxWorkbook, settings: ReviewSettings, name: string): Promise<void> {
   const bytes = await workbookBytes(workbook, settings);
   try {
-    await loadWorkbookBytes(bytes, name);
+    await readGrids(bytes, name);
   } catch (error) {
     throw new Error(`The copy of ${workbook.name} could not be read back, so it was not downloaded: ${(error as Error).message}`);
   }

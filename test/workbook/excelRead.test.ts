@@ -8,7 +8,8 @@ import { ExcelWorkbook, excelSettings } from '../../src/workbook/excel';
 import { runInExcel } from '../../src/workbook/excel/run';
 import { PAYLOAD_LIMIT_BYTES } from '../../src/workbook/excel/limits';
 import { writeRagColumns } from '../../src/workbook/operations';
-import { gridsFromWorkbook, openWorkbookFile } from '../../src/workbook';
+import { openWorkbookFile } from '../../src/workbook';
+import { gridsOf } from '../helpers/read';
 import { excelDouble } from '../excel-double/excel';
 import {
   ModelCell,
@@ -116,7 +117,7 @@ describe('reading a workbook in Excel', () => {
     const double = excelDouble(modelFromWorkbook(workbook));
     expect(sheetNamed(double.model, 'SAB1').merges.length).toBeGreaterThan(512);
     const viaOffice = toPlanJson(checkPlan(await new ExcelWorkbook(double.run).read(), asOf('2019-10-15')));
-    expect(viaOffice).toEqual(toPlanJson(checkPlan(gridsFromWorkbook(workbook), asOf('2019-10-15'))));
+    expect(viaOffice).toEqual(toPlanJson(checkPlan(await gridsOf(workbook), asOf('2019-10-15'))));
     expect(double.lastRun().some((sync) => sync.error === 'GeneralException')).toBe(true);
   });
 

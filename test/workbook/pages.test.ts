@@ -1,19 +1,22 @@
 import { boardSummary, checkPlan, parseIsoDay } from '../../src/plan';
-import { gridsFromWorkbook } from '../../src/workbook';
+import { gridsOf } from '../helpers/read';
 import { boardSummarySheet } from '../../src/workbook/sheets/boardSummarySheet';
 import { STYLES } from '../../src/workbook/sheets/styles';
 import type { SheetSpec } from '../../src/workbook/sheets';
 import { planWorkbook } from '../../bench/generate';
 
-function summarySpec(actions: number): SheetSpec {
-  const grids = gridsFromWorkbook(planWorkbook(actions));
+async function summarySpec(actions: number): Promise<SheetSpec> {
+  const grids = await gridsOf(planWorkbook(actions));
   return boardSummarySheet(boardSummary(checkPlan(grids, { asOf: parseIsoDay('2019-10-15')! }), grids, []), 'Board Summary');
 }
 
 const styleOf = (spec: SheetSpec, row: number) => spec.styles.filter((s) => s.area[0] <= row && row <= s.area[2]).map((s) => s.style);
 
 describe('the Board Summary printed in pages', () => {
-  const spec = summarySpec(2_000);
+  let spec: SheetSpec;
+  beforeAll(async () => {
+    spec = await summarySpec(2_000);
+  });
 
   it('breaks pages in the layout', () => {
     expect(spec.pageBreaks!.length).toBeGreaterThan(10);

@@ -1,7 +1,7 @@
 import { checkPlan, parseIsoDay, toPlanJson } from '../../src/plan';
 import { openWorkbookFile } from '../../src/workbook';
-import { loadWorkbookBytes } from '../../src/workbook/xlsx';
-import { csvRows, csvText, workbookFromCsv } from '../../src/workbook/xlsx/csv';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { csvRows, csvText } from '../../src/workbook/xlsx/csv';
 import { fixturePath } from '../helpers/fixtures';
 
 const AS_OF = { asOf: parseIsoDay('2023-10-15')! };
@@ -36,13 +36,13 @@ describe('a plan saved as CSV', () => {
     ]);
   });
 
-  it('keeps text that looks like a formula as text', () => {
-    const workbook = workbookFromCsv(bytes('Action,Lead\n=HYPERLINK("http://x"),ASC\n'), 'plan.csv');
-    expect(workbook.worksheets[0].getCell('A2').value).toBe('=HYPERLINK("http://x")');
+  it('keeps text that looks like a formula as text', async () => {
+    const [sheet] = await (await XlsxWorkbook.open(bytes('Action,Lead\n=HYPERLINK("http://x"),ASC\n'), 'plan.csv')).read();
+    expect(sheet.rows[1]![0]).toEqual({ value: '=HYPERLINK("http://x")', text: '=HYPERLINK("http://x")', kind: 'text' });
   });
 
   it('refuses a binary file named .csv in one line', async () => {
-    await expect(loadWorkbookBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'plan.csv')).rejects.toThrow(
+    await expect(XlsxWorkbook.open(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'plan.csv')).rejects.toThrow(
       'plan.csv cannot be read as CSV: it holds binary data, not comma-separated text',
     );
   });

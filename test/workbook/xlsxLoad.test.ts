@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import officeCrypto from 'officecrypto-tool';
-import { WorkbookReadError, loadWorkbookBytes, openWorkbookFile } from '../../src/workbook';
+import { WorkbookReadError, openWorkbookFile, readGrids } from '../../src/workbook';
 import { fixturePath } from '../helpers/fixtures';
 
 async function sample(): Promise<Buffer> {
@@ -18,21 +18,17 @@ describe('opening workbook files', () => {
   test.each([
     ['a missing file', async () => openWorkbookFile(path.join(os.tmpdir(), 'no-such-plan.xlsx')), /no such file/],
     ['a folder', async () => openWorkbookFile(os.tmpdir()), /is a folder/],
-    ['an empty file', async () => loadWorkbookBytes(Buffer.alloc(0), 'plan.xlsx'), /empty/],
-    ['a text file', async () => loadWorkbookBytes(Buffer.from('Ref,Action\n1,Audit\n'), 'plan.txt'), /not an \.xlsx workbook/],
-    [
-      'a truncated workbook',
-      async () => loadWorkbookBytes((await sample()).subarray(0, 3000), 'plan.xlsx'),
-      /damaged and cannot be opened/,
-    ],
+    ['an empty file', async () => readGrids(Buffer.alloc(0), 'plan.xlsx'), /empty/],
+    ['a text file', async () => readGrids(Buffer.from('Ref,Action\n1,Audit\n'), 'plan.txt'), /not an \.xlsx workbook/],
+    ['a truncated workbook', async () => readGrids((await sample()).subarray(0, 3000), 'plan.xlsx'), /damaged and cannot be opened/],
     [
       'a password-protected workbook',
-      async () => loadWorkbookBytes(await officeCrypto.encrypt(await sample(), { password: 'secret' }), 'plan.xlsx'),
+      async () => readGrids(await officeCrypto.encrypt(await sample(), { password: 'secret' }), 'plan.xlsx'),
       /password-protected/,
     ],
     [
       'an old .xls workbook',
-      async () => loadWorkbookBytes(Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)]), 'plan.xls'),
+      async () => readGrids(Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)]), 'plan.xls'),
       /old-style \.xls/,
     ],
   ])('refuses %s with one clear line', async (_name, open, message) => {

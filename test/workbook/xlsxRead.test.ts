@@ -1,17 +1,17 @@
 import ExcelJS from 'exceljs';
-import { gridFromWorksheet } from '../../src/workbook';
+import { gridsOf } from '../helpers/read';
 import { cellAt } from '../../src/plan/grid';
 
-function sheetWith(build: (sheet: ExcelJS.Worksheet) => void) {
+async function sheetWith(build: (sheet: ExcelJS.Worksheet) => void) {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Plan');
   build(sheet);
-  return gridFromWorksheet(sheet);
+  return (await gridsOf(workbook))[0];
 }
 
-describe('exceljs worksheet to grid', () => {
-  it('reads each kind of cell as a person sees it', () => {
-    const grid = sheetWith((sheet) => {
+describe('a worksheet read as a grid', () => {
+  it('reads each kind of cell as a person sees it', async () => {
+    const grid = await sheetWith((sheet) => {
       sheet.getCell('A1').value = 'Audit';
       sheet.getCell('B1').value = 42;
       sheet.getCell('C1').value = new Date(Date.UTC(2020, 2, 31));
@@ -37,8 +37,8 @@ describe('exceljs worksheet to grid', () => {
     expect(at(9)).toMatchObject({ text: 'TRUE' });
   });
 
-  it("leaves cells covered by a merge empty, pointing at the merge's first cell", () => {
-    const grid = sheetWith((sheet) => {
+  it("leaves cells covered by a merge empty, pointing at the merge's first cell", async () => {
+    const grid = await sheetWith((sheet) => {
       sheet.getCell('A2').value = 'Objective';
       sheet.mergeCells('A2:A4');
     });
@@ -47,8 +47,8 @@ describe('exceljs worksheet to grid', () => {
     expect(cellAt(grid, 3, 0)).toEqual({ value: null, text: '', kind: 'empty', master: 'A2' });
   });
 
-  it('reads hidden rows', () => {
-    const grid = sheetWith((sheet) => {
+  it('reads hidden rows', async () => {
+    const grid = await sheetWith((sheet) => {
       sheet.getCell('A1').value = 'Hidden action';
       sheet.getRow(1).hidden = true;
     });

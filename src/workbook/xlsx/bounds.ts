@@ -1,7 +1,6 @@
 import JSZip from 'jszip';
 import { columnLetter, parseAddress } from '../../plan';
 import { WorkbookReadError } from './readError';
-import { NS, elements, sheetParts } from './package';
 
 /**
  * What a workbook may cost to open. exceljs builds an object for every cell
@@ -66,12 +65,12 @@ interface InflateStream {
  * not unpacked whole. Gives the text of the parts asked for (decoded by
  * JSZip as it inflates; counted in characters, which never exceed bytes).
  */
-async function inflateWithin(zip: JSZip, name: string, wanted: ReadonlySet<string>): Promise<Map<string, string>> {
+async function inflateWithin(zip: JSZip, name: string, wanted: (part: string) => boolean): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   let total = 0;
   for (const file of Object.values(zip.files)) {
     if (file.dir) continue;
-    const keep = wanted.has(file.name);
+    const keep = wanted(file.name);
     const chunks: string[] = [];
     let size = 0;
     await new Promise<void>((resolve, reject) => {
@@ -96,6 +95,16 @@ async function inflateWithin(zip: JSZip, name: string, wanted: ReadonlySet<strin
     if (keep) texts.set(file.name, chunks.join(''));
   }
   return texts;
+}
+
+/**
+ * The text of the parts `wanted` picks, every part's size checked against
+ * the limits as it is unpacked (the reader's one pass over the zip).
+ */
+export async function boundedTexts(bytes: Uint8Array, name: string, wanted: (part: string) => boolean): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  checkSizes(zip, name);
+  return inflateWithin(zip, name, wanted);
 }
 
 interface Extent {
@@ -190,75 +199,4 @@ export function clipSheet(xml: string): string {
     .replace(/(<(?:dataValidation|conditionalFormatting)\b[^>]*?\bsqref=")([^"]*)"/g, (_whole, head: string, sqref: string) => {
       return `${head}${clipList(sqref, bound) || 'A1'}"`;
     });
-}
-
-/** Defined names over huge ranges ("Sheet1!$A:$XFD") clipped as the sheets' ranges are; print titles and small ranges kept as they are. */
-function clipDefinedNames(xml: string, boundOf: (sheet: string) => Extent | undefined): string {
-  return xml.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (whole, open: string, body: string, close: string) => {
-    const clipped = body.replace(
-      /((?:'(?:[^']|'')+'|[^\s!,()'"&;]+)!)(\$?[A-Z]{0,3}\$?\d{0,7}(?::\$?[A-Z]{0,3}\$?\d{0,7})?)/gi,
-      (ref, sheet: string, range: string) => {
-        const bound = boundOf(
-          sheet
-            .slice(0, -1)
-            .replace(/^'|'$/g, '')
-            .replace(/''/g, "'")
-            .replace(/&apos;/g, "'"),
-        );
-        if (!bound || !range.includes(':') || cellsIn(range) <= 100_000) return ref;
-        const clipped = clipRange(range, bound);
-        return clipped ? `${sheet}${clipped.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}` : ref;
-      },
-    );
-    return clipped === body ? whole : `${open}${clipped}${close}`;
-  });
-}
-
-function cellsIn(range: string): number {
-  const clipped = clipRange(range, { rows: 1048576, cols: 16384 });
-  if (!clipped) return 0;
-  const [a, b = a] = clipped.split(':').map((ref) => parseAddress(ref));
-  return (b.row - a.row + 1) * (b.col - a.col + 1);
-}
-
-/**
- * The workbook's bytes made safe for exceljs to open: sizes checked, absurd
- * ranges clipped. Only the read model sees the clipped ranges; a file whose
- * ranges are all within bounds is handed over unchanged. With them, each
- * sheet's name as the file holds it, by sheet id.
- */
-export async function boundedBytes(bytes: Uint8Array, name: string): Promise<{ bytes: Uint8Array; sheetNames: Map<number, string> }> {
-  const zip = await JSZip.loadAsync(bytes);
-  checkSizes(zip, name);
-  const parts = await sheetParts(zip).catch(() => new Map<string, string>());
-  const texts = await inflateWithin(zip, name, new Set([...parts.values(), 'xl/workbook.xml']));
-  let changed = false;
-  for (const part of parts.values()) {
-    const xml = texts.get(part);
-    if (xml === undefined) continue;
-    const clipped = clipSheet(xml);
-    if (clipped !== xml) {
-      zip.file(part, clipped);
-      changed = true;
-    }
-  }
-  // A sheet's content is measured only when a defined name claims most of it.
-  const boundOf = (sheet: string) => {
-    const xml = texts.get(parts.get(sheet) ?? '');
-    if (xml === undefined) return undefined;
-    const content = extentOf(xml);
-    return { rows: content.rows + LIMITS.spareRows, cols: Math.min(16384, content.cols + LIMITS.spareColumns) };
-  };
-  const workbook = texts.get('xl/workbook.xml') ?? null;
-  if (workbook !== null && elements(workbook, 'definedName', NS.spreadsheet).length > 0) {
-    const clipped = clipDefinedNames(workbook, boundOf);
-    if (clipped !== workbook) {
-      zip.file('xl/workbook.xml', clipped);
-      changed = true;
-    }
-  }
-  const sheetNames = new Map(
-    (workbook === null ? [] : elements(workbook, 'sheet', NS.spreadsheet)).map((sheet) => [Number(sheet.sheetId), sheet.name] as const),
-  );
-  return { bytes: changed ? await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : bytes, sheetNames };
 }

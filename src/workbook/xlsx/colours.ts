@@ -1,4 +1,4 @@
-import type { Fill, Workbook } from 'exceljs';
+import type { Fill } from 'exceljs';
 
 /**
  * The colour Excel shows for a cell's solid fill, "#RRGGBB", as Office.js
@@ -86,9 +86,8 @@ const INDEXED = [
   '333333',
 ];
 
-/** The workbook's theme colours, from its theme part. */
-export function themeColours(workbook: Workbook): ThemeColours {
-  const xml = (workbook as unknown as { _themes?: Record<string, string> })._themes?.theme1 ?? '';
+/** The theme colours a theme part's text defines (Office's own where it defines none). */
+export function themeColoursOf(xml: string): ThemeColours {
   return THEME_ORDER.map((name, i) => {
     const element = new RegExp(`<a:${name}>\\s*<a:(?:srgbClr val|sysClr [^>]*?lastClr)="([0-9A-Fa-f]{6})"`).exec(xml);
     return (element?.[1] ?? OFFICE_THEME[i]).toUpperCase();

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 
 /**
@@ -41,21 +40,8 @@ export function csvRows(text: string): string[][] {
   return rows;
 }
 
-/** A workbook of one sheet, named after the file, holding the CSV's cells as text. */
-export function workbookFromCsv(bytes: Uint8Array, name: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName(name));
-  csvRows(csvText(bytes)).forEach((cells, r) => {
-    const row = sheet.getRow(r + 1);
-    cells.forEach((value, c) => {
-      if (value.trim() !== '') row.getCell(c + 1).value = value;
-    });
-  });
-  return workbook;
-}
-
 /** The file's name without ".csv", within Excel's 31 characters and without the characters a sheet name cannot hold. */
-function sheetName(file: string): string {
+export function sheetName(file: string): string {
   const base = file
     .replace(/^.*[\\/]/, '')
     .replace(/\.csv$/i, '')

@@ -2,19 +2,21 @@ import JSZip from 'jszip';
 import type { RagColumn, SheetGrid } from '../../plan';
 import type { PlanWorkbookPort, PlannedWrites } from '../port';
 import type { Area, SheetSpec } from '../sheets';
-import { gridsFromWorkbook } from './readXlsx';
-import { damaged, loadPackage, packageBytes } from './load';
+import { damaged, packageBytes } from './load';
 import { writeIntoPackage } from './patch';
+import { readPackage } from './read';
+import { WorkbookReadError } from './readError';
+import { signatureProblem } from './signature';
 
-export { gridFromWorksheet, gridsFromWorkbook } from './readXlsx';
-export { WorkbookReadError, loadWorkbookBytes } from './load';
+export { WorkbookReadError } from './load';
 export { savedSettings, workbookBytes } from './save';
 
 /**
  * An .xlsx workbook as its package (the file's bytes), behind the same port
  * as Excel: the board-plan command and the browser preview read and write
- * through it. Reads go through exceljs; writes are spliced into the package
- * (patch/), so a part the product does not write is never rewritten.
+ * through it. Reads take only the parts the engine needs (read/); writes
+ * are spliced into the package (patch/), so a part the product does not
+ * write is never rewritten.
  */
 export class XlsxWorkbook implements PlanWorkbookPort {
   /** Sheet → the cells this workbook coloured as RAG (the preview's grid shows them). */
@@ -79,12 +81,17 @@ export class XlsxWorkbook implements PlanWorkbookPort {
   }
 }
 
-/** The grids of a package; a model exceljs built but cannot be read (a damaged part it let through) is a WorkbookReadError in plain words. */
-async function readGrids(bytes: Uint8Array, name: string): Promise<SheetGrid[]> {
-  const workbook = await loadPackage(bytes, name);
+/** The grids of a package; every failure is a WorkbookReadError in plain words. */
+export async function readGrids(bytes: Uint8Array, name: string): Promise<SheetGrid[]> {
+  const problem = signatureProblem(bytes, name);
+  if (problem) throw new WorkbookReadError(problem);
+  let grids: SheetGrid[];
   try {
-    return gridsFromWorkbook(workbook);
+    grids = await readPackage(bytes, name);
   } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
     throw damaged(name, error);
   }
+  if (grids.length === 0) throw new WorkbookReadError(`${name} has no worksheets`);
+  return grids;
 }

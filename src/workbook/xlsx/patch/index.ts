@@ -4,7 +4,7 @@ import type { SheetSpec } from '../../sheets';
 import { addChartPart } from '../chartPart';
 import { NS, addContentType, addRelationship, partText, xmlText } from '../package';
 import { ragFormatRules, ragDifferentialFormat } from '../writeXlsx';
-import { scratchBytes } from '../writeSheets';
+import { mergeRefs, scratchBytes } from '../writeSheets';
 import { excelEscaped } from '../xmlSafe';
 import { derivedFormat } from './cellFormat';
 import { CellWrite, SheetEdits, highestPriority, patchSheet } from './sheet';
@@ -97,7 +97,7 @@ async function writeProductSheets(zip: JSZip, styles: StylesPart, specs: SheetSp
       overwroteFormula = (await appendRows(zip, existing, styles, scratch, spec)) || overwroteFormula;
       continue;
     }
-    const xml = await scratch.sheetXml(spec.name, styles);
+    const xml = patchSheet(await scratch.sheetXml(spec.name, styles), { cells: new Map(), merges: mergeRefs(spec) }).xml;
     let target: SheetEntry;
     if (existing) {
       // The product's own sheet, written anew in its place: its old drawing and chart go with it.
@@ -125,7 +125,8 @@ async function appendRows(zip: JSZip, entry: SheetEntry, styles: StylesPart, scr
     rowTags.set(row, tag);
     cells.set(row, new Map([...written].map(([column, cell]) => [column, () => cell])));
   }
-  const patched = patchSheet(xml, { cells, rowTags, merges: added.merges, conditionalFormats: added.conditionalFormats });
+  const merges = [...added.merges, ...mergeRefs(spec)];
+  const patched = patchSheet(xml, { cells, rowTags, merges, conditionalFormats: added.conditionalFormats });
   zip.file(entry.part, patched.xml);
   return patched.overwroteFormula;
 }

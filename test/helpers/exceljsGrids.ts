@@ -1,7 +1,24 @@
+/**
+ * The grids exceljs's whole-workbook model gives, as the product read files
+ * before it had a reader of its own (src/workbook/xlsx/read): kept as the
+ * oracle the reader is compared with, fixture by fixture (read.test.ts).
+ */
+import ExcelJS from 'exceljs';
 import type { Cell as XlsxCell, Row, Workbook, Worksheet } from 'exceljs';
-import { Cell, GridArea, SheetGrid, dateFromSerial, parseAddress } from '../../plan';
-import { displayDate, displayNumber, isDateFormat } from '../displayText';
-import { ThemeColours, solidFillColour, themeColours } from './colours';
+import { Cell, GridArea, SheetGrid, dateFromSerial, parseAddress } from '../../src/plan';
+import { displayDate, displayNumber, isDateFormat } from '../../src/workbook/displayText';
+import { ThemeColours, solidFillColour, themeColoursOf } from '../../src/workbook/xlsx/colours';
+
+function themeColours(workbook: Workbook): ThemeColours {
+  return themeColoursOf((workbook as unknown as { _themes?: Record<string, string> })._themes?.theme1 ?? '');
+}
+
+/** Bytes opened with exceljs, as a test looks at what the product wrote. */
+export async function openWithExceljs(bytes: Uint8Array | Buffer): Promise<Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
 
 /** exceljs cell value shapes (formula, rich text, hyperlink, error) reduced to what a person sees. */
 type RawValue = XlsxCell['value'] | { result?: unknown } | undefined;
@@ -66,7 +83,7 @@ function readCell(cell: XlsxCell, theme: ThemeColours): Cell | undefined {
  * (they are still part of the plan). A hidden sheet says so: the engine
  * skips it.
  */
-export function gridFromWorksheet(sheet: Worksheet, theme: ThemeColours = themeColours(sheet.workbook)): SheetGrid {
+function gridFromWorksheet(sheet: Worksheet, theme: ThemeColours = themeColours(sheet.workbook)): SheetGrid {
   const rows: SheetGrid['rows'] = [];
   for (const row of rowsWithValues(sheet)) {
     const cells: (Cell | undefined)[] = [];
@@ -112,7 +129,12 @@ function tablesOf(sheet: Worksheet): GridArea[] {
   });
 }
 
-export function gridsFromWorkbook(workbook: Workbook): SheetGrid[] {
+function gridsFromWorkbook(workbook: Workbook): SheetGrid[] {
   const theme = themeColours(workbook);
   return workbook.worksheets.map((sheet) => gridFromWorksheet(sheet, theme));
+}
+
+/** A package's grids as exceljs's model gives them. */
+export async function exceljsGrids(bytes: Uint8Array | Buffer): Promise<SheetGrid[]> {
+  return gridsFromWorkbook(await openWithExceljs(bytes));
 }

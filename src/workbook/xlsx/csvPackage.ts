@@ -1,0 +1,21 @@
+import ExcelJS from 'exceljs';
+import { csvRows, csvText, sheetName } from './csv';
+import { withXmlSafeText } from './xmlSafe';
+
+/**
+ * A CSV plan as an .xlsx package of one sheet, named after the file,
+ * holding the CSV's cells as text: the command and the preview then read
+ * and write it as any other plan. Loaded on demand: exceljs is only needed
+ * for a CSV, or to lay out the product's sheets.
+ */
+export async function csvPackage(bytes: Uint8Array, name: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName(name));
+  csvRows(csvText(bytes)).forEach((cells, r) => {
+    const row = sheet.getRow(r + 1);
+    cells.forEach((value, c) => {
+      if (value.trim() !== '') row.getCell(c + 1).value = value;
+    });
+  });
+  return new Uint8Array(await withXmlSafeText(workbook, () => workbook.xlsx.writeBuffer()));
+}

@@ -1,0 +1,96 @@
+import { SaxesParser } from 'saxes';
+import { GridArea, SheetGrid, parseAddress } from '../../../plan';
+import { boundedTexts, clipSheet } from '../bounds';
+import { themeColoursOf } from '../colours';
+import { NS, elements, relsOf } from '../package';
+import { sharedStrings } from './sharedStrings';
+import { SheetContext, sheetGrid } from './sheet';
+import { cellFormats } from './styles';
+
+const WORKBOOK = 'xl/workbook.xml';
+/** The parts a read needs: the workbook, its sheets, their relationships and tables, strings, styles and theme. */
+const WANTED =
+  /^(?:xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml|theme\/theme1\.xml|worksheets\/.*|tables\/.*))$/;
+
+interface SheetEntry {
+  name: string;
+  part: string | undefined;
+  state: string | undefined;
+}
+
+/** Where a relationship's target lives in the package, resolved against the part that holds it. */
+function resolve(from: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const out = from
+    .slice(0, from.lastIndexOf('/') + 1)
+    .split('/')
+    .slice(0, -1);
+  for (const step of target.split('/')) {
+    if (step === '..') out.pop();
+    else if (step !== '.') out.push(step);
+  }
+  return out.join('/');
+}
+
+function relationships(texts: Map<string, string>, part: string): Map<string, string> {
+  const xml = texts.get(relsOf(part));
+  if (!xml) return new Map();
+  return new Map(elements(xml, 'Relationship', NS.package).map((r) => [r.Id, resolve(part, r.Target)]));
+}
+
+function workbookOf(xml: string): { sheets: { name: string; id: string; state?: string }[]; date1904: boolean } {
+  const sheets: { name: string; id: string; state?: string }[] = [];
+  let date1904 = false;
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('opentag', (tag) => {
+    if (tag.uri !== NS.spreadsheet) return;
+    const attribute = (local: string, uri = '') => Object.values(tag.attributes).find((a) => a.local === local && a.uri === uri)?.value;
+    if (tag.local === 'sheet')
+      sheets.push({ name: attribute('name') ?? '', id: attribute('id', NS.relationships) ?? '', state: attribute('state') });
+    if (tag.local === 'workbookPr') date1904 = /^(1|true)$/.test(attribute('date1904') ?? '');
+  });
+  parser.write(xml).close();
+  return { sheets, date1904 };
+}
+
+function tableAreas(texts: Map<string, string>, rels: Map<string, string>, ids: string[]): GridArea[] {
+  return ids.flatMap((id) => {
+    const xml = texts.get(rels.get(id) ?? '');
+    const ref = xml ? elements(xml, 'table', NS.spreadsheet)[0]?.ref : undefined;
+    if (!ref) return [];
+    const [from, to = from] = ref.split(':');
+    const start = parseAddress(from);
+    const end = parseAddress(to);
+    return [{ top: start.row, left: start.col, bottom: end.row, right: end.col }];
+  });
+}
+
+/**
+ * An .xlsx package's sheets as the engine's grids, read straight from the
+ * parts that hold them — cells, shared strings, number formats and fills,
+ * merges, tables, hidden state — in one pass over the zip, sizes bounded
+ * and claimed ranges clipped (bounds.ts). Throws what the zip or XML
+ * reader throws; the caller words it for the officer.
+ */
+export async function readPackage(bytes: Uint8Array, name: string): Promise<SheetGrid[]> {
+  const texts = await boundedTexts(bytes, name, (part) => WANTED.test(part));
+  const workbookXml = texts.get(WORKBOOK);
+  if (workbookXml === undefined) throw new Error('zip holds no workbook part');
+  const workbook = workbookOf(workbookXml);
+  const parts = relationships(texts, WORKBOOK);
+  const entries: SheetEntry[] = workbook.sheets.map((s) => ({ name: s.name, part: parts.get(s.id), state: s.state }));
+  const theme = themeColoursOf(texts.get('xl/theme/theme1.xml') ?? '');
+  const context: SheetContext = {
+    strings: sharedStrings(texts.get('xl/sharedStrings.xml')),
+    formats: cellFormats(texts.get('xl/styles.xml'), theme),
+    date1904: workbook.date1904,
+  };
+  return entries.flatMap((entry) => {
+    const xml = entry.part === undefined ? undefined : texts.get(entry.part);
+    // A sheet whose part is missing has no cells to read: left out, as Excel leaves out what it cannot load.
+    if (xml === undefined) return [];
+    const rels = relationships(texts, entry.part!);
+    const grid = sheetGrid(entry.name, clipSheet(xml), context, (ids) => tableAreas(texts, rels, ids));
+    return entry.state === 'hidden' || entry.state === 'veryHidden' ? [{ ...grid, hidden: entry.state }] : [grid];
+  });
+}

@@ -1,0 +1,218 @@
+import { Cell, GridArea, SheetGrid, address, dateFromSerial, parseAddress } from '../../../plan';
+import { displayNumber, isDateFormat } from '../../displayText';
+import { CellFormat } from './styles';
+import { attributeOf, scan } from './scan';
+import { excelUnescaped } from './text';
+
+/** What a sheet's cells are read against: the workbook's shared strings, cell formats and date system. */
+export interface SheetContext {
+  strings: readonly string[];
+  formats: readonly CellFormat[];
+  /** The 1904 date system (Excel for Mac before 2011): serial 0 is 1 Jan 1904. */
+  date1904: boolean;
+}
+
+/** Days between the 1900 and 1904 date systems' serial 0. */
+const DAYS_1904 = 1462;
+
+/** One <c> as parsed: its position, type, format and the texts of its value and inline string. */
+interface ParsedCell {
+  row: number;
+  col: number;
+  type: string;
+  style: number;
+  value: string | null;
+  inline: string | null;
+  formula: boolean;
+}
+
+const EMPTY: Cell = { value: null, text: '', kind: 'empty' };
+
+/** A cell's value as a person sees it (a formula's result; a date-formatted number as a date), from its type and text. */
+function cellOf(parsed: ParsedCell, format: CellFormat | undefined, context: SheetContext): Cell {
+  const { type, value } = parsed;
+  if (type === 'inlineStr') return text(parsed.inline ?? value ?? '');
+  if (value === null) return EMPTY;
+  switch (type) {
+    case 's':
+      return parsed.formula ? number(value, format, context) : text(context.strings[parseInt(value, 10)] ?? '');
+    case 'str':
+      return text(value);
+    case 'b':
+      return parseInt(value, 10) !== 0 ? { value: true, text: 'TRUE', kind: 'text' } : { value: false, text: 'FALSE', kind: 'text' };
+    case 'e':
+      return { value, text: value, kind: 'error' };
+    default:
+      return number(value, format, context);
+  }
+}
+
+function text(value: string): Cell {
+  return value === '' ? EMPTY : { value, text: value, kind: 'text' };
+}
+
+function number(value: string, format: CellFormat | undefined, context: SheetContext): Cell {
+  const serial = parseFloat(value);
+  const numFmt = format?.numFmt;
+  if (isDateFormat(numFmt)) {
+    const shifted = context.date1904 ? serial + DAYS_1904 : serial;
+    return { value: dateFromSerial(shifted), text: displayNumber(shifted, numFmt), kind: 'date' };
+  }
+  return { value: serial, text: displayNumber(serial, numFmt), kind: 'number' };
+}
+
+/** 'AB12' → [11, 27] (0-based), or null. */
+function position(ref: string): [number, number] | null {
+  try {
+    const at = parseAddress(ref);
+    return [at.row, at.col];
+  } catch {
+    return null;
+  }
+}
+
+/** The sheet's parsed cells, merges and table parts, in one pass over its XML. */
+function parseSheet(xml: string): { cells: ParsedCell[]; merges: string[]; tableIds: string[] } {
+  const cells: ParsedCell[] = [];
+  const merges: string[] = [];
+  const tableIds: string[] = [];
+  let row = -1;
+  let col = -1;
+  let cell: ParsedCell | null = null;
+  // Text is gathered only inside <v> and inside an inline string's <t> (not its phonetic guide).
+  let capture = false;
+  let inInline = false;
+  let phonetic = false;
+  let buffer: string[] = [];
+  scan(xml, {
+    open(name, raw, selfClosing) {
+      switch (name) {
+        case 'row': {
+          const r = attributeOf(raw, 'r');
+          row = r ? parseInt(r, 10) - 1 : row + 1;
+          col = -1;
+          return;
+        }
+        case 'c': {
+          const ref = attributeOf(raw, 'r');
+          const at = ref ? position(ref) : null;
+          if (at) [row, col] = at;
+          else col += 1;
+          const style = attributeOf(raw, 's');
+          cell = {
+            row,
+            col,
+            type: attributeOf(raw, 't') ?? 'n',
+            style: style ? parseInt(style, 10) : 0,
+            value: null,
+            inline: null,
+            formula: false,
+          };
+          return;
+        }
+        case 'v':
+          if (cell) [capture, buffer] = [!selfClosing, []];
+          return;
+        case 'f':
+          if (cell) cell.formula = true;
+          return;
+        case 'is':
+          if (cell) [inInline, buffer] = [true, []];
+          return;
+        case 'rPh':
+          phonetic = !selfClosing;
+          return;
+        case 't':
+          if (inInline && !phonetic) capture = !selfClosing;
+          return;
+        case 'mergeCell': {
+          const ref = attributeOf(raw, 'ref');
+          if (ref) merges.push(ref);
+          return;
+        }
+        case 'tablePart': {
+          const id = attributeOf(raw, 'r:id');
+          if (id) tableIds.push(id);
+          return;
+        }
+      }
+    },
+    wantsText: () => capture,
+    text(chunk) {
+      buffer.push(chunk);
+    },
+    close(name) {
+      if (name === 'v' && cell) {
+        cell.value = buffer.join('');
+        capture = false;
+      } else if (name === 't') capture = false;
+      else if (name === 'rPh') phonetic = false;
+      else if (name === 'is' && cell) {
+        cell.inline = excelUnescaped(buffer.join(''));
+        inInline = false;
+      } else if (name === 'c' && cell) {
+        cells.push(cell);
+        cell = null;
+      }
+    },
+  });
+  return { cells, merges, tableIds };
+}
+
+/**
+ * One sheet part as the engine's grid: a row is there when a cell of it
+ * holds a value (or is covered by a merge); in it, every cell with a value
+ * or a solid fill. A cell covered by a merge, but its top-left one, is
+ * empty and names the top-left cell.
+ */
+export function sheetGrid(
+  name: string,
+  xml: string,
+  context: SheetContext,
+  tablesOf: (relationshipIds: string[]) => GridArea[],
+): SheetGrid {
+  const { cells, merges, tableIds } = parseSheet(xml);
+  const rows: SheetGrid['rows'] = [];
+  const withValues = new Set<number>();
+  const covered = new Map<string, string>();
+  for (const ref of merges) mergeSlaves(ref, covered, withValues);
+  for (const parsed of cells) {
+    if (parsed.row < 0 || parsed.col < 0 || covered.has(`${parsed.row},${parsed.col}`)) continue;
+    const held = parsed.value !== null || parsed.inline !== null || parsed.formula;
+    if (held) withValues.add(parsed.row);
+    const format = context.formats[parsed.style];
+    const read = cellOf(parsed, format, context);
+    const fill = format?.fill;
+    const result = fill ? { ...read, fill } : read.kind === 'empty' ? undefined : read;
+    if (result) (rows[parsed.row] ??= [])[parsed.col] = result;
+  }
+  for (const [key, master] of covered) {
+    const [row, col] = key.split(',').map(Number);
+    (rows[row] ??= [])[col] = { value: null, text: '', kind: 'empty', master };
+  }
+  // A row whose cells are only formatted, none holding a value, is no row of the plan.
+  let last = -1;
+  for (const key in rows) if (!withValues.has(Number(key))) delete rows[key as unknown as number];
+  for (const row of withValues) {
+    rows[row] ??= [];
+    last = Math.max(last, row);
+  }
+  rows.length = last + 1;
+  return { name, rows, tables: tablesOf(tableIds) };
+}
+
+/** Every cell of a merged area but its top-left one, keyed "row,col", naming the top-left cell. */
+function mergeSlaves(ref: string, covered: Map<string, string>, withValues: Set<number>): void {
+  const [from, to = from] = ref.split(':');
+  const start = position(from);
+  const end = position(to);
+  if (!start || !end) return;
+  const master = address(start[0], start[1]);
+  for (let r = start[0]; r <= end[0]; r += 1) {
+    for (let c = start[1]; c <= end[1]; c += 1) {
+      if (r === start[0] && c === start[1]) continue;
+      covered.set(`${r},${c}`, master);
+      withValues.add(r);
+    }
+  }
+}
