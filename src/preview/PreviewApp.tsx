@@ -71,7 +71,7 @@ export function PreviewApp() {
     try {
       const next = (await PreviewWorkbook.open(bytes, name)) as PreviewWorkbook;
       // The review the file was last saved on (by Excel or by this preview), else the sample's own date.
-      setSettings(memorySettings({ ...(asOf && { asOf }), ...(await savedSettings(bytes)) }));
+      setSettings(memorySettings({ ...(asOf && { asOf }), ...savedSettings(bytes) }));
       setPreview(next);
       setGrids(await next.read());
       setOpened((n) => n + 1);

@@ -101,7 +101,7 @@ describe('the browser preview', () => {
       'B\nPurple',
     ]);
     // The review travels with the file, where the add-in keeps it in Excel.
-    await expect(savedSettings(readFileSync((await download.path())!))).resolves.toEqual({ asOf: '2021-10-15' });
+    expect(savedSettings(readFileSync((await download.path())!))).toEqual({ asOf: '2021-10-15' });
 
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);

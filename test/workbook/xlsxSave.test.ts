@@ -7,7 +7,7 @@ import { openWorkbookFile } from '../../src/workbook';
 import { writeEverything } from '../../src/workbook/operations';
 import { XlsxWorkbook, savedSettings, workbookBytes } from '../../src/workbook/xlsx';
 import { openWithExceljs } from '../helpers/exceljsGrids';
-import { ADDIN } from '../../src/workbook/xlsx/addinPart';
+import { ADDIN } from '../../src/workbook/xlsx/read/settings';
 import { NS, elements, relsOf, sheetParts } from '../../src/workbook/xlsx/package';
 import { FIXTURES, fixturePath } from '../helpers/fixtures';
 
@@ -79,7 +79,7 @@ describe('a workbook saved as .xlsx (the command and the preview)', () => {
 
   it('keeps the review settings where Excel keeps the add-in’s, and reads them back', async () => {
     const { bytes, zip } = await written('llr-sab-2021-22.xlsx');
-    expect(await savedSettings(bytes)).toEqual(REVIEW);
+    expect(savedSettings(bytes)).toEqual(REVIEW);
     const part = Object.keys(zip.files).find((name) => /^xl\/webextensions\/webextension\d+\.xml$/.test(name))!;
     const xml = await text(zip, part);
     const manifest = readFileSync(path.join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
@@ -89,8 +89,8 @@ describe('a workbook saved as .xlsx (the command and the preview)', () => {
   });
 
   it('reads no settings from a file without them, a CSV or bytes that are not a zip', async () => {
-    expect(await savedSettings(readFileSync(fixturePath('llr-sab-2021-22.xlsx')))).toEqual({});
-    expect(await savedSettings(readFileSync(fixturePath('table-tracker.csv')))).toEqual({});
+    expect(savedSettings(readFileSync(fixturePath('llr-sab-2021-22.xlsx')))).toEqual({});
+    expect(savedSettings(readFileSync(fixturePath('table-tracker.csv')))).toEqual({});
   });
 
   it.each(FIXTURES.map(([file]) => file).filter((f) => f.endsWith('.xlsx')))(

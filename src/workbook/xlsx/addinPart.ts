@@ -1,10 +1,8 @@
 import type JSZip from 'jszip';
-import { type ReviewSettings, readReviewSettings } from '../../plan';
+import type { ReviewSettings } from '../../plan';
 import { SETTINGS_KEY } from '../port';
-import { NS, addContentType, addRelationship, elements, freePartName, partText, xmlText } from './package';
-
-/** The add-in as manifest.xml names it (a test keeps the two the same). */
-export const ADDIN = { id: 'fe899b31-ed4a-43c9-8024-88ced6171335', version: '0.1.0.0' };
+import { NS, addContentType, addRelationship, freePartName, partText, xmlText } from './package';
+import { ADDIN, WEB_EXTENSION_PART, isOwnPart } from './read/settings';
 
 const WE = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
 const WETP = 'http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11';
@@ -51,32 +49,9 @@ export async function writeSettingsPart(zip: JSZip, settings: ReviewSettings): P
   await addContentType(zip, taskpanes, TYPE.taskpanes);
 }
 
-/** The web extension parts that reference this add-in, with their text. */
-async function* ownParts(zip: JSZip): AsyncGenerator<{ name: string; xml: string }> {
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/webextensions\/[^/]+\.xml$/.test(n))) {
-    const xml = (await partText(zip, name))!;
-    try {
-      if (elements(xml, 'reference', WE).some((r) => r.id.toLowerCase() === ADDIN.id)) yield { name, xml };
-    } catch {
-      // A damaged part is not the add-in's to read.
-    }
-  }
-}
-
+/** The web extension part of this add-in the package already has, if any. */
 async function ownPart(zip: JSZip): Promise<string | null> {
-  for await (const { name } of ownParts(zip)) return name;
+  for (const name of Object.keys(zip.files).filter((n) => WEB_EXTENSION_PART.test(n)))
+    if (isOwnPart((await partText(zip, name))!)) return name;
   return null;
-}
-
-/** The review settings a file keeps for this add-in, from whichever web extension part references it; none when absent or unreadable. */
-export async function readSettingsPart(zip: JSZip): Promise<ReviewSettings> {
-  for await (const { xml } of ownParts(zip)) {
-    try {
-      const property = elements(xml, 'property', WE).find((p) => p.name === SETTINGS_KEY);
-      if (property) return readReviewSettings(JSON.parse(property.value));
-    } catch {
-      // A damaged part loses the settings, never the workbook: the review starts from today.
-    }
-  }
-  return {};
 }

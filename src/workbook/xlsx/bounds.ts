@@ -1,15 +1,15 @@
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 import { columnLetter, parseAddress } from '../../plan';
 import { WorkbookReadError } from './readError';
 
 /**
- * What a workbook may cost to open. exceljs builds an object for every cell
- * a merge, a column range, a data validation, a conditional format or a
- * defined name covers, so a 10 KB file with one merge over A1:XFD1048576 ran
- * the command out of memory. Before exceljs sees a file, its size is
- * checked against these limits and those ranges are clipped to the sheet's
- * real content (with room to spare), so reading is bounded in time and
- * memory whatever the file says.
+ * What a workbook may cost to open. A 10 KB file can claim a merge over
+ * A1:XFD1048576, or unpack to gigabytes: before the reader (read/) sees a
+ * part, its size is checked against these limits, and a sheet's merges
+ * (and column ranges, validations and conditional formats) are clipped to
+ * its real content with room to spare, so reading is bounded in time and
+ * memory whatever the file says. Only the reader sees the clipped ranges:
+ * a file the product writes keeps the officer's as they were.
  */
 export const LIMITS = {
   /** Any one part, inflated: a 10,000-action plan's largest is about 2 MB. */
@@ -23,88 +23,37 @@ export const LIMITS = {
 
 const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
-/** The inflated size of each entry, from the zip's central directory (nothing is inflated to learn it). */
-function inflatedSize(file: JSZip.JSZipObject): number {
-  return (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-}
-
-function checkSizes(zip: JSZip, name: string): void {
-  let total = 0;
-  for (const file of Object.values(zip.files)) {
-    const size = inflatedSize(file);
-    if (size > LIMITS.partBytes) throw tooLarge(name, file.name, size);
-    total += size;
-  }
-  if (total > LIMITS.totalBytes) throw tooLargeInAll(name, total);
-}
-
-/** `stopped`: unpacking was stopped at the limit, so the size is only "more than". */
-function tooLarge(name: string, part: string, size: number, stopped = false): WorkbookReadError {
+function tooLarge(name: string, part: string, size: number): WorkbookReadError {
   return new WorkbookReadError(
-    `${name} is too large to open: its part ${part} would take ${stopped ? 'more than ' : ''}${MB(size)} once unpacked (the limit is ${MB(LIMITS.partBytes)}; a plan of 10,000 actions takes about 2 MB)`,
+    `${name} is too large to open: its part ${part} would take ${MB(size)} once unpacked (the limit is ${MB(LIMITS.partBytes)}; a plan of 10,000 actions takes about 2 MB)`,
   );
 }
 
-function tooLargeInAll(name: string, total: number, stopped = false): WorkbookReadError {
+function tooLargeInAll(name: string, total: number): WorkbookReadError {
   return new WorkbookReadError(
-    `${name} is too large to open: it would take ${stopped ? 'more than ' : ''}${MB(total)} once unpacked (the limit is ${MB(LIMITS.totalBytes)})`,
+    `${name} is too large to open: it would take ${MB(total)} once unpacked (the limit is ${MB(LIMITS.totalBytes)})`,
   );
 }
 
-interface InflateStream {
-  on(event: 'data', listener: (chunk: Uint8Array | string) => void): InflateStream;
-  on(event: 'end', listener: () => void): InflateStream;
-  on(event: 'error', listener: (error: Error) => void): InflateStream;
-  resume(): InflateStream;
-  pause(): InflateStream;
-}
-
 /**
- * Inflates every part, counting as it goes: a zip whose directory declares
- * small sizes but whose data inflates far larger is stopped at the limit,
- * not unpacked whole. Gives the text of the parts asked for (decoded by
- * JSZip as it inflates; counted in characters, which never exceed bytes).
+ * The text of the parts `wanted` picks, unpacked with fflate after every
+ * part's size, as the zip's directory declares it, is checked against the
+ * limits; only the parts wanted are unpacked. A part that unpacks to more
+ * than it declares is cut at the declared size (fflate writes into a buffer
+ * of that size), so its XML comes out unfinished and the file reads as
+ * damaged: memory never exceeds what the limits allow.
  */
-async function inflateWithin(zip: JSZip, name: string, wanted: (part: string) => boolean): Promise<Map<string, string>> {
-  const texts = new Map<string, string>();
+export function boundedTexts(bytes: Uint8Array, name: string, wanted: (part: string) => boolean): Map<string, string> {
   let total = 0;
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const keep = wanted(file.name);
-    const chunks: string[] = [];
-    let size = 0;
-    await new Promise<void>((resolve, reject) => {
-      const stream = (file as unknown as { internalStream(type: 'string' | 'uint8array'): InflateStream }).internalStream(
-        keep ? 'string' : 'uint8array',
-      );
-      stream
-        .on('data', (chunk) => {
-          size += chunk.length;
-          total += chunk.length;
-          if (size > LIMITS.partBytes || total > LIMITS.totalBytes) {
-            stream.pause();
-            reject(size > LIMITS.partBytes ? tooLarge(name, file.name, size, true) : tooLargeInAll(name, total, true));
-            return;
-          }
-          if (keep) chunks.push(chunk as string);
-        })
-        .on('end', () => resolve())
-        .on('error', reject)
-        .resume();
-    });
-    if (keep) texts.set(file.name, chunks.join(''));
-  }
-  return texts;
-}
-
-/**
- * The text of the parts `wanted` picks, every part's size checked against
- * the limits as it is unpacked (the reader's one pass over the zip).
- */
-export async function boundedTexts(bytes: Uint8Array, name: string, wanted: (part: string) => boolean): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  checkSizes(zip, name);
-  return inflateWithin(zip, name, wanted);
+  const files = unzipSync(bytes, {
+    filter(file) {
+      if (file.originalSize > LIMITS.partBytes) throw tooLarge(name, file.name, file.originalSize);
+      total += file.originalSize;
+      if (total > LIMITS.totalBytes) throw tooLargeInAll(name, total);
+      return wanted(file.name);
+    },
+  });
+  return new Map(Object.entries(files).map(([part, data]) => [part, strFromU8(data)]));
 }
 
 interface Extent {

@@ -1,9 +1,7 @@
-import JSZip from 'jszip';
 import type { RagColumn, SheetGrid } from '../../plan';
 import type { PlanWorkbookPort, PlannedWrites } from '../port';
 import type { Area, SheetSpec } from '../sheets';
 import { damaged, packageBytes } from './load';
-import { writeIntoPackage } from './patch';
 import { readPackage } from './read';
 import { WorkbookReadError } from './readError';
 import { signatureProblem } from './signature';
@@ -52,10 +50,9 @@ export class XlsxWorkbook implements PlanWorkbookPort {
   async update<T>(plan: (grids: SheetGrid[]) => PlannedWrites<T>): Promise<T> {
     const planned = plan(await this.read());
     if (!planned.ragColumns?.length && !planned.sheets?.length) return planned.result;
-    // Written into a fresh copy of the package, which replaces the held one only when every write has gone in.
-    const zip = await JSZip.loadAsync(this.current);
-    await writeIntoPackage(zip, planned);
-    this.current = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    // The patcher (and exceljs, for the product's sheets) is loaded only when something is written: the preview opens without it.
+    const { writtenInto } = await import('./patch');
+    this.current = await writtenInto(this.current, planned);
     this.grids = null;
     for (const column of planned.ragColumns ?? []) this.colourRagColumn(column);
     for (const spec of planned.sheets ?? []) this.colourSheet(spec);

@@ -20,7 +20,7 @@ const BLOCK_CHARS = 1.6;
  * .xlsx bytes: the patcher (patch/) moves each into the officer's workbook,
  * so exceljs never rewrites a part of the officer's. A sheet to append to
  * holds only the rows appended, at their places. The spec's merges are left
- * to the patcher (mergeRefs): exceljs checks each merge against every one
+ * to the patcher: exceljs checks each merge against every one
  * before it, which takes seconds over a Plan Check of 10,000 findings.
  */
 export async function scratchBytes(specs: readonly SheetSpec[]): Promise<Uint8Array> {
@@ -67,13 +67,6 @@ function writeSpec(sheet: Worksheet, spec: SheetSpec): void {
       { showGridLines: !spec.hideGridlines, ...(spec.freezeRows ? { state: 'frozen' as const, ySplit: spec.freezeRows } : {}) },
     ];
   }
-}
-
-/** The spec's merged areas as a sheet part lists them, row by row (each row of an area is one merged cell). */
-export function mergeRefs(spec: SheetSpec): string[] {
-  return spec.merges.flatMap(([top, left, bottom, right]) =>
-    Array.from({ length: bottom - top + 1 }, (_, i) => `${columnLetter(left)}${top + i + 1}:${columnLetter(right)}${top + i + 1}`),
-  );
 }
 
 function setValue(cell: XlsxCell, value: SpecValue): void {

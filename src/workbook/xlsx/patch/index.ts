@@ -1,10 +1,9 @@
-import type JSZip from 'jszip';
+import JSZip from 'jszip';
 import { RAG_COLUMN_WIDTH, RagColumn, columnLetter } from '../../../plan';
 import type { SheetSpec } from '../../sheets';
 import { addChartPart } from '../chartPart';
 import { NS, addContentType, addRelationship, partText, xmlText } from '../package';
 import { ragFormatRules, ragDifferentialFormat } from '../writeXlsx';
-import { mergeRefs, scratchBytes } from '../writeSheets';
 import { excelEscaped } from '../xmlSafe';
 import { derivedFormat } from './cellFormat';
 import { CellWrite, SheetEdits, highestPriority, patchSheet } from './sheet';
@@ -14,6 +13,13 @@ import { SheetEntry, addSheet, dropCalcChain, printNamesOf, removePartTree, setP
 
 const STYLES_PART = 'xl/styles.xml';
 
+/** The package's bytes with the writes made, in a copy: the bytes given are never changed, so a write that fails part way leaves nothing half done. */
+export async function writtenInto(bytes: Uint8Array, writes: { ragColumns?: RagColumn[]; sheets?: SheetSpec[] }): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  await writeIntoPackage(zip, writes);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
 /**
  * Writes into an .xlsx package only what the product means to write, as
  * splices into the parts it touches: Computed RAG cells into the officer's
@@ -22,7 +28,7 @@ const STYLES_PART = 'xl/styles.xml';
  * pivots, macros, comments, the officer's shared strings and names — is not
  * rewritten, so it stays byte for byte as it was.
  */
-export async function writeIntoPackage(zip: JSZip, writes: { ragColumns?: RagColumn[]; sheets?: SheetSpec[] }): Promise<void> {
+async function writeIntoPackage(zip: JSZip, writes: { ragColumns?: RagColumn[]; sheets?: SheetSpec[] }): Promise<void> {
   const styles = await stylesOf(zip);
   let overwroteFormula = false;
   const entries = await sheetEntries(zip);
@@ -85,8 +91,20 @@ function ragFormatting(styles: StylesPart, sqref: string, priorityBase: number):
   return `<conditionalFormatting sqref="${sqref}">${rules.join('')}</conditionalFormatting>`;
 }
 
-/** The product's sheets, laid out by exceljs in a scratch workbook and moved into the package. */
+/** The spec's merged areas as a sheet part lists them, row by row (each row of an area is one merged cell). */
+export function mergeRefs(spec: SheetSpec): string[] {
+  return spec.merges.flatMap(([top, left, bottom, right]) =>
+    Array.from({ length: bottom - top + 1 }, (_, i) => `${columnLetter(left)}${top + i + 1}:${columnLetter(right)}${top + i + 1}`),
+  );
+}
+
+/**
+ * The product's sheets, laid out by exceljs in a scratch workbook and moved
+ * into the package. exceljs is loaded here, only when a sheet is written:
+ * reading and the Computed RAG column do without it.
+ */
 async function writeProductSheets(zip: JSZip, styles: StylesPart, specs: SheetSpec[]): Promise<boolean> {
+  const { scratchBytes } = await import('../writeSheets');
   const scratch = await ScratchWorkbook.open(await scratchBytes(specs));
   let overwroteFormula = false;
   for (const spec of specs) {

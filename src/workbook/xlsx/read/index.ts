@@ -73,7 +73,7 @@ function tableAreas(texts: Map<string, string>, rels: Map<string, string>, ids: 
  * reader throws; the caller words it for the officer.
  */
 export async function readPackage(bytes: Uint8Array, name: string): Promise<SheetGrid[]> {
-  const texts = await boundedTexts(bytes, name, (part) => WANTED.test(part));
+  const texts = boundedTexts(bytes, name, (part) => WANTED.test(part));
   const workbookXml = texts.get(WORKBOOK);
   if (workbookXml === undefined) throw new Error('zip holds no workbook part');
   const workbook = workbookOf(workbookXml);

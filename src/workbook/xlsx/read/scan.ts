@@ -8,7 +8,8 @@
  * cut off inside a tag throws.
  */
 export interface ScanHandler {
-  open(name: string, attributes: string, selfClosing: boolean): void;
+  /** The tag's attributes are the text of `xml` from `from` to `to`: read them with attributeOf, only those needed. */
+  open(name: string, from: number, to: number, selfClosing: boolean): void;
   close?(name: string): void;
   /** Asked before any text is decoded: only text the caller wants costs anything. */
   wantsText?(): boolean;
@@ -67,19 +68,22 @@ function doctypeEnd(xml: string, from: number): number {
   throw truncated();
 }
 
+/** Walks the part's tags; a part that ends inside an element (cut short, or unpacked short of what it held) throws. */
 export function scan(xml: string, handler: ScanHandler): void {
   let i = 0;
+  let depth = 0;
   const n = xml.length;
   while (i < n) {
     const lt = xml.indexOf('<', i);
     const stop = lt < 0 ? n : lt;
     if (stop > i && handler.wantsText?.()) handler.text!(decode(xml.slice(i, stop)));
-    if (lt < 0) return;
+    if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
     if (next === 47 /* / */) {
       const gt = xml.indexOf('>', lt);
       if (gt < 0) throw truncated();
       handler.close?.(localName(xml.slice(lt + 2, gt).trim()));
+      depth -= 1;
       i = gt + 1;
     } else if (next === 63 /* ? */) {
       i = skipPast(xml, lt, '?>');
@@ -94,43 +98,56 @@ export function scan(xml: string, handler: ScanHandler): void {
     } else {
       const gt = tagEnd(xml, lt + 1);
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      const body = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
-      const space = body.search(/\s/);
-      const name = localName(space < 0 ? body : body.slice(0, space));
-      handler.open(name, space < 0 ? '' : body.slice(space), selfClosing);
+      const end = selfClosing ? gt - 1 : gt;
+      let nameEnd = lt + 1;
+      while (nameEnd < end && xml.charCodeAt(nameEnd) > 32) nameEnd += 1;
+      const name = localName(xml.slice(lt + 1, nameEnd));
+      handler.open(name, nameEnd, end, selfClosing);
       if (selfClosing) handler.close?.(name);
+      else depth += 1;
       i = gt + 1;
     }
   }
+  if (depth !== 0) throw new Error('unexpected end of XML: an element is left open');
 }
 
-/** The attributes in a tag's raw attribute text, by name as written (r, t, r:id), values decoded. */
-export function attributesOf(raw: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  if (!raw) return found;
-  for (const match of raw.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found[match[1]] = decode(match[2] ?? match[3]);
-  return found;
-}
-
-const patterns = new Map<string, RegExp>();
-
-/** One attribute from a tag's raw attribute text, decoded; undefined when absent. Cheaper than all of them for the cells of a sheet. */
-export function attributeOf(raw: string, name: string): string | undefined {
-  let pattern = patterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|\\s)${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    patterns.set(name, pattern);
+/**
+ * One attribute of the tag whose attributes are xml[from, to), decoded;
+ * undefined when absent. Found by searching for `name=`, cheaper than
+ * reading every attribute for the thousands of cells of a sheet.
+ */
+export function attributeOf(xml: string, from: number, to: number, name: string): string | undefined {
+  let at = xml.indexOf(name, from);
+  while (at >= 0 && at < to) {
+    let eq = at + name.length;
+    while (xml.charCodeAt(eq) <= 32) eq += 1;
+    if (xml.charCodeAt(at - 1) <= 32 && xml.charCodeAt(eq) === 61 /* = */) {
+      let open = eq + 1;
+      while (xml.charCodeAt(open) <= 32) open += 1;
+      const quote = xml[open];
+      const close = xml.indexOf(quote, open + 1);
+      if ((quote === '"' || quote === "'") && close >= 0 && close < to) return decode(xml.slice(open + 1, close));
+      return undefined;
+    }
+    at = xml.indexOf(name, at + 1);
   }
-  const match = pattern.exec(raw);
-  return match ? decode(match[1] ?? match[2]) : undefined;
+  return undefined;
+}
+
+/** Every attribute of the tag whose attributes are xml[from, to), by name as written (r, t, r:id), values decoded. */
+export function attributesOf(xml: string, from: number, to: number): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const match of xml.slice(from, to).matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    found[match[1]] = decode(match[2] ?? match[3]);
+  return found;
 }
 
 /** Every element of a local name, as its attributes: for the small parts (relationships, tables, the workbook). */
 export function elementsNamed(xml: string, local: string): Record<string, string>[] {
   const found: Record<string, string>[] = [];
   scan(xml, {
-    open(name, attributes) {
-      if (name === local) found.push(attributesOf(attributes));
+    open(name, from, to) {
+      if (name === local) found.push(attributesOf(xml, from, to));
     },
   });
   return found;

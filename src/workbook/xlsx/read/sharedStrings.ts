@@ -13,7 +13,7 @@ export function sharedStrings(xml: string | undefined): string[] {
   let inText = false;
   let phonetic = false;
   scan(xml, {
-    open(name, _raw, selfClosing) {
+    open(name, _from, _to, selfClosing) {
       if (name === 'si') current = [];
       else if (name === 'rPh') phonetic = !selfClosing;
       else if (name === 't' && current && !phonetic) inText = !selfClosing;

@@ -85,24 +85,24 @@ function parseSheet(xml: string): { cells: ParsedCell[]; merges: string[]; table
   let phonetic = false;
   let buffer: string[] = [];
   scan(xml, {
-    open(name, raw, selfClosing) {
+    open(name, from, to, selfClosing) {
       switch (name) {
         case 'row': {
-          const r = attributeOf(raw, 'r');
+          const r = attributeOf(xml, from, to, 'r');
           row = r ? parseInt(r, 10) - 1 : row + 1;
           col = -1;
           return;
         }
         case 'c': {
-          const ref = attributeOf(raw, 'r');
+          const ref = attributeOf(xml, from, to, 'r');
           const at = ref ? position(ref) : null;
           if (at) [row, col] = at;
           else col += 1;
-          const style = attributeOf(raw, 's');
+          const style = attributeOf(xml, from, to, 's');
           cell = {
             row,
             col,
-            type: attributeOf(raw, 't') ?? 'n',
+            type: attributeOf(xml, from, to, 't') ?? 'n',
             style: style ? parseInt(style, 10) : 0,
             value: null,
             inline: null,
@@ -126,12 +126,12 @@ function parseSheet(xml: string): { cells: ParsedCell[]; merges: string[]; table
           if (inInline && !phonetic) capture = !selfClosing;
           return;
         case 'mergeCell': {
-          const ref = attributeOf(raw, 'ref');
+          const ref = attributeOf(xml, from, to, 'ref');
           if (ref) merges.push(ref);
           return;
         }
         case 'tablePart': {
-          const id = attributeOf(raw, 'r:id');
+          const id = attributeOf(xml, from, to, 'r:id');
           if (id) tableIds.push(id);
           return;
         }
