@@ -1,4 +1,4 @@
-import { Cell, GridArea, SheetGrid, address, dateFromSerial, parseAddress } from '../../../plan';
+import { Cell, GridArea, SheetGrid, address, dateFromSerial } from '../../../plan';
 import { displayNumber, isDateFormat } from '../../displayText';
 import { CellFormat } from './styles';
 import { attributeOf, scan } from './scan';
@@ -61,15 +61,23 @@ function number(value: string, format: CellFormat | undefined, context: SheetCon
   return { value: serial, text: displayNumber(serial, numFmt), kind: 'number' };
 }
 
-/** 'AB12' → [11, 27] (0-based), or null. */
+/** 'AB12' (or '$AB$12') → [11, 27], 0-based, or null; by character codes, as it runs for every cell of a sheet. */
 function position(ref: string): [number, number] | null {
-  try {
-    const at = parseAddress(ref);
-    return [at.row, at.col];
-  } catch {
-    return null;
-  }
+  let i = 0;
+  let col = 0;
+  let row = 0;
+  if (ref.charCodeAt(i) === 36) i += 1;
+  for (let c = ref.charCodeAt(i); (c >= 65 && c <= 90) || (c >= 97 && c <= 122); c = ref.charCodeAt(++i))
+    col = col * 26 + ((c & 0xdf) - 64);
+  if (ref.charCodeAt(i) === 36) i += 1;
+  const digits = i;
+  for (let c = ref.charCodeAt(i); c >= 48 && c <= 57; c = ref.charCodeAt(++i)) row = row * 10 + (c - 48);
+  if (col === 0 || i === digits || i !== ref.length || row === 0) return null;
+  return [row - 1, col - 1];
 }
+
+/** A cell's key in the maps of one sheet: rows times Excel's column count, plus the column. */
+const keyOf = (row: number, col: number) => row * 16384 + col;
 
 /** The sheet's parsed cells, merges and table parts, in one pass over its XML. */
 function parseSheet(xml: string): { cells: ParsedCell[]; merges: string[]; tableIds: string[] } {
@@ -174,10 +182,10 @@ export function sheetGrid(
   const { cells, merges, tableIds } = parseSheet(xml);
   const rows: SheetGrid['rows'] = [];
   const withValues = new Set<number>();
-  const covered = new Map<string, string>();
+  const covered = new Map<number, string>();
   for (const ref of merges) mergeSlaves(ref, covered, withValues);
   for (const parsed of cells) {
-    if (parsed.row < 0 || parsed.col < 0 || covered.has(`${parsed.row},${parsed.col}`)) continue;
+    if (parsed.row < 0 || parsed.col < 0 || (covered.size > 0 && covered.has(keyOf(parsed.row, parsed.col)))) continue;
     const held = parsed.value !== null || parsed.inline !== null || parsed.formula;
     if (held) withValues.add(parsed.row);
     const format = context.formats[parsed.style];
@@ -187,8 +195,8 @@ export function sheetGrid(
     if (result) (rows[parsed.row] ??= [])[parsed.col] = result;
   }
   for (const [key, master] of covered) {
-    const [row, col] = key.split(',').map(Number);
-    (rows[row] ??= [])[col] = { value: null, text: '', kind: 'empty', master };
+    const row = Math.floor(key / 16384);
+    (rows[row] ??= [])[key % 16384] = { value: null, text: '', kind: 'empty', master };
   }
   // A row whose cells are only formatted, none holding a value, is no row of the plan.
   let last = -1;
@@ -201,8 +209,8 @@ export function sheetGrid(
   return { name, rows, tables: tablesOf(tableIds) };
 }
 
-/** Every cell of a merged area but its top-left one, keyed "row,col", naming the top-left cell. */
-function mergeSlaves(ref: string, covered: Map<string, string>, withValues: Set<number>): void {
+/** Every cell of a merged area but its top-left one, by key, naming the top-left cell. */
+function mergeSlaves(ref: string, covered: Map<number, string>, withValues: Set<number>): void {
   const [from, to = from] = ref.split(':');
   const start = position(from);
   const end = position(to);
@@ -211,7 +219,7 @@ function mergeSlaves(ref: string, covered: Map<string, string>, withValues: Set<
   for (let r = start[0]; r <= end[0]; r += 1) {
     for (let c = start[1]; c <= end[1]; c += 1) {
       if (r === start[0] && c === start[1]) continue;
-      covered.set(`${r},${c}`, master);
+      covered.set(keyOf(r, c), master);
       withValues.add(r);
     }
   }
