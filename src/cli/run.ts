@@ -39,8 +39,8 @@ export async function run(argv: string[], output: Output): Promise<number> {
         : error instanceof WorkbookReadError
           ? error.message
           : `unexpected failure: ${(error as Error).message ?? String(error)}`;
-    // File and sheet names in a message are the officer's text: no escape sequence reaches the terminal.
-    output.err(terminalSafe(`board-plan: ${message}\n`));
+    // File and sheet names in a message are the officer's text: no escape sequence, and no line break, reaches the terminal.
+    output.err(`${terminalSafe(`board-plan: ${message}`).replace(/\s+/g, ' ')}\n`);
     return EXIT.unusable;
   }
 }

@@ -29,14 +29,15 @@ export async function summary(command: SummaryCommand, output: Output): Promise<
   checkOut(command);
   const xlsx = await openWorkbookFile(command.file);
   let done: Awaited<ReturnType<typeof writeEverything>>;
+  let bytes: Uint8Array;
   try {
     done = await writeEverything(xlsx, checkOptionsFor(command.review), command.snapshot);
+    bytes = await workbookBytes(xlsx, command.review);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
-    // A part the writes go into could not be read as XML, though exceljs let it through: the file's own damage, said as such.
+    // The settings part's neighbours (the package's relationships) not well-formed: the file's own damage, said as such.
     throw damaged(path.basename(command.file), error);
   }
-  const bytes = await workbookBytes(xlsx, command.review);
   try {
     // The product never writes a file it cannot read back: the copy is opened again, as the officer will, before it is put in place.
     await writeAtomically(command.out, bytes, async (written) => {

@@ -1,5 +1,6 @@
 import { Day, ReviewSettings, displayDay } from '../plan';
-import { XlsxWorkbook, readGrids, workbookBytes } from '../workbook/xlsx';
+import { WorkbookReadError, XlsxWorkbook, readGrids, workbookBytes } from '../workbook/xlsx';
+import { damaged } from '../workbook/xlsx/load';
 
 /**
  * "sample-plan – checked 15 Oct 2021.xlsx": a new name, so the officer's
@@ -17,11 +18,13 @@ export function downloadName(fileName: string, asOf: Day): string {
  * preview never hands over a file it cannot read back.
  */
 export async function downloadWorkbook(workbook: XlsxWorkbook, settings: ReviewSettings, name: string): Promise<void> {
-  const bytes = await workbookBytes(workbook, settings);
+  let bytes: Uint8Array;
   try {
+    bytes = await workbookBytes(workbook, settings);
     await readGrids(bytes, name);
   } catch (error) {
-    throw new Error(`The copy of ${workbook.name} could not be read back, so it was not downloaded: ${(error as Error).message}`);
+    const reason = error instanceof WorkbookReadError ? error.message : damaged(workbook.name, error).message;
+    throw new Error(`The copy of ${workbook.name} could not be written and read back, so it was not downloaded: ${reason}`);
   }
   const url = URL.createObjectURL(
     new Blob([bytes as Uint8Array<ArrayBuffer>], {

@@ -47,6 +47,9 @@ export function boundedTexts(bytes: Uint8Array, name: string, wanted: (part: str
   let total = 0;
   const files = unzipSync(bytes, {
     filter(file) {
+      // A name with control characters was read from a broken directory: the zip is damaged, whatever sizes it claims.
+      // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+      if (/[\u0000-\u001f]/.test(file.name) || file.name.length > 1000) throw new Error('invalid zip entry name');
       if (file.originalSize > LIMITS.partBytes) throw tooLarge(name, file.name, file.originalSize);
       total += file.originalSize;
       if (total > LIMITS.totalBytes) throw tooLargeInAll(name, total);

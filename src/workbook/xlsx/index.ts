@@ -52,7 +52,12 @@ export class XlsxWorkbook implements PlanWorkbookPort {
     if (!planned.ragColumns?.length && !planned.sheets?.length) return planned.result;
     // The patcher (and exceljs, for the product's sheets) is loaded only when something is written: the preview opens without it.
     const { writtenInto } = await import('./patch');
-    this.current = await writtenInto(this.current, planned);
+    try {
+      this.current = await writtenInto(this.current, planned);
+    } catch (error) {
+      // A part the writes go into is not well-formed XML, though the lenient reader read round it: the file's own damage.
+      throw damaged(this.name, error);
+    }
     this.grids = null;
     for (const column of planned.ragColumns ?? []) this.colourRagColumn(column);
     for (const spec of planned.sheets ?? []) this.colourSheet(spec);
