@@ -1,7 +1,8 @@
 import type JSZip from 'jszip';
 import type { ReviewSettings } from '../../plan';
 import { SETTINGS_KEY } from '../port';
-import { NS, addContentType, addRelationship, freePartName, partText, xmlText } from './package';
+import { NS, addContentType, addRelationship, elements, freePartName, partText, xmlText } from './package';
+import { spansOf, spliced } from './patch/spans';
 import { ADDIN, WEB_EXTENSION_PART, isOwnPart } from './read/settings';
 
 const WE = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
@@ -38,15 +39,33 @@ export async function writeSettingsPart(zip: JSZip, settings: ReviewSettings): P
   );
   // A file the product wrote before keeps its part, rewritten: the task pane list already names it.
   if (existing) return;
-  const taskpanes = 'xl/webextensions/taskpanes.xml';
-  const reference = await addRelationship(zip, taskpanes, REL.webextension, part.split('/').pop()!);
+  await addContentType(zip, part, TYPE.webextension);
+  const listed = await taskpanesPart(zip);
+  const taskpanes = listed ?? 'xl/webextensions/taskpanes.xml';
+  const reference = await addRelationship(zip, taskpanes, REL.webextension, `/${part}`);
+  const pane = `<wetp:taskpane xmlns:wetp="${WETP}" dockstate="right" visibility="0" width="350" row="0"><wetp:webextensionref xmlns:r="${NS.relationships}" r:id="${reference}"/></wetp:taskpane>`;
+  if (listed) {
+    // Another add-in's task panes are listed already: ours joins the list, theirs stay as they were.
+    const xml = (await partText(zip, listed))!;
+    const root = spansOf(xml, (_name, depth) => depth === 0)[0];
+    zip.file(listed, spliced(xml, [{ at: root.closeStart, length: 0, text: pane }]));
+    return;
+  }
   zip.file(
     taskpanes,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${WETP}"><wetp:taskpane dockstate="right" visibility="0" width="350" row="0"><wetp:webextensionref xmlns:r="${NS.relationships}" r:id="${reference}"/></wetp:taskpane></wetp:taskpanes>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${WETP}">${pane}</wetp:taskpanes>`,
   );
   await addRelationship(zip, '', REL.taskpanes, taskpanes);
-  await addContentType(zip, part, TYPE.webextension);
   await addContentType(zip, taskpanes, TYPE.taskpanes);
+}
+
+/** The package's list of task panes, as its relationships name it, if it has one. */
+async function taskpanesPart(zip: JSZip): Promise<string | null> {
+  const rels = await partText(zip, '_rels/.rels');
+  const found = rels === null ? undefined : elements(rels, 'Relationship', NS.package).find((r) => r.Type === REL.taskpanes);
+  if (!found) return null;
+  const target = found.Target.startsWith('/') ? found.Target.slice(1) : found.Target;
+  return zip.file(target) ? target : null;
 }
 
 /** The web extension part of this add-in the package already has, if any. */
