@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { checkPlan, parseIsoDay, toPlanJson } from '../../src/plan';
 import { WorkbookReadError, XlsxWorkbook, readGrids, workbookBytes } from '../../src/workbook/xlsx';
 import { writeEverything } from '../../src/workbook/operations';
-import { LIMITS, clipSheet } from '../../src/workbook/xlsx/bounds';
+import { LIMITS } from '../../src/workbook/xlsx/bounds';
+import { clippedMerges } from '../../src/workbook/xlsx/read/merges';
 import { fixturePath } from '../helpers/fixtures';
 
 const FIXTURE = 'llr-sab-2021-22.xlsx';
@@ -67,15 +68,25 @@ describe('reading a workbook whose ranges claim the whole sheet', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
-  it('clips to the content and a margin, keeping ranges inside it as they are', () => {
-    const xml =
-      '<worksheet><cols><col min="1" max="3" width="9"/><col min="4" max="16384" width="9"/></cols><sheetData><row r="1"><c r="A1"/><c r="C5"/></row></sheetData>' +
-      '<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:XFD1048576"/><mergeCell ref="Z900:AA901"/></mergeCells>' +
-      '<dataValidations><dataValidation sqref="A1:A1048576 B2"/></dataValidations></worksheet>';
-    const clipped = clipSheet(xml);
-    expect(clipped).toContain('<col min="1" max="3" width="9"/><col min="4" max="13" width="9"/>');
-    expect(clipped).toContain('<mergeCell ref="A1:B2"/><mergeCell ref="B2:C5"/></mergeCells>');
-    expect(clipped).toContain(`sqref="A1:A${5 + LIMITS.spareRows} B2"`);
+  it('clips merges reaching far past the cells to them, dropping those left covering one cell or none', () => {
+    // Cells to C5 (row 4, column 2): a merge to XFD1048576 is cut there, one at Z900 starts past them.
+    expect(
+      clippedMerges(
+        [
+          [0, 0, 1, 1],
+          [1, 1, 1048575, 16383],
+          [899, 25, 900, 26],
+          [4, 2, 9, 9],
+        ],
+        4,
+        2,
+      ),
+    ).toEqual([
+      [0, 0, 1, 1],
+      [1, 1, 4, 2],
+    ]);
+    // Merges near the cells stay as written.
+    expect(clippedMerges([[0, 0, 6, 3]], 4, 2)).toEqual([[0, 0, 6, 3]]);
   });
 });
 

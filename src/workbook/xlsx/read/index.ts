@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { GridArea, SheetGrid, parseAddress } from '../../../plan';
-import { boundedTexts, clipSheet } from '../bounds';
+import { boundedTexts } from '../bounds';
 import { themeColoursOf } from '../colours';
 import { NS, elements, relsOf } from '../package';
 import { sharedStrings } from './sharedStrings';
@@ -69,7 +69,8 @@ function tableAreas(texts: Map<string, string>, rels: Map<string, string>, ids: 
  * An .xlsx package's sheets as the engine's grids, read straight from the
  * parts that hold them — cells, shared strings, number formats and fills,
  * merges, tables, hidden state — in one pass over the zip, sizes bounded
- * and claimed ranges clipped (bounds.ts). Throws what the zip or XML
+ * (bounds.ts) and merges clipped to the cells (merges.ts); column ranges,
+ * validations, conditional formats and names are never read. Throws what the zip or XML
  * reader throws; the caller words it for the officer.
  */
 export async function readPackage(bytes: Uint8Array, name: string): Promise<SheetGrid[]> {
@@ -90,7 +91,7 @@ export async function readPackage(bytes: Uint8Array, name: string): Promise<Shee
     // A sheet whose part is missing has no cells to read: left out, as Excel leaves out what it cannot load.
     if (xml === undefined) return [];
     const rels = relationships(texts, entry.part!);
-    const grid = sheetGrid(entry.name, clipSheet(xml), context, (ids) => tableAreas(texts, rels, ids));
+    const grid = sheetGrid(entry.name, xml, context, (ids) => tableAreas(texts, rels, ids));
     return entry.state === 'hidden' || entry.state === 'veryHidden' ? [{ ...grid, hidden: entry.state }] : [grid];
   });
 }

@@ -33,6 +33,18 @@ const localName = (tag: string) => {
   return colon < 0 ? tag : tag.slice(colon + 1);
 };
 
+/** One-letter names (c, v, f, t, r: most of a sheet's tags) without slicing a new string for each. */
+const LETTERS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
+/** The local name of the tag whose name is xml[from, to). */
+function nameAt(xml: string, from: number, to: number): string {
+  if (to - from === 1) {
+    const code = xml.charCodeAt(from);
+    if (code < 128) return LETTERS[code];
+  }
+  return localName(xml.slice(from, to));
+}
+
 function truncated(): Error {
   return new Error('unexpected end of XML inside a tag');
 }
@@ -82,7 +94,9 @@ export function scan(xml: string, handler: ScanHandler): void {
     if (next === 47 /* / */) {
       const gt = xml.indexOf('>', lt);
       if (gt < 0) throw truncated();
-      handler.close?.(localName(xml.slice(lt + 2, gt).trim()));
+      let nameEnd = gt;
+      while (nameEnd > lt + 2 && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd -= 1;
+      handler.close?.(nameAt(xml, lt + 2, nameEnd));
       depth -= 1;
       i = gt + 1;
     } else if (next === 63 /* ? */) {
@@ -101,7 +115,7 @@ export function scan(xml: string, handler: ScanHandler): void {
       const end = selfClosing ? gt - 1 : gt;
       let nameEnd = lt + 1;
       while (nameEnd < end && xml.charCodeAt(nameEnd) > 32) nameEnd += 1;
-      const name = localName(xml.slice(lt + 1, nameEnd));
+      const name = nameAt(xml, lt + 1, nameEnd);
       handler.open(name, nameEnd, end, selfClosing);
       if (selfClosing) handler.close?.(name);
       else depth += 1;

@@ -1,5 +1,6 @@
 import { Cell, GridArea, SheetGrid, address, dateFromSerial } from '../../../plan';
 import { displayNumber, isDateFormat } from '../../displayText';
+import { MergedArea, clippedMerges } from './merges';
 import { CellFormat } from './styles';
 import { attributeOf, scan } from './scan';
 import { excelUnescaped } from './text';
@@ -76,6 +77,37 @@ function position(ref: string): [number, number] | null {
   return [row - 1, col - 1];
 }
 
+/**
+ * A <c> tag's r, s and t read into the cell in one walk over its attributes
+ * (a sheet has a tag like it for every cell). Without r the cell keeps the
+ * position it was given: the one after the cell before it.
+ */
+function readCellTag(xml: string, from: number, to: number, cell: ParsedCell): void {
+  let i = from;
+  while (i < to) {
+    while (i < to && xml.charCodeAt(i) <= 32) i += 1;
+    const nameStart = i;
+    while (i < to && xml.charCodeAt(i) !== 61 /* = */ && xml.charCodeAt(i) > 32) i += 1;
+    const nameLength = i - nameStart;
+    while (i < to && xml.charCodeAt(i) !== 61) i += 1;
+    i += 1;
+    while (i < to && xml.charCodeAt(i) <= 32) i += 1;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) return;
+    const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (close < 0 || close >= to) return;
+    if (nameLength === 1) {
+      const name = xml.charCodeAt(nameStart);
+      if (name === 114 /* r */) {
+        const at = position(xml.slice(i + 1, close));
+        if (at) [cell.row, cell.col] = at;
+      } else if (name === 115 /* s */) cell.style = parseInt(xml.slice(i + 1, close), 10) || 0;
+      else if (name === 116 /* t */) cell.type = xml.slice(i + 1, close);
+    }
+    i = close + 1;
+  }
+}
+
 /** A cell's key in the maps of one sheet: rows times Excel's column count, plus the column. */
 const keyOf = (row: number, col: number) => row * 16384 + col;
 
@@ -91,7 +123,7 @@ function parseSheet(xml: string): { cells: ParsedCell[]; merges: string[]; table
   let capture = false;
   let inInline = false;
   let phonetic = false;
-  let buffer: string[] = [];
+  let captured = '';
   scan(xml, {
     open(name, from, to, selfClosing) {
       switch (name) {
@@ -101,31 +133,19 @@ function parseSheet(xml: string): { cells: ParsedCell[]; merges: string[]; table
           col = -1;
           return;
         }
-        case 'c': {
-          const ref = attributeOf(xml, from, to, 'r');
-          const at = ref ? position(ref) : null;
-          if (at) [row, col] = at;
-          else col += 1;
-          const style = attributeOf(xml, from, to, 's');
-          cell = {
-            row,
-            col,
-            type: attributeOf(xml, from, to, 't') ?? 'n',
-            style: style ? parseInt(style, 10) : 0,
-            value: null,
-            inline: null,
-            formula: false,
-          };
+        case 'c':
+          cell = { row, col: col + 1, type: 'n', style: 0, value: null, inline: null, formula: false };
+          readCellTag(xml, from, to, cell);
+          [row, col] = [cell.row, cell.col];
           return;
-        }
         case 'v':
-          if (cell) [capture, buffer] = [!selfClosing, []];
+          if (cell) [capture, captured] = [!selfClosing, ''];
           return;
         case 'f':
           if (cell) cell.formula = true;
           return;
         case 'is':
-          if (cell) [inInline, buffer] = [true, []];
+          if (cell) [inInline, captured] = [true, ''];
           return;
         case 'rPh':
           phonetic = !selfClosing;
@@ -147,16 +167,16 @@ function parseSheet(xml: string): { cells: ParsedCell[]; merges: string[]; table
     },
     wantsText: () => capture,
     text(chunk) {
-      buffer.push(chunk);
+      captured += chunk;
     },
     close(name) {
       if (name === 'v' && cell) {
-        cell.value = buffer.join('');
+        cell.value = captured;
         capture = false;
       } else if (name === 't') capture = false;
       else if (name === 'rPh') phonetic = false;
       else if (name === 'is' && cell) {
-        cell.inline = excelUnescaped(buffer.join(''));
+        cell.inline = excelUnescaped(captured);
         inInline = false;
       } else if (name === 'c' && cell) {
         cells.push(cell);
@@ -183,7 +203,13 @@ export function sheetGrid(
   const rows: SheetGrid['rows'] = [];
   const withValues = new Set<number>();
   const covered = new Map<number, string>();
-  for (const ref of merges) mergeSlaves(ref, covered, withValues);
+  let lastRow = 0;
+  let lastCol = 0;
+  for (const parsed of cells) {
+    if (parsed.row > lastRow) lastRow = parsed.row;
+    if (parsed.col > lastCol) lastCol = parsed.col;
+  }
+  for (const area of clippedMerges(merges.flatMap(areaOf), lastRow, lastCol)) mergeSlaves(area, covered, withValues);
   for (const parsed of cells) {
     if (parsed.row < 0 || parsed.col < 0 || (covered.size > 0 && covered.has(keyOf(parsed.row, parsed.col)))) continue;
     const held = parsed.value !== null || parsed.inline !== null || parsed.formula;
@@ -209,16 +235,20 @@ export function sheetGrid(
   return { name, rows, tables: tablesOf(tableIds) };
 }
 
-/** Every cell of a merged area but its top-left one, by key, naming the top-left cell. */
-function mergeSlaves(ref: string, covered: Map<number, string>, withValues: Set<number>): void {
+/** A merge's reference ("B2:D4") as an area, or nothing when it is not one. */
+function areaOf(ref: string): MergedArea[] {
   const [from, to = from] = ref.split(':');
   const start = position(from);
   const end = position(to);
-  if (!start || !end) return;
-  const master = address(start[0], start[1]);
-  for (let r = start[0]; r <= end[0]; r += 1) {
-    for (let c = start[1]; c <= end[1]; c += 1) {
-      if (r === start[0] && c === start[1]) continue;
+  return start && end ? [[start[0], start[1], end[0], end[1]]] : [];
+}
+
+/** Every cell of a merged area but its top-left one, by key, naming the top-left cell. */
+function mergeSlaves([top, left, bottom, right]: MergedArea, covered: Map<number, string>, withValues: Set<number>): void {
+  const master = address(top, left);
+  for (let r = top; r <= bottom; r += 1) {
+    for (let c = left; c <= right; c += 1) {
+      if (r === top && c === left) continue;
       covered.set(keyOf(r, c), master);
       withValues.add(r);
     }
