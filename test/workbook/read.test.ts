@@ -39,7 +39,9 @@ describe('reading a package as exceljs did', () => {
         '<c r="K1" t="inlineStr"><is><r><t>Inline </t></r><r><rPr><b/></rPr><t>rich</t></r></is></c>' +
         '<c r="L1" t="b"><v>1</v></c><c r="M1" t="e"><v>#N/A</v></c><c r="N1"><f>SUM(A1:A2)</f></c>' +
         '<c r="O1" t="str"><f>A1</f><v>Bell &amp; Co</v></c>';
-      zip.file('xl/worksheets/sheet1.xml', sheet.replace('</row>', `${cells.replace(/r="([K-O])1"/g, 'r="A$11"')}</row>`));
+      // And a merge down empty rows below the table: its rows but the first are rows of covered cells.
+      const merged = sheet.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="Z20:Z22"/></mergeCells>');
+      zip.file('xl/worksheets/sheet1.xml', merged.replace('</row>', `${cells.replace(/r="([K-O])1"/g, 'r="A$11"')}</row>`));
       const strings = await text(zip, 'xl/sharedStrings.xml');
       zip.file(
         'xl/sharedStrings.xml',
@@ -47,6 +49,7 @@ describe('reading a package as exceljs did', () => {
       );
     });
     const grids = await same(bytes);
+    expect([19, 20, 21].map((r) => grids[0].rows[r]?.[25]?.master ?? null)).toEqual([null, 'Z20', 'Z20']);
     expect(grids[0].rows[0].slice(36, 41).map((c: { text: string } | null) => c?.text ?? null)).toEqual([
       'Inline rich',
       'TRUE',

@@ -108,17 +108,36 @@ function readCellTag(xml: string, from: number, to: number, cell: ParsedCell): v
   }
 }
 
-/** A cell's key in the maps of one sheet: rows times Excel's column count, plus the column. */
-const keyOf = (row: number, col: number) => row * 16384 + col;
 
-/** The sheet's parsed cells, merges and table parts, in one pass over its XML. */
-function parseSheet(xml: string): { cells: ParsedCell[]; merges: string[]; tableIds: string[] } {
-  const cells: ParsedCell[] = [];
-  const merges: string[] = [];
-  const tableIds: string[] = [];
-  let row = -1;
-  let col = -1;
-  let cell: ParsedCell | null = null;
+/** A sheet's cells as parsed, before merges: each cell with a value or a fill, the rows holding a value, the extent. */
+interface ParsedSheet {
+  rows: SheetGrid['rows'];
+  withValues: Set<number>;
+  lastRow: number;
+  lastCol: number;
+  merges: string[];
+  tableIds: string[];
+}
+
+/** The cell as the grid holds it: with its fill; nothing for a cell with neither value nor fill. */
+function place(parsed: ParsedCell, context: SheetContext, sheet: ParsedSheet): void {
+  const { row, col } = parsed;
+  if (row < 0 || col < 0) return;
+  if (row > sheet.lastRow) sheet.lastRow = row;
+  if (col > sheet.lastCol) sheet.lastCol = col;
+  if (parsed.value !== null || parsed.inline !== null || parsed.formula) sheet.withValues.add(row);
+  const format = context.formats[parsed.style];
+  const read = cellOf(parsed, format, context);
+  const fill = format?.fill;
+  const result = fill ? { ...read, fill } : read.kind === 'empty' ? undefined : read;
+  if (result) (sheet.rows[row] ??= [])[col] = result;
+}
+
+/** The sheet's cells, merges and table parts, in one pass over its XML; one cell record is reused for every <c>. */
+function parseSheet(xml: string, context: SheetContext): ParsedSheet {
+  const sheet: ParsedSheet = { rows: [], withValues: new Set(), lastRow: 0, lastCol: 0, merges: [], tableIds: [] };
+  const cell: ParsedCell = { row: -1, col: -1, type: 'n', style: 0, value: null, inline: null, formula: false };
+  let inCell = false;
   // Text is gathered only inside <v> and inside an inline string's <t> (not its phonetic guide).
   let capture = false;
   let inInline = false;
@@ -129,23 +148,28 @@ function parseSheet(xml: string): { cells: ParsedCell[]; merges: string[]; table
       switch (name) {
         case 'row': {
           const r = attributeOf(xml, from, to, 'r');
-          row = r ? parseInt(r, 10) - 1 : row + 1;
-          col = -1;
+          cell.row = r ? parseInt(r, 10) - 1 : cell.row + 1;
+          cell.col = -1;
           return;
         }
         case 'c':
-          cell = { row, col: col + 1, type: 'n', style: 0, value: null, inline: null, formula: false };
+          inCell = true;
+          cell.col += 1;
+          cell.type = 'n';
+          cell.style = 0;
+          cell.value = null;
+          cell.inline = null;
+          cell.formula = false;
           readCellTag(xml, from, to, cell);
-          [row, col] = [cell.row, cell.col];
           return;
         case 'v':
-          if (cell) [capture, captured] = [!selfClosing, ''];
+          if (inCell) [capture, captured] = [!selfClosing, ''];
           return;
         case 'f':
-          if (cell) cell.formula = true;
+          if (inCell) cell.formula = true;
           return;
         case 'is':
-          if (cell) [inInline, captured] = [true, ''];
+          if (inCell) [inInline, captured] = [true, ''];
           return;
         case 'rPh':
           phonetic = !selfClosing;
@@ -155,12 +179,12 @@ function parseSheet(xml: string): { cells: ParsedCell[]; merges: string[]; table
           return;
         case 'mergeCell': {
           const ref = attributeOf(xml, from, to, 'ref');
-          if (ref) merges.push(ref);
+          if (ref) sheet.merges.push(ref);
           return;
         }
         case 'tablePart': {
           const id = attributeOf(xml, from, to, 'r:id');
-          if (id) tableIds.push(id);
+          if (id) sheet.tableIds.push(id);
           return;
         }
       }
@@ -170,21 +194,21 @@ function parseSheet(xml: string): { cells: ParsedCell[]; merges: string[]; table
       captured += chunk;
     },
     close(name) {
-      if (name === 'v' && cell) {
+      if (name === 'v' && inCell) {
         cell.value = captured;
         capture = false;
       } else if (name === 't') capture = false;
       else if (name === 'rPh') phonetic = false;
-      else if (name === 'is' && cell) {
+      else if (name === 'is' && inCell) {
         cell.inline = excelUnescaped(captured);
         inInline = false;
-      } else if (name === 'c' && cell) {
-        cells.push(cell);
-        cell = null;
+      } else if (name === 'c' && inCell) {
+        place(cell, context, sheet);
+        inCell = false;
       }
     },
   });
-  return { cells, merges, tableIds };
+  return sheet;
 }
 
 /**
@@ -199,30 +223,18 @@ export function sheetGrid(
   context: SheetContext,
   tablesOf: (relationshipIds: string[]) => GridArea[],
 ): SheetGrid {
-  const { cells, merges, tableIds } = parseSheet(xml);
-  const rows: SheetGrid['rows'] = [];
-  const withValues = new Set<number>();
-  const covered = new Map<number, string>();
-  let lastRow = 0;
-  let lastCol = 0;
-  for (const parsed of cells) {
-    if (parsed.row > lastRow) lastRow = parsed.row;
-    if (parsed.col > lastCol) lastCol = parsed.col;
-  }
-  for (const area of clippedMerges(merges.flatMap(areaOf), lastRow, lastCol)) mergeSlaves(area, covered, withValues);
-  for (const parsed of cells) {
-    if (parsed.row < 0 || parsed.col < 0 || (covered.size > 0 && covered.has(keyOf(parsed.row, parsed.col)))) continue;
-    const held = parsed.value !== null || parsed.inline !== null || parsed.formula;
-    if (held) withValues.add(parsed.row);
-    const format = context.formats[parsed.style];
-    const read = cellOf(parsed, format, context);
-    const fill = format?.fill;
-    const result = fill ? { ...read, fill } : read.kind === 'empty' ? undefined : read;
-    if (result) (rows[parsed.row] ??= [])[parsed.col] = result;
-  }
-  for (const [key, master] of covered) {
-    const row = Math.floor(key / 16384);
-    (rows[row] ??= [])[key % 16384] = { value: null, text: '', kind: 'empty', master };
+  const { rows, withValues, lastRow, lastCol, merges, tableIds } = parseSheet(xml, context);
+  // A cell a merge covers, but its top-left one, is empty whatever the file holds there, and names the top-left cell.
+  for (const [top, left, bottom, right] of clippedMerges(merges.flatMap(areaOf), lastRow, lastCol)) {
+    const master = address(top, left);
+    for (let r = top; r <= bottom; r += 1) {
+      const first = r === top ? left + 1 : left;
+      // A row holding only the top-left cell, empty, is no row of the plan; one the merge covers cells of is.
+      if (first > right) continue;
+      withValues.add(r);
+      const cells = (rows[r] ??= []);
+      for (let c = first; c <= right; c += 1) cells[c] = { value: null, text: '', kind: 'empty', master };
+    }
   }
   // A row whose cells are only formatted, none holding a value, is no row of the plan.
   let last = -1;
@@ -243,14 +255,3 @@ function areaOf(ref: string): MergedArea[] {
   return start && end ? [[start[0], start[1], end[0], end[1]]] : [];
 }
 
-/** Every cell of a merged area but its top-left one, by key, naming the top-left cell. */
-function mergeSlaves([top, left, bottom, right]: MergedArea, covered: Map<number, string>, withValues: Set<number>): void {
-  const master = address(top, left);
-  for (let r = top; r <= bottom; r += 1) {
-    for (let c = left; c <= right; c += 1) {
-      if (r === top && c === left) continue;
-      covered.set(keyOf(r, c), master);
-      withValues.add(r);
-    }
-  }
-}
