@@ -108,7 +108,6 @@ function readCellTag(xml: string, from: number, to: number, cell: ParsedCell): v
   }
 }
 
-
 /** A sheet's cells as parsed, before merges: each cell with a value or a fill, the rows holding a value, the extent. */
 interface ParsedSheet {
   rows: SheetGrid['rows'];
@@ -254,4 +253,3 @@ function areaOf(ref: string): MergedArea[] {
   const end = position(to);
   return start && end ? [[start[0], start[1], end[0], end[1]]] : [];
 }
-
