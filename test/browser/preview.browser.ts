@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { savedSettings } from '../../src/workbook/xlsx';
 import { RESULTS, launch, startPreview } from './browser';
 
@@ -143,6 +144,33 @@ describe('the browser preview', () => {
     await expect(page.getByText(/has lead "<script>window.__xss=2<\/script> TBC"/).count()).resolves.toBe(1);
     await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
     await expect(page.locator('main img, section img').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('writes into a macro-enabled plan and downloads it as .xlsm with its image, chart, pivot table and macros as they were', async () => {
+    const { page, errors } = await openPreview();
+    const buffer = readFileSync(path.join(__dirname, '..', 'fixtures', 'rich-plan.xlsm'));
+    await page
+      .getByLabel('Open a plan (.xlsx, .xlsm or .csv)')
+      .setInputFiles({ name: 'rich-plan.xlsm', mimeType: 'application/octet-stream', buffer });
+    await page.getByRole('tab', { name: 'Pivot' }).waitFor();
+    await page.getByLabel('Review date (as of)').fill('2021-10-15');
+    await validate(page);
+    await page.getByRole('button', { name: 'Generate board summary' }).click();
+    await page.getByRole('tab', { name: 'Board Summary' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download workbook' }).click()]);
+    expect(download.suggestedFilename()).toBe('rich-plan – checked 15 Oct 2021.xlsm');
+    const [before, after] = [await JSZip.loadAsync(buffer), await JSZip.loadAsync(readFileSync((await download.path())!))];
+    for (const part of [
+      'xl/vbaProject.bin',
+      'xl/media/image1.png',
+      'xl/charts/chart1.xml',
+      'xl/pivotTables/pivotTable1.xml',
+      'xl/comments2.xml',
+    ]) {
+      const [was, now] = [await before.file(part)!.async('nodebuffer'), await after.file(part)!.async('nodebuffer')];
+      expect([part, was.equals(now)]).toEqual([part, true]);
+    }
     expect(errors).toEqual([]);
   });
 
