@@ -32,26 +32,53 @@ function tooLargeInAll(name: string, total: number): WorkbookReadError {
   );
 }
 
+/** One entry of a zip's directory, as it declares itself before anything is unpacked. */
+export interface ZipEntry {
+  name: string;
+  originalSize: number;
+}
+
 /**
- * The text of the parts `wanted` picks, unpacked with fflate after every
- * part's size, as the zip's directory declares it, is checked against the
- * limits; only the parts wanted are unpacked. A part that unpacks to more
- * than it declares is cut at the declared size (fflate writes into a buffer
- * of that size), so its XML comes out unfinished and the file reads as
- * damaged: memory never exceeds what the limits allow.
+ * Unpacks, as text, the entries `take` accepts; `take` sees every entry
+ * first, and throws to stop. A part that unpacks to more than it declares
+ * must never be unpacked past its declared size.
+ */
+export type Unpacker = (bytes: Uint8Array, take: (entry: ZipEntry) => boolean) => Map<string, string>;
+
+/**
+ * fflate, in pure JavaScript, for the browser: it writes a part into a
+ * buffer of its declared size, so a part that unpacks to more is cut there,
+ * its XML left unfinished, and the file reads as damaged.
+ */
+const fflateUnpacker: Unpacker = (bytes, take) => {
+  // Folders are entries too in some zips: no part lives in one.
+  const files = unzipSync(bytes, {
+    filter: (file) => !file.name.endsWith('/') && take({ name: file.name, originalSize: file.originalSize }),
+  });
+  return new Map(Object.entries(files).map(([part, data]) => [part, strFromU8(data)]));
+};
+
+let unpacker = fflateUnpacker;
+
+/** The command, in Node, unpacks with zlib instead (nativeUnzip.ts): four times faster than fflate's inflate. Undefined: fflate again. */
+export function setUnpacker(native: Unpacker | undefined): void {
+  unpacker = native ?? fflateUnpacker;
+}
+
+/**
+ * The text of the parts `wanted` picks, unpacked only after every part's
+ * size, as the zip's directory declares it, is checked against the limits:
+ * memory never exceeds what the limits allow.
  */
 export function boundedTexts(bytes: Uint8Array, name: string, wanted: (part: string) => boolean): Map<string, string> {
   let total = 0;
-  const files = unzipSync(bytes, {
-    filter(file) {
-      // A name with control characters was read from a broken directory: the zip is damaged, whatever sizes it claims.
-      // eslint-disable-next-line no-control-regex -- control characters are what is looked for
-      if (/[\u0000-\u001f]/.test(file.name) || file.name.length > 1000) throw new Error('invalid zip entry name');
-      if (file.originalSize > LIMITS.partBytes) throw tooLarge(name, file.name, file.originalSize);
-      total += file.originalSize;
-      if (total > LIMITS.totalBytes) throw tooLargeInAll(name, total);
-      return wanted(file.name);
-    },
+  return unpacker(bytes, (entry) => {
+    // A name with control characters was read from a broken directory: the zip is damaged, whatever sizes it claims.
+    // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+    if (/[\u0000-\u001f]/.test(entry.name) || entry.name.length > 1000) throw new Error('invalid zip entry name');
+    if (entry.originalSize > LIMITS.partBytes) throw tooLarge(name, entry.name, entry.originalSize);
+    total += entry.originalSize;
+    if (total > LIMITS.totalBytes) throw tooLargeInAll(name, total);
+    return wanted(entry.name);
   });
-  return new Map(Object.entries(files).map(([part, data]) => [part, strFromU8(data)]));
 }
