@@ -1,5 +1,8 @@
 import type JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
+import { relsOf } from './partNames';
+
+export { relsOf } from './partNames';
 
 /**
  * The few Open Packaging Conventions steps the product needs to add parts
@@ -41,12 +44,6 @@ export function xmlText(text: string): string {
 
 export async function partText(zip: JSZip, name: string): Promise<string | null> {
   return (await zip.file(name)?.async('string')) ?? null;
-}
-
-/** The rels part beside a part: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
-export function relsOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 /** Adds a relationship from `part` ('' for the package) to `target` (relative to the part's folder); returns its id. */

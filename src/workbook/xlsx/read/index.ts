@@ -1,8 +1,8 @@
-import { SaxesParser } from 'saxes';
 import { GridArea, SheetGrid, parseAddress } from '../../../plan';
 import { boundedTexts } from '../bounds';
 import { themeColoursOf } from '../colours';
-import { NS, elements, relsOf } from '../package';
+import { relsOf } from '../partNames';
+import { elementsNamed } from './scan';
 import { sharedStrings } from './sharedStrings';
 import { SheetContext, sheetGrid } from './sheet';
 import { cellFormats } from './styles';
@@ -35,28 +35,21 @@ function resolve(from: string, target: string): string {
 function relationships(texts: Map<string, string>, part: string): Map<string, string> {
   const xml = texts.get(relsOf(part));
   if (!xml) return new Map();
-  return new Map(elements(xml, 'Relationship', NS.package).map((r) => [r.Id, resolve(part, r.Target)]));
+  return new Map(elementsNamed(xml, 'Relationship').map((r) => [r.Id, resolve(part, r.Target ?? '')]));
 }
 
 function workbookOf(xml: string): { sheets: { name: string; id: string; state?: string }[]; date1904: boolean } {
-  const sheets: { name: string; id: string; state?: string }[] = [];
-  let date1904 = false;
-  const parser = new SaxesParser({ xmlns: true });
-  parser.on('opentag', (tag) => {
-    if (tag.uri !== NS.spreadsheet) return;
-    const attribute = (local: string, uri = '') => Object.values(tag.attributes).find((a) => a.local === local && a.uri === uri)?.value;
-    if (tag.local === 'sheet')
-      sheets.push({ name: attribute('name') ?? '', id: attribute('id', NS.relationships) ?? '', state: attribute('state') });
-    if (tag.local === 'workbookPr') date1904 = /^(1|true)$/.test(attribute('date1904') ?? '');
-  });
-  parser.write(xml).close();
+  // The relationship id is r:id, whatever prefix the file binds to the relationships namespace.
+  const id = (attributes: Record<string, string>) => Object.entries(attributes).find(([name]) => name.endsWith(':id'))?.[1] ?? '';
+  const sheets = elementsNamed(xml, 'sheet').map((a) => ({ name: a.name ?? '', id: id(a), state: a.state }));
+  const date1904 = elementsNamed(xml, 'workbookPr').some((a) => /^(1|true)$/.test(a.date1904 ?? ''));
   return { sheets, date1904 };
 }
 
 function tableAreas(texts: Map<string, string>, rels: Map<string, string>, ids: string[]): GridArea[] {
   return ids.flatMap((id) => {
     const xml = texts.get(rels.get(id) ?? '');
-    const ref = xml ? elements(xml, 'table', NS.spreadsheet)[0]?.ref : undefined;
+    const ref = xml ? elementsNamed(xml, 'table')[0]?.ref : undefined;
     if (!ref) return [];
     const [from, to = from] = ref.split(':');
     const start = parseAddress(from);

@@ -1,5 +1,5 @@
 import type { Fill } from 'exceljs';
-import { SaxesParser } from 'saxes';
+import { attributesOf, scan } from './scan';
 import { get_table as builtInFormats } from 'ssf';
 import { ThemeColours, solidFillColour } from '../colours';
 
@@ -32,23 +32,26 @@ export function cellFormats(xml: string | undefined, theme: ThemeColours): CellF
   const fills: Fill[] = [];
   const xfs: { numFmtId: number; fillId: number }[] = [];
   const open: string[] = [];
-  const parser = new SaxesParser();
-  parser.on('opentag', (tag) => {
-    const name = tag.name.slice(tag.name.indexOf(':') + 1);
-    const a = tag.attributes as Record<string, string>;
-    const parent = open[open.length - 1];
-    if (name === 'numFmt' && parent === 'numFmts') codes.set(Number(a.numFmtId), a.formatCode);
-    else if (name === 'fill' && parent === 'fills') fills.push({ type: 'pattern', pattern: 'none' } as Fill);
-    else if (name === 'patternFill' && parent === 'fill') Object.assign(fills[fills.length - 1], { pattern: a.patternType });
-    else if (name === 'gradientFill' && parent === 'fill') Object.assign(fills[fills.length - 1], { type: 'gradient' });
-    else if (name === 'fgColor' && parent === 'patternFill') Object.assign(fills[fills.length - 1], { fgColor: colourOf(a) });
-    else if (name === 'xf' && parent === 'cellXfs') xfs.push({ numFmtId: Number(a.numFmtId ?? 0), fillId: Number(a.fillId ?? 0) });
-    if (!tag.isSelfClosing) open.push(name);
+  let selfClosed = false;
+  scan(xml, {
+    open(name, from, to, selfClosing) {
+      selfClosed = selfClosing;
+      const a = attributesOf(xml, from, to);
+      const parent = open[open.length - 1];
+      if (name === 'numFmt' && parent === 'numFmts') codes.set(Number(a.numFmtId), a.formatCode);
+      else if (name === 'fill' && parent === 'fills') fills.push({ type: 'pattern', pattern: 'none' } as Fill);
+      else if (name === 'patternFill' && parent === 'fill') Object.assign(fills[fills.length - 1], { pattern: a.patternType });
+      else if (name === 'gradientFill' && parent === 'fill') Object.assign(fills[fills.length - 1], { type: 'gradient' });
+      else if (name === 'fgColor' && parent === 'patternFill') Object.assign(fills[fills.length - 1], { fgColor: colourOf(a) });
+      else if (name === 'xf' && parent === 'cellXfs') xfs.push({ numFmtId: Number(a.numFmtId ?? 0), fillId: Number(a.fillId ?? 0) });
+      if (!selfClosing) open.push(name);
+    },
+    close() {
+      // A self-closing tag's close comes straight after its open, which pushed nothing.
+      if (selfClosed) selfClosed = false;
+      else open.pop();
+    },
   });
-  parser.on('closetag', (tag) => {
-    if (!tag.isSelfClosing) open.pop();
-  });
-  parser.write(xml).close();
   const table = builtInFormats() as Record<number, string>;
   return xfs.map(({ numFmtId, fillId }) => {
     const format: CellFormat = {};
