@@ -2,6 +2,7 @@ import { checkOptionsFor, checkPlan, toPlanJson } from '../plan';
 import { WorkbookReadError, openWorkbookFile } from '../workbook';
 import { CheckCommand, USAGE, UsageError, parseCommand } from './args';
 import { formatReport, terminalSafe } from './report';
+import { writeJson } from './jsonOut';
 import { summary } from './summary';
 
 export interface Output {
@@ -17,9 +18,10 @@ async function readGrids(file: string) {
 }
 
 async function check(command: CheckCommand, output: Output): Promise<number> {
-  const grids = await readGrids(command.file);
-  const result = checkPlan(grids, checkOptionsFor(command.review));
-  output.out(command.json ? `${JSON.stringify(toPlanJson(result))}\n` : formatReport(command.file, result));
+  // The grids are let go once checked: their cells are most of what a large plan holds in memory.
+  const result = checkPlan(await readGrids(command.file), checkOptionsFor(command.review));
+  if (command.json) writeJson(toPlanJson(result), output.out);
+  else output.out(formatReport(command.file, result));
   return result.findings.some((f) => f.severity === 'error') ? EXIT.planErrors : EXIT.ok;
 }
 
