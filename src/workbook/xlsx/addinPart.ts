@@ -1,7 +1,7 @@
 import type JSZip from 'jszip';
 import type { ReviewSettings } from '../../plan';
 import { SETTINGS_KEY } from '../port';
-import { NS, addContentType, addRelationship, elements, freePartName, partText, xmlText } from './package';
+import { NS, addContentType, addRelationship, elements, freePartName, partText, putPart, xmlText } from './package';
 import { spansOf, spliced } from './patch/spans';
 import { ADDIN, WEB_EXTENSION_PART, isOwnPart } from './read/settings';
 
@@ -27,7 +27,8 @@ const TYPE = {
 export async function writeSettingsPart(zip: JSZip, settings: ReviewSettings): Promise<void> {
   const existing = await ownPart(zip);
   const part = existing ?? freePartName(zip, 'xl/webextensions/webextension', '.xml');
-  zip.file(
+  putPart(
+    zip,
     part,
     [
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
@@ -48,10 +49,11 @@ export async function writeSettingsPart(zip: JSZip, settings: ReviewSettings): P
     // Another add-in's task panes are listed already: ours joins the list, theirs stay as they were.
     const xml = (await partText(zip, listed))!;
     const root = spansOf(xml, (_name, depth) => depth === 0)[0];
-    zip.file(listed, spliced(xml, [{ at: root.closeStart, length: 0, text: pane }]));
+    putPart(zip, listed, spliced(xml, [{ at: root.closeStart, length: 0, text: pane }]));
     return;
   }
-  zip.file(
+  putPart(
+    zip,
     taskpanes,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${WETP}">${pane}</wetp:taskpanes>`,
   );

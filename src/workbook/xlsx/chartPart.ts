@@ -2,7 +2,7 @@ import type JSZip from 'jszip';
 import { RAG_TEXT, columnLetter } from '../../plan';
 import { RAG_COLOURS } from '../ragColours';
 import type { Area, ChartSpec } from '../sheets';
-import { NS, addContentType, addRelationship, freePartName, partText, xmlText } from './package';
+import { NS, addContentType, addRelationship, freePartName, partText, putPart, xmlText } from './package';
 
 const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -103,15 +103,15 @@ function drawingXml(chart: ChartSpec, chartRelationship: string): string {
 export async function addChartPart(zip: JSZip, sheetPart: string, sheet: string, chart: ChartSpec): Promise<void> {
   const chartPart = freePartName(zip, 'xl/charts/chart', '.xml');
   const drawingPart = freePartName(zip, 'xl/drawings/drawing', '.xml');
-  zip.file(chartPart, chartXml(sheet, chart));
+  putPart(zip, chartPart, chartXml(sheet, chart));
   const chartId = await addRelationship(zip, drawingPart, REL.chart, `../charts/${chartPart.split('/').pop()}`);
-  zip.file(drawingPart, drawingXml(chart, chartId));
+  putPart(zip, drawingPart, drawingXml(chart, chartId));
   const drawingId = await addRelationship(zip, sheetPart, REL.drawing, `../drawings/${drawingPart.split('/').pop()}`);
   const xml = (await partText(zip, sheetPart))!;
   const element = `<drawing xmlns:r="${NS.relationships}" r:id="${drawingId}"/>`;
   const next = AFTER_DRAWING.map((name) => xml.indexOf(`<${name}`)).filter((i) => i >= 0);
   const at = next.length > 0 ? Math.min(...next) : xml.lastIndexOf('</worksheet>');
-  zip.file(sheetPart, xml.slice(0, at) + element + xml.slice(at));
+  putPart(zip, sheetPart, xml.slice(0, at) + element + xml.slice(at));
   await addContentType(zip, chartPart, TYPE.chart);
   await addContentType(zip, drawingPart, TYPE.drawing);
 }

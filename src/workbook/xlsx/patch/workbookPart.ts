@@ -1,5 +1,5 @@
 import type JSZip from 'jszip';
-import { NS, addContentType, addRelationship, elements, freePartName, partText, relsOf } from '../package';
+import { NS, addContentType, addRelationship, elements, freePartName, partText, putPart, relsOf } from '../package';
 import { fragmentIn } from './namespace';
 import { Span, spansOf, spliced, withAttribute } from './spans';
 
@@ -51,7 +51,7 @@ function relationshipPrefix(root: Span): string | null {
 /** Adds a new, empty-named sheet part at the end of the workbook's sheets; gives its part name. */
 export async function addSheet(zip: JSZip, name: string, xml: string): Promise<string> {
   const part = freePartName(zip, 'xl/worksheets/sheet', '.xml');
-  zip.file(part, xml);
+  putPart(zip, part, xml);
   const id = await addRelationship(zip, WORKBOOK, WORKSHEET.relationship, part.slice('xl/'.length));
   await addContentType(zip, part, WORKSHEET.contentType);
   const workbook = (await partText(zip, WORKBOOK))!;
@@ -62,7 +62,7 @@ export async function addSheet(zip: JSZip, name: string, xml: string): Promise<s
   const reference = prefix ? `${prefix}:id="${id}"` : `xmlns:r="${NS.relationships}" r:id="${id}"`;
   const escaped = name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const element = fragmentIn(spans[0], `<sheet name="${escaped}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${reference}/>`);
-  zip.file(WORKBOOK, spliced(workbook, [{ at: sheets.closeStart, length: 0, text: element }]));
+  putPart(zip, WORKBOOK, spliced(workbook, [{ at: sheets.closeStart, length: 0, text: element }]));
   return part;
 }
 
@@ -95,7 +95,7 @@ export async function setPrintNames(zip: JSZip, index: number, names: string[]):
       text: fragmentIn(spans[0], `<definedNames>${names.join('')}</definedNames>`),
     });
   }
-  if (splices.length > 0) zip.file(WORKBOOK, spliced(workbook, splices));
+  if (splices.length > 0) putPart(zip, WORKBOOK, spliced(workbook, splices));
 }
 
 /** The definedName elements as another workbook part (exceljs's) writes them for the sheet at `index`, re-pointed at `target`. */
@@ -152,7 +152,8 @@ export async function removeContentType(zip: JSZip, part: string): Promise<void>
   const spans = spansOf(xml, (local, depth) => depth === 1 && local === 'Override');
   const own = spans.filter((s) => s.attributes.PartName === `/${part}`);
   if (own.length > 0)
-    zip.file(
+    putPart(
+      zip,
       name,
       spliced(
         xml,
@@ -171,7 +172,8 @@ export async function dropCalcChain(zip: JSZip): Promise<void> {
   const spans = spansOf(rels, (local, depth) => depth === 1 && local === 'Relationship').filter((s) =>
     s.attributes.Target.endsWith('calcChain.xml'),
   );
-  zip.file(
+  putPart(
+    zip,
     WORKBOOK_RELS,
     spliced(
       rels,
