@@ -96,15 +96,15 @@ function locate(xml: string, edited: Map<number, unknown>): Located {
   let row = 0;
   let column = 0;
   let inSheetData = false;
-  const spans = spansOf(xml, (name, depth, attributes) => {
+  const spans = spansOf(xml, (name, depth, attribute) => {
     if (depth === 1) inSheetData = name === 'sheetData';
     let wanted = depth <= 1 || (depth === 2 && name === 'col');
     if (depth === 2 && inSheetData && name === 'row') {
-      row = attributes.r ? Number(attributes.r) : row + 1;
+      row = attribute('r') ? Number(attribute('r')) : row + 1;
       column = 0;
       wanted = true;
     } else if (depth === 3 && inSheetData && name === 'c') {
-      column = attributes.r ? cellPosition(attributes.r)[1] : column + 1;
+      column = attribute('r') ? cellPosition(attribute('r')!)[1] : column + 1;
       wanted = edited.has(row);
     }
     if (wanted) meta.push({ row, column });

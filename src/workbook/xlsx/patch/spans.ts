@@ -1,4 +1,4 @@
-import { SaxesParser } from 'saxes';
+import { attributeOf, attributesOf, scan } from '../read/scan';
 
 /**
  * Where an element sits in a part's text, so the patcher can change a part
@@ -19,41 +19,45 @@ export interface Span {
   end: number;
 }
 
-const localName = (tag: string) => tag.slice(tag.indexOf(':') + 1);
-
 /**
  * The spans of the elements `wanted` picks (by local name, depth — the root
- * at 0 — and attributes; it sees every element, in document order, so it can
- * keep count), in document order of their start. A part that is not
- * well-formed XML throws, as saxes does.
+ * at 0 — and, read on demand, attributes; it sees every element, in document
+ * order, so it can keep count), in document order of their start. Built on
+ * the reader's scanner, with each closing tag checked against the element it
+ * closes: a part whose tags do not nest throws, as a strict parser would.
  */
-export function spansOf(xml: string, wanted: (name: string, depth: number, attributes: Record<string, string>) => boolean): Span[] {
+export function spansOf(
+  xml: string,
+  wanted: (name: string, depth: number, attribute: (name: string) => string | undefined) => boolean,
+): Span[] {
   const found: Span[] = [];
-  const open: (Span | null)[] = [];
-  const parser = new SaxesParser();
-  let tagStart = 0;
-  parser.on('opentagstart', () => {
-    tagStart = xml.lastIndexOf('<', parser.position - 1);
+  const open: { name: string; span: Span | null }[] = [];
+  // An empty element (<a/>) is closed straight after it is opened, by its own tag.
+  let empty: { start: number; span: Span | null } | null = null;
+  scan(xml, {
+    open(name, from, to, selfClosing, start, end) {
+      const depth = open.length;
+      const span: Span | null = wanted(name, depth, (attribute) => attributeOf(xml, from, to, attribute))
+        ? { name, tag: '', attributes: attributesOf(xml, from, to), depth, start, openEnd: end, closeStart: end, end }
+        : null;
+      if (span) found.push(span);
+      if (selfClosing) empty = { start, span };
+      else open.push({ name, span });
+    },
+    close(name, start, end, tag) {
+      if (empty && empty.start === start) {
+        if (empty.span) empty.span.tag = tag;
+        empty = null;
+        return;
+      }
+      const element = open.pop();
+      if (!element || element.name !== name) throw new Error(`XML: closing tag ${name} does not match the element open`);
+      if (!element.span) return;
+      element.span.tag = tag;
+      element.span.closeStart = start;
+      element.span.end = end;
+    },
   });
-  parser.on('opentag', (tag) => {
-    const name = localName(tag.name);
-    const depth = open.length;
-    const attributes = tag.attributes as Record<string, string>;
-    const at = parser.position;
-    const span: Span | null = wanted(name, depth, attributes)
-      ? { name, tag: tag.name, attributes, depth, start: tagStart, openEnd: at, closeStart: at, end: at }
-      : null;
-    if (span) found.push(span);
-    if (!tag.isSelfClosing) open.push(span);
-  });
-  parser.on('closetag', (tag) => {
-    if (tag.isSelfClosing) return;
-    const span = open.pop();
-    if (!span) return;
-    span.end = parser.position;
-    span.closeStart = xml.lastIndexOf('</', parser.position - 1);
-  });
-  parser.write(xml).close();
   return found;
 }
 

@@ -8,9 +8,14 @@
  * cut off inside a tag throws.
  */
 export interface ScanHandler {
-  /** The tag's attributes are the text of `xml` from `from` to `to`: read them with attributeOf, only those needed. */
-  open(name: string, from: number, to: number, selfClosing: boolean): void;
-  close?(name: string): void;
+  /**
+   * The tag's attributes are the text of `xml` from `from` to `to`: read them
+   * with attributeOf, only those needed. The tag itself runs from `start` to
+   * `end` (past its '>').
+   */
+  open(name: string, from: number, to: number, selfClosing: boolean, start: number, end: number): void;
+  /** `tag` is the name as written (x:row); start and end those of the closing tag (for an empty element, of the element). */
+  close?(name: string, start: number, end: number, tag: string): void;
   /** Asked before any text is decoded: only text the caller wants costs anything. */
   wantsText?(): boolean;
   text?(text: string): void;
@@ -96,7 +101,7 @@ export function scan(xml: string, handler: ScanHandler): void {
       if (gt < 0) throw truncated();
       let nameEnd = gt;
       while (nameEnd > lt + 2 && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd -= 1;
-      handler.close?.(nameAt(xml, lt + 2, nameEnd));
+      handler.close?.(nameAt(xml, lt + 2, nameEnd), lt, gt + 1, xml.slice(lt + 2, nameEnd));
       depth -= 1;
       i = gt + 1;
     } else if (next === 63 /* ? */) {
@@ -116,8 +121,8 @@ export function scan(xml: string, handler: ScanHandler): void {
       let nameEnd = lt + 1;
       while (nameEnd < end && xml.charCodeAt(nameEnd) > 32) nameEnd += 1;
       const name = nameAt(xml, lt + 1, nameEnd);
-      handler.open(name, nameEnd, end, selfClosing);
-      if (selfClosing) handler.close?.(name);
+      handler.open(name, nameEnd, end, selfClosing, lt, gt + 1);
+      if (selfClosing) handler.close?.(name, lt, gt + 1, xml.slice(lt + 1, nameEnd));
       else depth += 1;
       i = gt + 1;
     }
