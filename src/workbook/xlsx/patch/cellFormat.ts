@@ -48,7 +48,7 @@ export function derivedFormat(styles: StylesPart, index: number, change: { bold:
 }
 
 /** The element's open tag with attributes set, its children as they were. */
-export function withOpenAttributes(element: string, attributes: Record<string, string>): string {
+function withOpenAttributes(element: string, attributes: Record<string, string>): string {
   const open = /^<[^>]*>/.exec(element)![0];
   let tag = open;
   for (const [name, value] of Object.entries(attributes)) tag = withAttribute(tag, name, value);

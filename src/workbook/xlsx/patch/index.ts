@@ -3,13 +3,13 @@ import { RAG_COLUMN_WIDTH, RagColumn, columnLetter } from '../../../plan';
 import type { SheetSpec } from '../../sheets';
 import { addChartPart } from '../chartPart';
 import { NS, addContentType, addRelationship, partText, putPart, xmlText } from '../package';
-import { ragFormatRules, ragDifferentialFormat } from '../writeXlsx';
+import { ragFormatRules, ragDifferentialFormat } from '../ragFormats';
 import { excelEscaped } from '../xmlSafe';
 import { derivedFormat } from './cellFormat';
 import { CellWrite, SheetEdits, highestPriority, patchSheet } from './sheet';
 import { EMPTY_STYLES, StylesPart } from './styles';
-import { ScratchWorkbook, sheetContents } from './transplant';
-import { SheetEntry, addSheet, dropCalcChain, printNamesOf, removePartTree, setPrintNames, sheetEntries } from './workbookPart';
+import { renderSheet } from './render';
+import { SheetEntry, addSheet, dropCalcChain, removePartTree, setPrintNames, sheetEntries } from './workbookPart';
 
 const STYLES_PART = 'xl/styles.xml';
 
@@ -92,51 +92,42 @@ function ragFormatting(styles: StylesPart, sqref: string, priorityBase: number):
   return `<conditionalFormatting sqref="${sqref}">${rules.join('')}</conditionalFormatting>`;
 }
 
-/** The spec's merged areas as a sheet part lists them, row by row (each row of an area is one merged cell). */
-export function mergeRefs(spec: SheetSpec): string[] {
-  return spec.merges.flatMap(([top, left, bottom, right]) =>
-    Array.from({ length: bottom - top + 1 }, (_, i) => `${columnLetter(left)}${top + i + 1}:${columnLetter(right)}${top + i + 1}`),
-  );
-}
-
 /**
- * The product's sheets, laid out by exceljs in a scratch workbook and moved
- * into the package. exceljs is loaded here, only when a sheet is written:
- * reading and the Computed RAG column do without it.
+ * The product's sheets, rendered from their layout (render.ts) as parts of
+ * their own, or as rows below their own sheet's for a snapshot.
  */
 async function writeProductSheets(zip: JSZip, styles: StylesPart, specs: SheetSpec[]): Promise<boolean> {
-  const { scratchBytes } = await import('../writeSheets');
-  const scratch = await ScratchWorkbook.open(await scratchBytes(specs));
   let overwroteFormula = false;
   for (const spec of specs) {
     const entries = await sheetEntries(zip);
     const existing = entries.find((e) => e.name === spec.name);
     if (spec.mode === 'append') {
       if (!existing) throw new Error(`no sheet named ${spec.name} to append to`);
-      overwroteFormula = (await appendRows(zip, existing, styles, scratch, spec)) || overwroteFormula;
+      overwroteFormula = (await appendRows(zip, existing, styles, spec)) || overwroteFormula;
       continue;
     }
-    const xml = patchSheet(await scratch.sheetXml(spec.name, styles), { cells: new Map(), merges: mergeRefs(spec) }).xml;
+    const rendered = renderSheet(spec, styles);
     let target: SheetEntry;
     if (existing) {
       // The product's own sheet, written anew in its place: its old drawing and chart go with it.
       await removePartTree(zip, existing.part);
-      putPart(zip, existing.part, xml);
+      putPart(zip, existing.part, rendered.xml);
       await addContentType(zip, existing.part, 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml');
       target = existing;
     } else {
-      const part = await addSheet(zip, spec.name, xml);
+      const part = await addSheet(zip, spec.name, rendered.xml);
       target = { name: spec.name, part, index: entries.length };
     }
-    await setPrintNames(zip, target.index, printNamesOf(scratch.workbookXml, scratch.indexOf(spec.name), target.index));
+    await setPrintNames(zip, target.index, rendered.printNames(target.index));
     if (spec.chart) await addChartPart(zip, target.part, spec.name, spec.chart);
   }
   return overwroteFormula;
 }
 
-async function appendRows(zip: JSZip, entry: SheetEntry, styles: StylesPart, scratch: ScratchWorkbook, spec: SheetSpec): Promise<boolean> {
+/** Rows below the product's sheet's own (a review snapshot), with their merges and colours, spliced into its part. */
+async function appendRows(zip: JSZip, entry: SheetEntry, styles: StylesPart, spec: SheetSpec): Promise<boolean> {
   const xml = (await partText(zip, entry.part))!;
-  const added = sheetContents(await scratch.sheetXml(spec.name, styles, highestPriority(xml)));
+  const added = renderSheet(spec, styles, highestPriority(xml));
   const cells = new Map<number, Map<number, CellWrite>>();
   const rowTags = new Map<number, string>();
   for (const [row, { tag, cells: written }] of added.rows) {
@@ -144,8 +135,7 @@ async function appendRows(zip: JSZip, entry: SheetEntry, styles: StylesPart, scr
     rowTags.set(row, tag);
     cells.set(row, new Map([...written].map(([column, cell]) => [column, () => cell])));
   }
-  const merges = [...added.merges, ...mergeRefs(spec)];
-  const patched = patchSheet(xml, { cells, rowTags, merges, conditionalFormats: added.conditionalFormats });
+  const patched = patchSheet(xml, { cells, rowTags, merges: added.merges, conditionalFormats: added.conditionalFormats });
   putPart(zip, entry.part, patched.xml);
   return patched.overwroteFormula;
 }

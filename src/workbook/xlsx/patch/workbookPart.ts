@@ -1,7 +1,7 @@
 import type JSZip from 'jszip';
 import { NS, addContentType, addRelationship, elements, freePartName, partText, putPart, relsOf } from '../package';
 import { fragmentIn } from './namespace';
-import { Span, spansOf, spliced, withAttribute } from './spans';
+import { Span, spansOf, spliced } from './spans';
 
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
@@ -96,16 +96,6 @@ export async function setPrintNames(zip: JSZip, index: number, names: string[]):
     });
   }
   if (splices.length > 0) putPart(zip, WORKBOOK, spliced(workbook, splices));
-}
-
-/** The definedName elements as another workbook part (exceljs's) writes them for the sheet at `index`, re-pointed at `target`. */
-export function printNamesOf(workbookXml: string, index: number, target: number): string[] {
-  return spansOf(workbookXml, (local, depth) => depth <= 1 || (depth === 2 && local === 'definedName'))
-    .filter((s) => s.name === 'definedName' && s.attributes.localSheetId === String(index))
-    .map((s) => {
-      const open = withAttribute(workbookXml.slice(s.start, s.openEnd), 'localSheetId', String(target));
-      return open + workbookXml.slice(s.openEnd, s.end);
-    });
 }
 
 /**
