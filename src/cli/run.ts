@@ -12,7 +12,7 @@ export interface Output {
 
 export const EXIT = { ok: 0, planErrors: 1, unusable: 2 } as const;
 
-/** The workbook is dropped as soon as it is read: a large plan's exceljs model is most of the memory a check uses. */
+/** The workbook is dropped as soon as it is read: only its grids go on to the engine. */
 async function readGrids(file: string) {
   return (await openWorkbookFile(file)).read();
 }

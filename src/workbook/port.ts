@@ -12,7 +12,7 @@ export interface PlannedWrites<T> {
 
 /**
  * What the task pane and the command need of a workbook. The Excel adapter
- * (Office.js) and the exceljs adapter both implement it; components talk
+ * (Office.js) and the file adapter (xlsx/) both implement it; components talk
  * only to this, never to Excel.run.
  */
 export interface PlanWorkbookPort {

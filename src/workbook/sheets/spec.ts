@@ -2,7 +2,7 @@ import type { Day, Rag } from '../../plan';
 
 /**
  * A sheet the product writes, laid out once and rendered by both adapters
- * (exceljs for files and the preview, Office.js in Excel), so the Board
+ * (SpreadsheetML for files and the preview, Office.js in Excel), so the Board
  * Summary looks the same wherever it is made. Rows and columns are 0-based.
  */
 export type SpecValue = string | number | { day: Day } | null;

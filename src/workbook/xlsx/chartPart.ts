@@ -99,7 +99,7 @@ function drawingXml(chart: ChartSpec, chartRelationship: string): string {
   ].join('');
 }
 
-/** Adds the chart to a sheet part exceljs wrote (which has no drawing: exceljs writes one only for images, and these sheets have none). */
+/** Adds the chart to a sheet part the product rendered (render.ts), which has no drawing of its own. */
 export async function addChartPart(zip: JSZip, sheetPart: string, sheet: string, chart: ChartSpec): Promise<void> {
   const chartPart = freePartName(zip, 'xl/charts/chart', '.xml');
   const drawingPart = freePartName(zip, 'xl/drawings/drawing', '.xml');

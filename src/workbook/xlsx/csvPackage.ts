@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { csvRows, csvText, sheetName } from './csv';
-import { withXmlSafeText } from './xmlSafe';
+import { excelEscaped } from './xmlSafe';
 
 /**
  * A CSV plan as an .xlsx package of one sheet, named after the file,
@@ -14,8 +14,9 @@ export async function csvPackage(bytes: Uint8Array, name: string): Promise<Uint8
   csvRows(csvText(bytes)).forEach((cells, r) => {
     const row = sheet.getRow(r + 1);
     cells.forEach((value, c) => {
-      if (value.trim() !== '') row.getCell(c + 1).value = value;
+      // A control character cannot stand in XML: written as Excel writes it (_x0001_), read back as itself.
+      if (value.trim() !== '') row.getCell(c + 1).value = excelEscaped(value);
     });
   });
-  return new Uint8Array(await withXmlSafeText(workbook, () => workbook.xlsx.writeBuffer()));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

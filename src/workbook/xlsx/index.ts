@@ -50,7 +50,7 @@ export class XlsxWorkbook implements PlanWorkbookPort {
   async update<T>(plan: (grids: SheetGrid[]) => PlannedWrites<T>): Promise<T> {
     const planned = plan(await this.read());
     if (!planned.ragColumns?.length && !planned.sheets?.length) return planned.result;
-    // The patcher (and exceljs, for the product's sheets) is loaded only when something is written: the preview opens without it.
+    // The patcher (and JSZip) is loaded only when something is written: the preview opens without it.
     const { writtenInto } = await import('./patch');
     try {
       this.current = await writtenInto(this.current, planned);

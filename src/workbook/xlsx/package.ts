@@ -7,8 +7,8 @@ export { relsOf } from './partNames';
 
 /**
  * The few Open Packaging Conventions steps the product needs to add parts
- * exceljs cannot write (a chart, the add-in's settings) to the file exceljs
- * wrote: read elements, add a relationship, add a content type.
+ * to a package (its sheets, a chart, the add-in's settings): read
+ * elements, add a relationship, add a content type, put a part.
  */
 
 export const NS = {

@@ -1,4 +1,4 @@
-/** Why some bytes are not a workbook exceljs can open, as one line, before exceljs fails with a zip error. */
+/** Why some bytes are not a workbook the reader can open, as one line, before unzipping fails. */
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** "EncryptionInfo" in UTF-16LE: the stream Office puts in a password-protected workbook's container. */
