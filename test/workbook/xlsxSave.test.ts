@@ -8,7 +8,8 @@ import { writeEverything } from '../../src/workbook/operations';
 import { XlsxWorkbook, savedSettings, workbookBytes } from '../../src/workbook/xlsx';
 import { openWithExceljs } from '../helpers/exceljsGrids';
 import { ADDIN } from '../../src/workbook/xlsx/read/settings';
-import { NS, elements, relsOf, sheetParts } from '../../src/workbook/xlsx/package';
+import { NS, elements, relsOf } from '../../src/workbook/xlsx/package';
+import { sheetEntries } from '../../src/workbook/xlsx/patch/workbookPart';
 import { FIXTURES, fixturePath } from '../helpers/fixtures';
 
 const REVIEW = { asOf: '2021-10-15', amberDays: 45, policy: 'progress-against-time' };
@@ -51,7 +52,7 @@ function cached(xml: string, local: string): string[][] {
 describe('a workbook saved as .xlsx (the command and the preview)', () => {
   it('carries the RAG-by-priority chart as a real chart part over the cells the layout keeps for it', async () => {
     const { bytes, zip, done } = await written('llr-sab-2021-22.xlsx');
-    const sheetPart = (await sheetParts(zip)).get('Board Summary')!;
+    const sheetPart = (await sheetEntries(zip)).find((s) => s.name === 'Board Summary')!.part;
     const drawingRel = elements(await text(zip, relsOf(sheetPart)), 'Relationship', NS.package).find((r) => r.Type.endsWith('/drawing'))!;
     const sheetXml = await text(zip, sheetPart);
     expect(elements(sheetXml, 'drawing', NS.spreadsheet).map((d) => d[`{${NS.relationships}}id`])).toEqual([drawingRel.Id]);

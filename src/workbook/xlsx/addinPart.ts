@@ -2,7 +2,8 @@ import type JSZip from 'jszip';
 import type { ReviewSettings } from '../../plan';
 import { SETTINGS_KEY } from '../port';
 import { NS, addContentType, addRelationship, elements, freePartName, partText, putPart, xmlText } from './package';
-import { spansOf, spliced } from './patch/spans';
+import { intoElement, spansOf, spliced } from './patch/spans';
+import { targetOf } from './partNames';
 import { ADDIN, WEB_EXTENSION_PART, isOwnPart } from './read/settings';
 
 const WE = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
@@ -49,7 +50,7 @@ export async function writeSettingsPart(zip: JSZip, settings: ReviewSettings): P
     // Another add-in's task panes are listed already: ours joins the list, theirs stay as they were.
     const xml = (await partText(zip, listed))!;
     const root = spansOf(xml, (_name, depth) => depth === 0)[0];
-    putPart(zip, listed, spliced(xml, [{ at: root.closeStart, length: 0, text: pane }]));
+    putPart(zip, listed, spliced(xml, intoElement(xml, root, [{ text: pane }])));
     return;
   }
   putPart(
@@ -66,7 +67,7 @@ async function taskpanesPart(zip: JSZip): Promise<string | null> {
   const rels = await partText(zip, '_rels/.rels');
   const found = rels === null ? undefined : elements(rels, 'Relationship', NS.package).find((r) => r.Type === REL.taskpanes);
   if (!found) return null;
-  const target = found.Target.startsWith('/') ? found.Target.slice(1) : found.Target;
+  const target = targetOf('', found.Target);
   return zip.file(target) ? target : null;
 }
 

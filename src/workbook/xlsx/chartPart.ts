@@ -2,6 +2,7 @@ import type JSZip from 'jszip';
 import { RAG_TEXT, columnLetter } from '../../plan';
 import { RAG_COLOURS } from '../ragColours';
 import type { Area, ChartSpec } from '../sheets';
+import { patchSheet } from './patch/sheet';
 import { NS, addContentType, addRelationship, freePartName, partText, putPart, xmlText } from './package';
 
 const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -15,19 +16,6 @@ const TYPE = {
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
-/** Elements that follow <drawing> in a worksheet (ECMA-376 CT_Worksheet's sequence): the drawing goes before the first of them. */
-const AFTER_DRAWING = [
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
-
 /** 'Board Summary'!$E$5:$E$9 */
 function reference(sheet: string, [top, left, bottom, right]: Area): string {
   const cell = (r: number, c: number) => `$${columnLetter(c)}$${r + 1}`;
@@ -99,7 +87,7 @@ function drawingXml(chart: ChartSpec, chartRelationship: string): string {
   ].join('');
 }
 
-/** Adds the chart to a sheet part the product rendered (render.ts), which has no drawing of its own. */
+/** Adds the chart to a sheet part the product rendered (render.ts), which has no drawing of its own; the <drawing> goes where the schema puts it. */
 export async function addChartPart(zip: JSZip, sheetPart: string, sheet: string, chart: ChartSpec): Promise<void> {
   const chartPart = freePartName(zip, 'xl/charts/chart', '.xml');
   const drawingPart = freePartName(zip, 'xl/drawings/drawing', '.xml');
@@ -107,11 +95,12 @@ export async function addChartPart(zip: JSZip, sheetPart: string, sheet: string,
   const chartId = await addRelationship(zip, drawingPart, REL.chart, `../charts/${chartPart.split('/').pop()}`);
   putPart(zip, drawingPart, drawingXml(chart, chartId));
   const drawingId = await addRelationship(zip, sheetPart, REL.drawing, `../drawings/${drawingPart.split('/').pop()}`);
-  const xml = (await partText(zip, sheetPart))!;
   const element = `<drawing xmlns:r="${NS.relationships}" r:id="${drawingId}"/>`;
-  const next = AFTER_DRAWING.map((name) => xml.indexOf(`<${name}`)).filter((i) => i >= 0);
-  const at = next.length > 0 ? Math.min(...next) : xml.lastIndexOf('</worksheet>');
-  putPart(zip, sheetPart, xml.slice(0, at) + element + xml.slice(at));
+  putPart(
+    zip,
+    sheetPart,
+    patchSheet((await partText(zip, sheetPart))!, { cells: new Map(), elements: [{ name: 'drawing', xml: element }] }).xml,
+  );
   await addContentType(zip, chartPart, TYPE.chart);
   await addContentType(zip, drawingPart, TYPE.drawing);
 }

@@ -92,17 +92,3 @@ export function freePartName(zip: JSZip, prefix: string, suffix: string): string
   while (zip.file(`${prefix}${n}${suffix}`)) n += 1;
   return `${prefix}${n}${suffix}`;
 }
-
-/** The part of each sheet, by the sheet's name, as the workbook part and its relationships give them. */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await partText(zip, 'xl/workbook.xml'))!;
-  const rels = elements((await partText(zip, 'xl/_rels/workbook.xml.rels'))!, 'Relationship', NS.package);
-  const targets = new Map(rels.map((r) => [r.Id, r.Target.startsWith('/') ? r.Target.slice(1) : `xl/${r.Target}`]));
-  const parts = new Map<string, string>();
-  for (const sheet of elements(workbook, 'sheet', NS.spreadsheet)) {
-    const id = sheet[`{${NS.relationships}}id`];
-    const target = id && targets.get(id);
-    if (target) parts.set(sheet.name, target);
-  }
-  return parts;
-}

@@ -76,7 +76,7 @@ async function writeRagColumn(zip: JSZip, entries: SheetEntry[], styles: StylesP
     const coloured = new RegExp(
       `<(?:[\\w.-]+:)?conditionalFormatting\\b[^>]*\\ssqref="${sqref}"[^>]*>(?:(?!</(?:[\\w.-]+:)?conditionalFormatting>)[\\s\\S])*?SEARCH\\(`,
     );
-    if (!coloured.test(xml)) edits.conditionalFormats = [ragFormatting(styles, sqref, highestPriority(xml))];
+    if (!coloured.test(xml)) edits.elements = [{ name: 'conditionalFormatting', xml: ragFormatting(styles, sqref, highestPriority(xml)) }];
   }
   const patched = patchSheet(xml, edits);
   putPart(zip, part, patched.xml);
@@ -135,7 +135,8 @@ async function appendRows(zip: JSZip, entry: SheetEntry, styles: StylesPart, spe
     rowTags.set(row, tag);
     cells.set(row, new Map([...written].map(([column, cell]) => [column, () => cell])));
   }
-  const patched = patchSheet(xml, { cells, rowTags, merges: added.merges, conditionalFormats: added.conditionalFormats });
+  const elements = added.conditionalFormats.map((xml) => ({ name: 'conditionalFormatting', xml }));
+  const patched = patchSheet(xml, { cells, rowTags, merges: added.merges, elements });
   putPart(zip, entry.part, patched.xml);
   return patched.overwroteFormula;
 }

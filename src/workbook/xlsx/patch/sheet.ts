@@ -1,6 +1,6 @@
 import { columnLetter } from '../../../plan';
 import { fragmentIn } from './namespace';
-import { Span, Splice, spansOf, spliced, withAttribute } from './spans';
+import { Span, Splice, intoElement, spansOf, spliced, withAttribute } from './spans';
 
 /** CT_Worksheet's children in schema order: a new child goes before the first one present that the schema puts after it. */
 const WORKSHEET_ORDER = [
@@ -61,8 +61,8 @@ export interface SheetEdits {
   rowTags?: Map<number, string>;
   /** A column's width in characters (1-based column). */
   width?: { column: number; width: number };
-  /** Whole <conditionalFormatting> elements, added after the sheet's own. */
-  conditionalFormats?: string[];
+  /** Whole top-level elements (<conditionalFormatting>, <drawing>), each added where the schema puts it, after the sheet's own of its name. */
+  elements?: { name: string; xml: string }[];
   /** Ranges to merge, A1:B1. */
   merges?: string[];
 }
@@ -156,7 +156,7 @@ export function patchSheet(xml: string, edits: SheetEdits): PatchedSheet {
       continue;
     }
     const present = cellsByRow.get(rowIndex) ?? [];
-    const inserted: Splice[] = [];
+    const inserted: { at?: number; text: string }[] = [];
     for (const column of columns) {
       const old = present.find((p) => p.column === column);
       if (old) {
@@ -169,53 +169,32 @@ export function patchSheet(xml: string, edits: SheetEdits): PatchedSheet {
         });
       } else {
         const next = present.find((p) => p.column > column);
-        inserted.push({ at: next ? next.span.start : row.closeStart, length: 0, text: fragment(writes.get(column)!(undefined)) });
+        inserted.push({ at: next?.span.start, text: fragment(writes.get(column)!(undefined)) });
       }
     }
-    let openTag = xml.slice(row.start, row.openEnd);
-    const selfClosing = row.openEnd === row.end && openTag.endsWith('/>');
-    if (row.attributes.spans) {
-      const [low, high] = row.attributes.spans.split(':').map(Number);
-      if (low > 0 && high > 0)
-        openTag = withAttribute(openTag, 'spans', `${Math.min(low, columns[0])}:${Math.max(high, columns[columns.length - 1])}`);
-    }
-    if (selfClosing) {
-      splices.push({
-        at: row.start,
-        length: row.end - row.start,
-        text: `${openTag.replace(/\s*\/>$/, '>')}${inserted.map((s) => s.text).join('')}</${row.tag}>`,
-      });
-    } else {
-      if (openTag !== xml.slice(row.start, row.openEnd)) splices.push({ at: row.start, length: row.openEnd - row.start, text: openTag });
-      splices.push(...inserted);
-    }
+    // A row's spans (its first and last column, a hint for Excel) take in the cells written.
+    const [low, high] = (row.attributes.spans ?? '').split(':').map(Number);
+    const spans: Record<string, string> =
+      low > 0 && high > 0 ? { spans: `${Math.min(low, columns[0])}:${Math.max(high, columns[columns.length - 1])}` } : {};
+    splices.push(...intoElement(xml, row, inserted, spans));
   }
   splices.push(...newRowSplices(xml, sheetData, located.rows, newRows));
   if (edits.width) splices.push(...widthSplices(xml, located, edits.width, fragment));
   if (edits.merges?.length) splices.push(...mergeSplices(xml, located, edits.merges, fragment));
-  if (edits.conditionalFormats?.length)
-    splices.push({ at: insertPoint(located, 'conditionalFormatting'), length: 0, text: edits.conditionalFormats.map(fragment).join('') });
+  for (const element of edits.elements ?? [])
+    splices.push({ at: insertPoint(located, element.name), length: 0, text: fragment(element.xml) });
   splices.push(...dimensionSplices(xml, located, edits));
   return { xml: spliced(xml, splices), overwroteFormula };
 }
 
 function newRowSplices(xml: string, sheetData: Span, rows: { span: Span; index: number }[], added: [number, string][]): Splice[] {
-  if (added.length === 0) return [];
-  const selfClosing = sheetData.openEnd === sheetData.end && xml.slice(sheetData.start, sheetData.openEnd).endsWith('/>');
-  if (selfClosing) {
-    const open = xml.slice(sheetData.start, sheetData.openEnd).replace(/\s*\/>$/, '>');
-    return [
-      {
-        at: sheetData.start,
-        length: sheetData.end - sheetData.start,
-        text: `${open}${added.map(([, text]) => text).join('')}</${sheetData.tag}>`,
-      },
-    ];
-  }
-  return added.map(([index, text]) => {
-    const next = rows.find((r) => r.index > index);
-    return { at: next ? next.span.start : sheetData.closeStart, length: 0, text };
-  });
+  return added.length === 0
+    ? []
+    : intoElement(
+        xml,
+        sheetData,
+        added.map(([index, text]) => ({ at: rows.find((r) => r.index > index)?.span.start, text })),
+      );
 }
 
 /** The column's width set, splitting a <col> range that covers it so its neighbours keep theirs. */
@@ -231,16 +210,7 @@ function widthSplices(
   const covering = located.cols.find((c) => Number(c.attributes.min) <= column && column <= Number(c.attributes.max));
   if (!covering) {
     const next = located.cols.find((c) => Number(c.attributes.min) > column);
-    if (cols.openEnd === cols.end) {
-      return [
-        {
-          at: cols.start,
-          length: cols.end - cols.start,
-          text: `${xml.slice(cols.start, cols.openEnd).replace(/\s*\/>$/, '>')}${fragment(own)}</${cols.tag}>`,
-        },
-      ];
-    }
-    return [{ at: next ? next.start : cols.closeStart, length: 0, text: fragment(own) }];
+    return intoElement(xml, cols, [{ at: next?.start, text: fragment(own) }]);
   }
   const tag = xml.slice(covering.start, covering.openEnd).replace(/\s*\/?>$/, '/>');
   const min = Number(covering.attributes.min);
@@ -265,21 +235,8 @@ function mergeSplices(xml: string, located: Located, merges: string[], fragment:
     return [
       { at: insertPoint(located, 'mergeCells'), length: 0, text: fragment(`<mergeCells count="${merges.length}">${cells}</mergeCells>`) },
     ];
-  const openTag = xml.slice(existing.start, existing.openEnd);
   const count = Number(existing.attributes.count ?? 0) + merges.length;
-  if (existing.openEnd === existing.end) {
-    return [
-      {
-        at: existing.start,
-        length: existing.end - existing.start,
-        text: `${withAttribute(openTag.replace(/\s*\/>$/, '>'), 'count', String(count))}${cells}</${existing.tag}>`,
-      },
-    ];
-  }
-  return [
-    { at: existing.start, length: existing.openEnd - existing.start, text: withAttribute(openTag, 'count', String(count)) },
-    { at: existing.closeStart, length: 0, text: cells },
-  ];
+  return intoElement(xml, existing, [{ text: cells }], { count: String(count) });
 }
 
 /** The <dimension> widened to take in the cells written. */

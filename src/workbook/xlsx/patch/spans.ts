@@ -90,21 +90,24 @@ export function withAttribute(openTag: string, name: string, value: string): str
   return openTag.replace(/\s*(\/?)>$/, ` ${name}="${escaped}"$1>`);
 }
 
-/** An empty element's text opened up so children can go in: `<a x="1"/>` → `<a x="1">`, `</a>`. */
-export function opened(span: Span, xml: string): { open: string; close: string } {
-  const tag = xml.slice(span.start, span.openEnd);
-  if (span.openEnd !== span.end || !tag.endsWith('/>')) return { open: tag, close: `</${span.tag}>` };
-  return { open: tag.replace(/\s*\/>$/, '>'), close: `</${span.tag}>` };
-}
-
 /**
- * Where a new child goes in an element whose children follow a schema's
- * sequence: before the first child named in `followers` (the elements the
- * schema puts after it), else before the closing tag.
+ * Splices that put children into an element — each before the child at
+ * `at`, or before the closing tag — with attributes set on its open tag
+ * (a count); an empty element (<a/>) is opened up to hold them.
  */
-export function childInsertPoint(parent: Span, children: readonly Span[], followers: readonly string[]): number {
-  const next = children.find(
-    (c) => c.depth === parent.depth + 1 && c.start >= parent.openEnd && c.end <= parent.end && followers.includes(c.name),
-  );
-  return next ? next.start : parent.closeStart;
+export function intoElement(
+  xml: string,
+  span: Span,
+  children: readonly { at?: number; text: string }[],
+  attributes: Record<string, string> = {},
+): Splice[] {
+  const written = xml.slice(span.start, span.openEnd);
+  let open = written;
+  for (const [name, value] of Object.entries(attributes)) open = withAttribute(open, name, value);
+  if (span.openEnd === span.end && written.endsWith('/>')) {
+    const text = `${open.replace(/\s*\/>$/, '>')}${children.map((c) => c.text).join('')}</${span.tag}>`;
+    return [{ at: span.start, length: span.end - span.start, text }];
+  }
+  const splices: Splice[] = open === written ? [] : [{ at: span.start, length: span.openEnd - span.start, text: open }];
+  return [...splices, ...children.map((c) => ({ at: c.at ?? span.closeStart, length: 0, text: c.text }))];
 }

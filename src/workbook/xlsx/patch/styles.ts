@@ -1,4 +1,4 @@
-import { Span, spansOf, spliced, withAttribute } from './spans';
+import { Span, intoElement, spansOf, spliced } from './spans';
 import { fragmentIn } from './namespace';
 
 /** The collections of a styles part, in CT_Stylesheet's order (a missing one is created in its place). */
@@ -108,15 +108,7 @@ export class StylesPart {
       const count = this.items.get(kind)!.length + added.length;
       const parent = this.collections.get(kind);
       if (parent) {
-        const openTag = this.xml.slice(parent.start, parent.openEnd);
-        const selfClosing = parent.openEnd === parent.end && openTag.endsWith('/>');
-        const open = withAttribute(selfClosing ? openTag.replace(/\s*\/>$/, '>') : openTag, 'count', String(count));
-        splices.push({ at: parent.start, length: parent.openEnd - parent.start, text: open });
-        splices.push({
-          at: selfClosing ? parent.end : parent.closeStart,
-          length: 0,
-          text: `${added.join('')}${selfClosing ? `</${parent.tag}>` : ''}`,
-        });
+        splices.push(...intoElement(this.xml, parent, [{ text: added.join('') }], { count: String(count) }));
       } else {
         const at = this.insertPoint(kind);
         splices.push({

@@ -1,7 +1,8 @@
 import type JSZip from 'jszip';
 import { NS, addContentType, addRelationship, elements, freePartName, partText, putPart, relsOf } from '../package';
+import { targetOf } from '../partNames';
 import { fragmentIn } from './namespace';
-import { Span, spansOf, spliced } from './spans';
+import { Span, intoElement, spansOf, spliced } from './spans';
 
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
@@ -35,7 +36,7 @@ export interface SheetEntry {
 export async function sheetEntries(zip: JSZip): Promise<SheetEntry[]> {
   const workbook = (await partText(zip, WORKBOOK))!;
   const rels = elements((await partText(zip, WORKBOOK_RELS)) ?? '<Relationships/>', 'Relationship', NS.package);
-  const targets = new Map(rels.map((r) => [r.Id, r.Target.startsWith('/') ? r.Target.slice(1) : `xl/${r.Target}`]));
+  const targets = new Map(rels.map((r) => [r.Id, targetOf(WORKBOOK, r.Target)]));
   return elements(workbook, 'sheet', NS.spreadsheet).map((sheet, index) => ({
     name: sheet.name,
     part: targets.get(sheet[`{${NS.relationships}}id`]) ?? '',
@@ -62,7 +63,7 @@ export async function addSheet(zip: JSZip, name: string, xml: string): Promise<s
   const reference = prefix ? `${prefix}:id="${id}"` : `xmlns:r="${NS.relationships}" r:id="${id}"`;
   const escaped = name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const element = fragmentIn(spans[0], `<sheet name="${escaped}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${reference}/>`);
-  putPart(zip, WORKBOOK, spliced(workbook, [{ at: sheets.closeStart, length: 0, text: element }]));
+  putPart(zip, WORKBOOK, spliced(workbook, intoElement(workbook, sheets, [{ text: element }])));
   return part;
 }
 
@@ -80,14 +81,8 @@ export async function setPrintNames(zip: JSZip, index: number, names: string[]):
   const splices = own.map((s) => ({ at: s.start, length: s.end - s.start, text: '' }));
   const added = names.map((n) => fragmentIn(spans[0], n)).join('');
   const block = spans.find((s) => s.depth === 1 && s.name === 'definedNames');
-  if (added && block && block.openEnd !== block.end) splices.push({ at: block.closeStart, length: 0, text: added });
-  else if (added && block) {
-    splices.push({
-      at: block.start,
-      length: block.end - block.start,
-      text: `${workbook.slice(block.start, block.openEnd).replace(/\s*\/>$/, '>')}${added}</${block.tag}>`,
-    });
-  } else if (added) {
+  if (added && block) splices.push(...intoElement(workbook, block, [{ text: added }]));
+  else if (added) {
     const next = spans.find((s) => s.depth === 1 && AFTER_DEFINED_NAMES.includes(s.name));
     splices.push({
       at: next ? next.start : spans[0].closeStart,
@@ -109,23 +104,12 @@ export async function removePartTree(zip: JSZip, part: string, keep: ReadonlySet
   await removeContentType(zip, part);
   if (rels === null) return;
   zip.remove(relsOf(part));
-  const folder = part.slice(0, part.lastIndexOf('/') + 1);
   for (const r of elements(rels, 'Relationship', NS.package)) {
     if (r.TargetMode === 'External') continue;
-    const target = r.Target.startsWith('/') ? r.Target.slice(1) : resolve(folder, r.Target);
+    const target = targetOf(part, r.Target);
     if (keep.has(target) || !zip.file(target) || (await referencedElsewhere(zip, target))) continue;
     await removePartTree(zip, target, keep);
   }
-}
-
-function resolve(folder: string, target: string): string {
-  const parts = `${folder}${target}`.split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.') out.push(p);
-  }
-  return out.join('/');
 }
 
 async function referencedElsewhere(zip: JSZip, target: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { GridArea, SheetGrid, parseAddress } from '../../../plan';
 import { boundedTexts } from '../bounds';
 import { themeColoursOf } from '../colours';
-import { relsOf } from '../partNames';
+import { relsOf, targetOf } from '../partNames';
 import { elementsNamed } from './scan';
 import { sharedStrings } from './sharedStrings';
 import { SheetContext, sheetGrid } from './sheet';
@@ -18,24 +18,10 @@ interface SheetEntry {
   state: string | undefined;
 }
 
-/** Where a relationship's target lives in the package, resolved against the part that holds it. */
-function resolve(from: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const out = from
-    .slice(0, from.lastIndexOf('/') + 1)
-    .split('/')
-    .slice(0, -1);
-  for (const step of target.split('/')) {
-    if (step === '..') out.pop();
-    else if (step !== '.') out.push(step);
-  }
-  return out.join('/');
-}
-
 function relationships(texts: Map<string, string>, part: string): Map<string, string> {
   const xml = texts.get(relsOf(part));
   if (!xml) return new Map();
-  return new Map(elementsNamed(xml, 'Relationship').map((r) => [r.Id, resolve(part, r.Target ?? '')]));
+  return new Map(elementsNamed(xml, 'Relationship').map((r) => [r.Id, targetOf(part, r.Target ?? '')]));
 }
 
 function workbookOf(xml: string): { sheets: { name: string; id: string; state?: string }[]; date1904: boolean } {
