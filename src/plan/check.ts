@@ -9,7 +9,7 @@ import { oneLine } from './text';
 import { Action, readActions } from './actions';
 import { DEFAULT_POLICY, Rag, RagCounts, RagPolicy, computeRag, countRags, rollUp } from './rag';
 import { RULES, RatedAction, RuleContext } from './rules';
-import { Finding, SEVERITY_RANK } from './findings';
+import { Finding, SEVERITY_RANK, Severity } from './findings';
 import { ownSheetKind } from './ownSheets';
 
 export interface CheckOptions {
@@ -171,18 +171,37 @@ function runRules(context: RuleContext): Finding[] {
   }
   // A cell showing an error value (#N/A) is one problem: rules that read its text would only say it again.
   const errorCells = new Set(findings.filter((f) => f.rule === 'CELL_ERROR').map((f) => `${f.sheet}!${f.cell}`));
-  return findings
-    .filter((f) => f.rule === 'CELL_ERROR' || !errorCells.has(`${f.sheet}!${f.cell}`))
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const kept =
+    errorCells.size === 0 ? findings : findings.filter((f) => f.rule === 'CELL_ERROR' || !errorCells.has(`${f.sheet}!${f.cell}`));
+  // Errors first, then warnings, then info, each in the order found: a stable sort without comparing thousands of findings.
+  return SEVERITIES.flatMap((severity) => kept.filter((f) => f.severity === severity));
 }
 
-function groupBy<K, V>(items: readonly V[], keyOf: (item: V) => K): Map<K, V[]> {
-  const groups = new Map<K, V[]>();
+const SEVERITIES = (Object.keys(SEVERITY_RANK) as Severity[]).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b]);
+
+/**
+ * Items grouped by a compound key, groups in order of first appearance.
+ * Maps nested per part of the key: no key string is built and hashed per
+ * item (an objective's text is long, and a plan has thousands of actions).
+ */
+function groupBy<V>(items: readonly V[], keysOf: (item: V) => readonly unknown[]): V[][] {
+  const groups: V[][] = [];
+  const root = new Map<unknown, unknown>();
   for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
+    const keys = keysOf(item);
+    let level = root;
+    for (let i = 0; i < keys.length - 1; i += 1) {
+      let next = level.get(keys[i]) as Map<unknown, unknown> | undefined;
+      if (!next) level.set(keys[i], (next = new Map()));
+      level = next;
+    }
+    const group = level.get(keys[keys.length - 1]) as V[] | undefined;
     if (group) group.push(item);
-    else groups.set(key, [item]);
+    else {
+      const first = [item];
+      level.set(keys[keys.length - 1], first);
+      groups.push(first);
+    }
   }
   return groups;
 }
@@ -194,7 +213,7 @@ function rollUpOf(actions: readonly RatedAction[]): RagRollUp {
 
 /** One entry per priority with actions, in plan order; repeated section rows of one priority count once. */
 function summarisePriorities(actions: readonly RatedAction[]): PrioritySummary[] {
-  return [...groupBy(actions, (a) => `${a.sheet}\u0000${a.priority.code}`).values()].map((group) => {
+  return groupBy(actions, (a) => [a.sheet, a.priority.code]).map((group) => {
     const { priority } = group[0];
     return { sheet: priority.sheet, code: priority.code, title: priority.title, priority, ...rollUpOf(group) };
   });
@@ -202,7 +221,7 @@ function summarisePriorities(actions: readonly RatedAction[]): PrioritySummary[]
 
 function summariseObjectives(actions: readonly RatedAction[]): ObjectiveSummary[] {
   const withObjective = actions.filter((a) => a.objective !== '');
-  return [...groupBy(withObjective, (a) => `${a.sheet}\u0000${a.priority.code}\u0000${a.objective}`).values()].map((group) => ({
+  return groupBy(withObjective, (a) => [a.sheet, a.priority.code, a.objective]).map((group) => ({
     sheet: group[0].sheet,
     priority: group[0].priority.code,
     objective: group[0].objective,

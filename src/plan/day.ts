@@ -62,8 +62,16 @@ export function addMonths(day: Day, months: number): Day {
   return dayFromDate(date);
 }
 
+/** A plan names a few hundred days thousands of times over: each is written once. */
+const isoDays = new Map<Day, string>();
+
 export function isoDay(day: Day): string {
-  return dateOfDay(day).toISOString().slice(0, 10);
+  let text = isoDays.get(day);
+  if (text === undefined) {
+    text = dateOfDay(day).toISOString().slice(0, 10);
+    if (isoDays.size < 100_000) isoDays.set(day, text);
+  }
+  return text;
 }
 
 export function parseIsoDay(text: string): Day | null {

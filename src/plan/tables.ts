@@ -84,9 +84,16 @@ const HEADER_SHARE = 0.6;
 function headerReadings(own: OwnCell[]): HeaderCells | null {
   let readings: HeaderCells | null = null;
   const roles = new Set<ColumnRole>();
+  // A data row is known for one as soon as too many of its cells name no column to reach the share.
+  const allowedMisses = own.length * (1 - HEADER_SHARE);
+  let misses = 0;
   for (const { col, text } of own) {
     const reading = readHeader(text);
-    if (!reading) continue;
+    if (!reading) {
+      misses += 1;
+      if (misses > allowedMisses) return null;
+      continue;
+    }
     readings ??= new Map();
     readings.set(col, reading);
     roles.add(reading.role);

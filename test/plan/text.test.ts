@@ -1,4 +1,4 @@
-import { cleanText, foldHeader, paragraphs } from '../../src/plan/text';
+import { cleanText, foldHeader, oneLine, paragraphs } from '../../src/plan/text';
 
 describe('cleaning pasted text', () => {
   test.each([
@@ -9,8 +9,27 @@ describe('cleaning pasted text', () => {
     ['Plain text', 'Plain text', []],
     ['<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>', ['markup']],
     ['=HYPERLINK("http://x")', '=HYPERLINK("http://x")', []],
+    ['Plain ASCII; ends clean', 'Plain ASCII; ends clean', []],
+    ['Tab\tinside', 'Tab inside', ['stray spaces']],
+    ['Two  spaces in plain ASCII', 'Two spaces in plain ASCII', ['stray spaces']],
+    ['Mixed £ and – punctuation', 'Mixed £ and – punctuation', []],
+    ['Mixed £ and  – a double space', 'Mixed £ and – a double space', ['stray spaces']],
+    [' leading space', 'leading space', ['stray spaces']],
   ])('%j → %j', (raw, text, artefacts) => {
     expect(cleanText(raw)).toEqual({ text, artefacts });
+  });
+});
+
+describe('one line of a cell', () => {
+  test.each([
+    ['Plain', 'Plain'],
+    ['  padded  ', 'padded'],
+    ['Two  spaces', 'Two spaces'],
+    ['Line\nbreak\r\nand\ttab', 'Line break and tab'],
+    ['Non\u00A0breaking', 'Non breaking'],
+    ['a < b', 'a < b'],
+  ])('%j → %j', (raw, flat) => {
+    expect(oneLine(raw)).toBe(flat);
   });
 });
 

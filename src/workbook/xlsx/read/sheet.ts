@@ -62,19 +62,33 @@ function number(value: string, format: CellFormat | undefined, context: SheetCon
   return { value: serial, text: displayNumber(serial, numFmt), kind: 'number' };
 }
 
-/** 'AB12' (or '$AB$12') → [11, 27], 0-based, or null; by character codes, as it runs for every cell of a sheet. */
-function position(ref: string): [number, number] | null {
-  let i = 0;
+/**
+ * 'AB12' (or '$AB$12'), the text from `from` to `to`, → [11, 27], 0-based,
+ * or null; by character codes and in place, as it runs for every cell of a sheet.
+ */
+function position(text: string, from = 0, to = text.length): [number, number] | null {
+  let i = from;
   let col = 0;
   let row = 0;
-  if (ref.charCodeAt(i) === 36) i += 1;
-  for (let c = ref.charCodeAt(i); (c >= 65 && c <= 90) || (c >= 97 && c <= 122); c = ref.charCodeAt(++i))
+  if (text.charCodeAt(i) === 36) i += 1;
+  for (let c = text.charCodeAt(i); i < to && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = text.charCodeAt(++i))
     col = col * 26 + ((c & 0xdf) - 64);
-  if (ref.charCodeAt(i) === 36) i += 1;
+  if (text.charCodeAt(i) === 36) i += 1;
   const digits = i;
-  for (let c = ref.charCodeAt(i); c >= 48 && c <= 57; c = ref.charCodeAt(++i)) row = row * 10 + (c - 48);
-  if (col === 0 || i === digits || i !== ref.length || row === 0) return null;
+  for (let c = text.charCodeAt(i); i < to && c >= 48 && c <= 57; c = text.charCodeAt(++i)) row = row * 10 + (c - 48);
+  if (col === 0 || i === digits || i !== to || row === 0) return null;
   return [row - 1, col - 1];
+}
+
+/** The whole number written from `from` to `to` (a style index), or 0. */
+function indexAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return i === from ? 0 : value;
+    value = value * 10 + (c - 48);
+  }
+  return value;
 }
 
 /**
@@ -99,9 +113,9 @@ function readCellTag(xml: string, from: number, to: number, cell: ParsedCell): v
     if (nameLength === 1) {
       const name = xml.charCodeAt(nameStart);
       if (name === 114 /* r */) {
-        const at = position(xml.slice(i + 1, close));
+        const at = position(xml, i + 1, close);
         if (at) [cell.row, cell.col] = at;
-      } else if (name === 115 /* s */) cell.style = parseInt(xml.slice(i + 1, close), 10) || 0;
+      } else if (name === 115 /* s */) cell.style = indexAt(xml, i + 1, close);
       else if (name === 116 /* t */) cell.type = xml.slice(i + 1, close);
     }
     i = close + 1;
