@@ -158,15 +158,17 @@ function* titleTexts(layouts: { grid: SheetGrid; layout: { tables: PlanTable[] }
 }
 
 function runRules(context: RuleContext): Finding[] {
-  const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const rule of RULES) {
+    // One finding per cell and message: a rule may meet the same cell again (a merge, a row of several actions).
+    const seen = new Map<string, string[]>();
     for (const found of rule.check(context)) {
-      const finding = { rule: rule.id, severity: rule.severity, ...found };
-      const key = `${finding.rule}|${finding.sheet}|${finding.cell}|${finding.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push(finding);
+      const at = `${found.sheet}!${found.cell}`;
+      const messages = seen.get(at);
+      if (messages?.includes(found.message)) continue;
+      if (messages) messages.push(found.message);
+      else seen.set(at, [found.message]);
+      findings.push({ rule: rule.id, severity: rule.severity, ...found });
     }
   }
   // A cell showing an error value (#N/A) is one problem: rules that read its text would only say it again.

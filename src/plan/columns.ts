@@ -222,10 +222,12 @@ function foldForTerms(text: string): string {
 /** Longer than any header boards write, even with line breaks and years: not a header, and not worth folding. */
 const HEADER_MAX_LENGTH = 64;
 const HEADER_MAX_WORDS = 9;
+/** Every key term has a letter or is "%": a cell with neither ("1.5", "31/03/2020") names no column, and is not worth folding. */
+const TERM_CHARACTER = /[a-z%]/i;
 
 /** The role a header cell names (and the period, for per-period columns), or null. */
 export function readHeader(text: string): HeaderReading | null {
-  if (text.length > HEADER_MAX_LENGTH) return null;
+  if (text.length > HEADER_MAX_LENGTH || !TERM_CHARACTER.test(text)) return null;
   let reading = recentHeaders.get(text);
   if (reading === undefined) {
     if (recentHeaders.size > 10_000) recentHeaders.clear();

@@ -1,4 +1,4 @@
-import { readHeader } from '../../src/plan/columns';
+import { COLUMN_TERMS, readHeader } from '../../src/plan/columns';
 
 const roleOf = (header: string) => readHeader(header)?.role ?? null;
 
@@ -127,4 +127,11 @@ describe('column roles from header text', () => {
       expect(readHeader(header)?.period).toBeUndefined();
     },
   );
+});
+
+describe('the synonym table', () => {
+  // readHeader passes over cells with neither without trying the table: a term without one would never match.
+  test('every key term has a letter or is a percent sign', () => {
+    for (const { terms } of COLUMN_TERMS) for (const term of terms) expect(term).toMatch(/[a-z%]/i);
+  });
 });
