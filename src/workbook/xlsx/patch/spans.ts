@@ -44,16 +44,16 @@ export function spansOf(
       if (selfClosing) empty = { start, span };
       else open.push({ name, span });
     },
-    close(name, start, end, tag) {
+    close(name, start, end, tagFrom, tagTo) {
       if (empty && empty.start === start) {
-        if (empty.span) empty.span.tag = tag;
+        if (empty.span) empty.span.tag = xml.slice(tagFrom, tagTo);
         empty = null;
         return;
       }
       const element = open.pop();
       if (!element || element.name !== name) throw new Error(`XML: closing tag ${name} does not match the element open`);
       if (!element.span) return;
-      element.span.tag = tag;
+      element.span.tag = xml.slice(tagFrom, tagTo);
       element.span.closeStart = start;
       element.span.end = end;
     },

@@ -14,8 +14,12 @@ export interface ScanHandler {
    * `end` (past its '>').
    */
   open(name: string, from: number, to: number, selfClosing: boolean, start: number, end: number): void;
-  /** `tag` is the name as written (x:row); start and end those of the closing tag (for an empty element, of the element). */
-  close?(name: string, start: number, end: number, tag: string): void;
+  /**
+   * start and end are those of the closing tag (for an empty element, of the
+   * element); the name as written (x:row) is xml from `tagFrom` to `tagTo`,
+   * left for the caller to take: most callers never need it.
+   */
+  close?(name: string, start: number, end: number, tagFrom: number, tagTo: number): void;
   /** Asked before any text is decoded: only text the caller wants costs anything. */
   wantsText?(): boolean;
   text?(text: string): void;
@@ -101,7 +105,7 @@ export function scan(xml: string, handler: ScanHandler): void {
       if (gt < 0) throw truncated();
       let nameEnd = gt;
       while (nameEnd > lt + 2 && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd -= 1;
-      handler.close?.(nameAt(xml, lt + 2, nameEnd), lt, gt + 1, xml.slice(lt + 2, nameEnd));
+      handler.close?.(nameAt(xml, lt + 2, nameEnd), lt, gt + 1, lt + 2, nameEnd);
       depth -= 1;
       i = gt + 1;
     } else if (next === 63 /* ? */) {
@@ -122,7 +126,7 @@ export function scan(xml: string, handler: ScanHandler): void {
       while (nameEnd < end && xml.charCodeAt(nameEnd) > 32) nameEnd += 1;
       const name = nameAt(xml, lt + 1, nameEnd);
       handler.open(name, nameEnd, end, selfClosing, lt, gt + 1);
-      if (selfClosing) handler.close?.(name, lt, gt + 1, xml.slice(lt + 1, nameEnd));
+      if (selfClosing) handler.close?.(name, lt, gt + 1, lt + 1, nameEnd);
       else depth += 1;
       i = gt + 1;
     }

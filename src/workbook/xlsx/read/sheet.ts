@@ -126,6 +126,8 @@ function readCellTag(xml: string, from: number, to: number, cell: ParsedCell): v
 interface ParsedSheet {
   rows: SheetGrid['rows'];
   withValues: Set<number>;
+  /** The row last added to withValues. */
+  lastValueRow: number;
   lastRow: number;
   lastCol: number;
   merges: string[];
@@ -138,7 +140,11 @@ function place(parsed: ParsedCell, context: SheetContext, sheet: ParsedSheet): v
   if (row < 0 || col < 0) return;
   if (row > sheet.lastRow) sheet.lastRow = row;
   if (col > sheet.lastCol) sheet.lastCol = col;
-  if (parsed.value !== null || parsed.inline !== null || parsed.formula) sheet.withValues.add(row);
+  // Once per row, not per cell: the set is asked for thousands of rows.
+  if ((parsed.value !== null || parsed.inline !== null || parsed.formula) && sheet.lastValueRow !== row) {
+    sheet.withValues.add(row);
+    sheet.lastValueRow = row;
+  }
   const format = context.formats[parsed.style];
   const read = cellOf(parsed, format, context);
   const fill = format?.fill;
@@ -148,7 +154,7 @@ function place(parsed: ParsedCell, context: SheetContext, sheet: ParsedSheet): v
 
 /** The sheet's cells, merges and table parts, in one pass over its XML; one cell record is reused for every <c>. */
 function parseSheet(xml: string, context: SheetContext): ParsedSheet {
-  const sheet: ParsedSheet = { rows: [], withValues: new Set(), lastRow: 0, lastCol: 0, merges: [], tableIds: [] };
+  const sheet: ParsedSheet = { rows: [], withValues: new Set(), lastValueRow: -1, lastRow: 0, lastCol: 0, merges: [], tableIds: [] };
   const cell: ParsedCell = { row: -1, col: -1, type: 'n', style: 0, value: null, inline: null, formula: false };
   let inCell = false;
   // Text is gathered only inside <v> and inside an inline string's <t> (not its phonetic guide).
@@ -176,13 +182,19 @@ function parseSheet(xml: string, context: SheetContext): ParsedSheet {
           readCellTag(xml, from, to, cell);
           return;
         case 'v':
-          if (inCell) [capture, captured] = [!selfClosing, ''];
+          if (inCell) {
+            capture = !selfClosing;
+            captured = '';
+          }
           return;
         case 'f':
           if (inCell) cell.formula = true;
           return;
         case 'is':
-          if (inCell) [inInline, captured] = [true, ''];
+          if (inCell) {
+            inInline = true;
+            captured = '';
+          }
           return;
         case 'rPh':
           phonetic = !selfClosing;
