@@ -62,11 +62,17 @@ function number(value: string, format: CellFormat | undefined, context: SheetCon
   return { value: serial, text: displayNumber(serial, numFmt), kind: 'number' };
 }
 
+/** Columns and rows a sheet can have (XFD1048576): a cell's position packs into one number as row × COLUMNS + column. */
+const COLUMNS = 16384;
+const ROWS = 1048576;
+
 /**
- * 'AB12' (or '$AB$12'), the text from `from` to `to`, → [11, 27], 0-based,
- * or null; by character codes and in place, as it runs for every cell of a sheet.
+ * 'AB12' (or '$AB$12'), the text from `from` to `to`, → 11 × COLUMNS + 27
+ * (0-based row and column packed in one number, so that reading the
+ * position of every cell of a sheet allocates nothing), or -1 where it is
+ * not a cell of a sheet.
  */
-function position(text: string, from = 0, to = text.length): [number, number] | null {
+function position(text: string, from = 0, to = text.length): number {
   let i = from;
   let col = 0;
   let row = 0;
@@ -76,8 +82,8 @@ function position(text: string, from = 0, to = text.length): [number, number] | 
   if (text.charCodeAt(i) === 36) i += 1;
   const digits = i;
   for (let c = text.charCodeAt(i); i < to && c >= 48 && c <= 57; c = text.charCodeAt(++i)) row = row * 10 + (c - 48);
-  if (col === 0 || i === digits || i !== to || row === 0) return null;
-  return [row - 1, col - 1];
+  if (col === 0 || col > COLUMNS || i === digits || i !== to || row === 0 || row > ROWS) return -1;
+  return (row - 1) * COLUMNS + col - 1;
 }
 
 /** The whole number written from `from` to `to` (a style index), or 0. */
@@ -114,7 +120,10 @@ function readCellTag(xml: string, from: number, to: number, cell: ParsedCell): v
       const name = xml.charCodeAt(nameStart);
       if (name === 114 /* r */) {
         const at = position(xml, i + 1, close);
-        if (at) [cell.row, cell.col] = at;
+        if (at >= 0) {
+          cell.row = Math.floor(at / COLUMNS);
+          cell.col = at % COLUMNS;
+        }
       } else if (name === 115 /* s */) cell.style = indexAt(xml, i + 1, close);
       else if (name === 116 /* t */) cell.type = xml.slice(i + 1, close);
     }
@@ -277,5 +286,5 @@ function areaOf(ref: string): MergedArea[] {
   const [from, to = from] = ref.split(':');
   const start = position(from);
   const end = position(to);
-  return start && end ? [[start[0], start[1], end[0], end[1]]] : [];
+  return start >= 0 && end >= 0 ? [[Math.floor(start / COLUMNS), start % COLUMNS, Math.floor(end / COLUMNS), end % COLUMNS]] : [];
 }
