@@ -28,12 +28,26 @@ const DRAWN_PER_UNIT = 7.43 / 7;
 /** A character outside printable ASCII (accented letters, dashes, curly quotes): as wide as a wide lowercase letter. */
 const OTHER = 1080;
 
+/** The advance of one character code (font units); a surrogate pair counts once, as OTHER. */
+function advanceOf(advances: readonly number[], code: number): number {
+  return advances[code - 32] ?? OTHER;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** Font units to column-width units at a font size. */
+const unitsOf = (sum: number, size: number) => (sum / DIGIT) * DRAWN_PER_UNIT * (size / 11);
+
 /** The width of a text in column-width units, at a font size (points). */
 export function textUnits(text: string, bold = false, size = 11): number {
   const advances = ADVANCES[bold ? 'bold' : 'plain'];
   let sum = 0;
-  for (const ch of text) sum += advances[ch.charCodeAt(0) - 32] ?? OTHER;
-  return (sum / DIGIT) * DRAWN_PER_UNIT * (size / 11);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (!(isLowSurrogate(code) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) sum += advanceOf(advances, code);
+  }
+  return unitsOf(sum, size);
 }
 
 /** Excel's cell padding, about 2 px each side, in units. */
@@ -44,28 +58,42 @@ export function roomUnits(widths: readonly number[]): number {
   return widths.reduce((sum, width) => sum + width + 5 / 7, 0) - PADDING;
 }
 
-/** Lines a text takes wrapped at spaces, as Excel wraps it, in that much room. */
+/**
+ * Lines a text takes wrapped at spaces, as Excel wraps it, in that much room.
+ * One pass over the characters, measuring each word as it ends: the Board
+ * Summary and Plan Check measure every cell they write, tens of thousands
+ * for a large plan.
+ */
 export function wrappedLines(text: string, roomGiven: number, bold = false, size = 11): number {
   const room = Math.max(1, roomGiven);
-  const space = textUnits(' ', bold, size);
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    lines += 1;
-    let used = 0;
-    for (const word of paragraph.split(' ')) {
-      const width = textUnits(word, bold, size);
-      if (used === 0 || used + space + width <= room) {
-        used += (used === 0 ? 0 : space) + width;
-      } else {
-        lines += 1;
-        used = width;
-      }
-      // A word wider than a line breaks inside it, over as many lines as it needs.
-      while (used > room) {
-        lines += 1;
-        used -= room;
-      }
+  const advances = ADVANCES[bold ? 'bold' : 'plain'];
+  const space = unitsOf(advances[0], size);
+  let lines = 1;
+  let used = 0;
+  let word = 0;
+  const endWord = () => {
+    const width = unitsOf(word, size);
+    if (used === 0 || used + space + width <= room) used += (used === 0 ? 0 : space) + width;
+    else {
+      lines += 1;
+      used = width;
     }
+    // A word wider than a line breaks inside it, over as many lines as it needs.
+    while (used > room) {
+      lines += 1;
+      used -= room;
+    }
+    word = 0;
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 32) endWord();
+    else if (code === 10) {
+      endWord();
+      lines += 1;
+      used = 0;
+    } else if (!(isLowSurrogate(code) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) word += advanceOf(advances, code);
   }
+  endWord();
   return lines;
 }

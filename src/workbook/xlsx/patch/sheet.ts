@@ -100,12 +100,17 @@ function locate(xml: string, edited: Map<number, unknown>): Located {
     if (depth === 1) inSheetData = name === 'sheetData';
     let wanted = depth <= 1 || (depth === 2 && name === 'col');
     if (depth === 2 && inSheetData && name === 'row') {
-      row = attribute('r') ? Number(attribute('r')) : row + 1;
+      const r = attribute('r');
+      row = r ? Number(r) : row + 1;
       column = 0;
       wanted = true;
     } else if (depth === 3 && inSheetData && name === 'c') {
-      column = attribute('r') ? cellPosition(attribute('r')!)[1] : column + 1;
-      wanted = edited.has(row);
+      // Only the rows written into need their cells' places.
+      if (edited.has(row)) {
+        const r = attribute('r');
+        column = r ? cellPosition(r)[1] : column + 1;
+        wanted = true;
+      } else column += 1;
     }
     if (wanted) meta.push({ row, column });
     return wanted;

@@ -11,12 +11,39 @@ export interface Span {
   name: string;
   /** The tag as written (x:row), for the closing tag of an element the patcher opens up. */
   tag: string;
-  attributes: Record<string, string>;
+  /** Read from the open tag when first asked for: a sheet's thousands of row and cell spans are mostly only passed by. */
+  readonly attributes: Record<string, string>;
   depth: number;
   start: number;
   openEnd: number;
   closeStart: number;
   end: number;
+}
+
+class ElementSpan implements Span {
+  tag = '';
+  closeStart: number;
+  end: number;
+  private read: Record<string, string> | undefined;
+
+  constructor(
+    private readonly xml: string,
+    readonly name: string,
+    readonly depth: number,
+    readonly start: number,
+    readonly openEnd: number,
+    /** Where the open tag's attributes are in xml. */
+    private readonly attributesFrom: number,
+    private readonly attributesTo: number,
+  ) {
+    this.closeStart = openEnd;
+    this.end = openEnd;
+  }
+
+  get attributes(): Record<string, string> {
+    this.read ??= attributesOf(this.xml, this.attributesFrom, this.attributesTo);
+    return this.read;
+  }
 }
 
 /**
@@ -34,12 +61,16 @@ export function spansOf(
   const open: { name: string; span: Span | null }[] = [];
   // An empty element (<a/>) is closed straight after it is opened, by its own tag.
   let empty: { start: number; span: Span | null } | null = null;
+  // One reader of the current tag's attributes for every element, not a function made for each.
+  let tagFrom = 0;
+  let tagTo = 0;
+  const attribute = (name: string) => attributeOf(xml, tagFrom, tagTo, name);
   scan(xml, {
     open(name, from, to, selfClosing, start, end) {
       const depth = open.length;
-      const span: Span | null = wanted(name, depth, (attribute) => attributeOf(xml, from, to, attribute))
-        ? { name, tag: '', attributes: attributesOf(xml, from, to), depth, start, openEnd: end, closeStart: end, end }
-        : null;
+      tagFrom = from;
+      tagTo = to;
+      const span: Span | null = wanted(name, depth, attribute) ? new ElementSpan(xml, name, depth, start, end, from, to) : null;
       if (span) found.push(span);
       if (selfClosing) empty = { start, span };
       else open.push({ name, span });
