@@ -62,6 +62,7 @@ export async function readPackage(bytes: Uint8Array, name: string): Promise<Shee
   const theme = themeColoursOf(texts.get('xl/theme/theme1.xml') ?? '');
   const context: SheetContext = {
     strings: sharedStrings(texts.get('xl/sharedStrings.xml')),
+    stringCells: [],
     formats: cellFormats(texts.get('xl/styles.xml'), theme),
     date1904: workbook.date1904,
   };

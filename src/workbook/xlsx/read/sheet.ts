@@ -8,6 +8,12 @@ import { excelUnescaped } from './text';
 /** What a sheet's cells are read against: the workbook's shared strings, cell formats and date system. */
 export interface SheetContext {
   strings: readonly string[];
+  /**
+   * The cell of each shared string, made once and shared by every cell
+   * showing it, in any sheet: a plan repeats its leads, dates and RAG words
+   * thousands of times, and the engine never changes a cell.
+   */
+  stringCells: Cell[];
   formats: readonly CellFormat[];
   /** The 1904 date system (Excel for Mac before 2011): serial 0 is 1 Jan 1904. */
   date1904: boolean;
@@ -36,7 +42,7 @@ function cellOf(parsed: ParsedCell, format: CellFormat | undefined, context: She
   if (value === null) return EMPTY;
   switch (type) {
     case 's':
-      return parsed.formula ? number(value, format, context) : text(context.strings[parseInt(value, 10)] ?? '');
+      return parsed.formula ? number(value, format, context) : sharedText(parseInt(value, 10), context);
     case 'str':
       return text(value);
     case 'b':
@@ -46,6 +52,12 @@ function cellOf(parsed: ParsedCell, format: CellFormat | undefined, context: She
     default:
       return number(value, format, context);
   }
+}
+
+function sharedText(index: number, context: SheetContext): Cell {
+  const string = context.strings[index];
+  if (string === undefined) return EMPTY;
+  return (context.stringCells[index] ??= text(string));
 }
 
 function text(value: string): Cell {
