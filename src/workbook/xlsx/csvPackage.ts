@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { csvRows, csvText, sheetName } from './csv';
+import { fontsInOrder } from './patch/cellFormat';
 import { excelEscaped } from './xmlSafe';
 
 /**
@@ -18,5 +20,14 @@ export async function csvPackage(bytes: Uint8Array, name: string): Promise<Uint8
       if (value.trim() !== '') row.getCell(c + 1).value = excelEscaped(value);
     });
   });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return fontsPutInOrder(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+/** exceljs writes its default font's children out of the order Office expects: put in order, the package validates. */
+async function fontsPutInOrder(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const styles = zip.file('xl/styles.xml');
+  if (!styles) return bytes;
+  zip.file('xl/styles.xml', fontsInOrder(await styles.async('string')));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -1,5 +1,5 @@
 import type { StylesPart } from './styles';
-import { withAttribute } from './spans';
+import { spansOf, spliced, withAttribute } from './spans';
 
 const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
 
@@ -20,14 +20,59 @@ function withAlignment(xf: string, alignment: Record<string, string>): string {
   return `${open[0]}${tag}${xf.slice(open[0].length)}`;
 }
 
-/** A font's text made bold (CT_Font's children may come in any order). */
-function boldFont(font: string): string {
-  if (/<(?:[\w.-]+:)?b(?:\s[^>]*)?\/?>/.test(font) && !/<(?:[\w.-]+:)?b\s+val="(?:0|false)"/.test(font)) return font;
+/**
+ * CT_Font's children in the order Excel writes them and the Open XML SDK's
+ * validator expects (ECMA-376's schema allows any order; Office's does not).
+ */
+const FONT_ORDER = [
+  'b',
+  'i',
+  'strike',
+  'condense',
+  'extend',
+  'outline',
+  'shadow',
+  'u',
+  'vertAlign',
+  'sz',
+  'color',
+  'name',
+  'family',
+  'charset',
+  'scheme',
+];
+const fontRank = (name: string) => (FONT_ORDER.includes(name) ? FONT_ORDER.indexOf(name) : FONT_ORDER.length);
+
+/** A <font>'s text with these children added (replacing any of the same name) and all of them in Excel's order. */
+function fontWith(font: string, added: { name: string; xml: string }[]): string {
+  const [root, ...children] = spansOf(font, (_name, depth) => depth <= 1);
   const prefix = /^<([\w.-]+:)?font\b/.exec(font)?.[1] ?? '';
-  const withoutB = font.replace(/<(?:[\w.-]+:)?b\s+val="(?:0|false)"\s*\/>/, '');
-  const open = /^<[^>]*?(\/?)>/.exec(withoutB)!;
-  if (open[1] === '/') return `${open[0].replace(/\s*\/>$/, '>')}<${prefix}b/></${prefix}font>`;
-  return `${open[0]}<${prefix}b/>${withoutB.slice(open[0].length)}`;
+  const kept = children
+    .filter((child) => !added.some((a) => a.name === child.name))
+    .map((child) => ({ name: child.name, xml: font.slice(child.start, child.end) }));
+  const ordered = [...added.map((a) => ({ name: a.name, xml: `<${prefix}${a.xml}` })), ...kept].sort(
+    (a, b) => fontRank(a.name) - fontRank(b.name),
+  );
+  const open = font.slice(root.start, root.openEnd).replace(/\s*\/>$/, '>');
+  return `${open}${ordered.map((child) => child.xml).join('')}</${prefix}font>`;
+}
+
+/**
+ * A font's text made bold, its children put in Excel's order: a font copied
+ * from the officer's out of order (as exceljs writes its default font) is
+ * written in order, so the font the product adds validates.
+ */
+function boldFont(font: string): string {
+  return fontWith(font, [{ name: 'b', xml: 'b/>' }]);
+}
+
+/** A styles part with every font's children in Excel's order: for the package the product makes from a CSV. */
+export function fontsInOrder(styles: string): string {
+  const fonts = spansOf(styles, (name, depth) => depth === 2 && name === 'font');
+  return spliced(
+    styles,
+    fonts.map((font) => ({ at: font.start, length: font.end - font.start, text: fontWith(styles.slice(font.start, font.end), []) })),
+  );
 }
 
 /**
