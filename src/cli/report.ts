@@ -9,6 +9,7 @@ import {
   Rag,
   counted,
   RagCounts,
+  summariseObjectives,
   RatedAction,
   displayDay,
   isoDay,
@@ -68,11 +69,12 @@ export function formatReport(file: string, result: PlanResult): string {
     `${counted(result.tables.length, 'plan table')}, ${counted(actions.length, 'action')}; ${severityCounts(findings)}`,
     `RAG: ${countsText(Object.fromEntries(RAGS.map((rag) => [rag, actions.filter((a) => a.rag === rag).length])) as RagCounts)}`,
   ];
+  const allObjectives = summariseObjectives(actions);
   for (const sheet of [...new Set(result.priorities.map((p) => p.sheet))]) {
     lines.push('', `Sheet '${sheet}'`);
     for (const summary of result.priorities.filter((p) => p.sheet === sheet)) {
       const own = (a: { sheet: string | null; priority?: string }) => a.sheet === sheet && a.priority === summary.code;
-      const objectives = result.objectives.filter((o) => o.sheet === sheet && o.priority === summary.code);
+      const objectives = allObjectives.filter((o) => o.sheet === sheet && o.priority === summary.code);
       lines.push(
         ...prioritySection(
           summary,

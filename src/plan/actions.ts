@@ -10,7 +10,7 @@ import { RecordedCell, readRecordedCell } from './recorded';
 import { Status, readStatus } from './statusWords';
 import { periodsUpTo } from './periodColumns';
 import { readPercent, startDay } from './cellReadings';
-import { cleanText, oneLine, paragraphs } from './text';
+import { cleanText, cleanedText, oneLine, paragraphs } from './text';
 
 /** What one period's columns say for an action ("Q2": its update and RAG). */
 export interface PeriodUpdate {
@@ -216,7 +216,7 @@ function readPeriods(grid: SheetGrid, table: PlanTable, periods: readonly Period
 
 /** A cell's cleaned paragraphs. */
 function parasOf(raw: string | undefined): string[] {
-  return raw ? paragraphs(cleanText(raw).text) : [];
+  return raw ? paragraphs(cleanedText(raw)) : [];
 }
 
 /** Paragraph i of n when the cell has n of them, else the whole cell. */

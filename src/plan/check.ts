@@ -44,12 +44,12 @@ export interface PlanResult {
   actions: RatedAction[];
   findings: Finding[];
   priorities: PrioritySummary[];
-  objectives: ObjectiveSummary[];
 }
 
 /**
  * The engine's one entry: reads every sheet's plan tables, rates every action
- * as of a date, runs every rule and rolls RAG up to objectives and priorities.
+ * as of a date, runs every rule and rolls RAG up to priorities (objectives:
+ * summariseObjectives, for who needs them).
  * Pure and synchronous: the same grids and options always give the same result.
  */
 export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): PlanResult {
@@ -91,7 +91,6 @@ export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): P
     actions: rated,
     findings: runRules(context),
     priorities: summarisePriorities(rated),
-    objectives: summariseObjectives(rated),
   };
 }
 
@@ -221,7 +220,8 @@ function summarisePriorities(actions: readonly RatedAction[]): PrioritySummary[]
   });
 }
 
-function summariseObjectives(actions: readonly RatedAction[]): ObjectiveSummary[] {
+/** One entry per objective with actions, in plan order: for the text report (the JSON and the sheets have none, and a check does not pay for it). */
+export function summariseObjectives(actions: readonly RatedAction[]): ObjectiveSummary[] {
   const withObjective = actions.filter((a) => a.objective !== '');
   return groupBy(withObjective, (a) => [a.sheet, a.priority.code, a.objective]).map((group) => ({
     sheet: group[0].sheet,

@@ -1,5 +1,5 @@
 /** The engine's public face: adapters, the CLI and the task pane import from here. */
-export { checkPlan } from './check';
+export { checkPlan, summariseObjectives } from './check';
 export type { CheckOptions, PlanResult, PrioritySummary, ObjectiveSummary } from './check';
 export { toPlanJson } from './contract';
 export type { PlanJson } from './contract';

@@ -21,11 +21,6 @@ export interface CleanText {
   artefacts: string[];
 }
 
-/**
- * Cleans one cell's text: strips bullet glyphs at line starts, invisible
- * characters and runs of spaces; keeps line breaks (they separate paragraphs)
- * and keeps anything that looks like markup or a formula literally.
- */
 const NOTHING_CLEANED: readonly string[] = Object.freeze([]);
 /** Anything cleanText might change or report: most cells have none, and skip the work. */
 const NEEDS_CLEANING = new RegExp(`[\\n\\r\\t\\u00A0\\u2000-\\u200D\\u202F\\u205F\\u3000\\uFEFF\\u00AD<${BULLET_GLYPHS}]`);
@@ -42,6 +37,16 @@ function isClean(raw: string): boolean {
   return !PLAIN_ASCII.test(raw) || (!NEEDS_CLEANING.test(raw) && !raw.includes('  '));
 }
 
+/** The cleaned text alone: most cells are clean, and are given back as they are, with nothing made. */
+export function cleanedText(raw: string): string {
+  return isClean(raw) ? raw : cleanText(raw).text;
+}
+
+/**
+ * Cleans one cell's text: strips bullet glyphs at line starts, invisible
+ * characters and runs of spaces; keeps line breaks (they separate paragraphs)
+ * and keeps anything that looks like markup or a formula literally.
+ */
 export function cleanText(raw: string): CleanText {
   if (isClean(raw)) return { text: raw, artefacts: NOTHING_CLEANED as string[] };
   const artefacts = new Set<string>();

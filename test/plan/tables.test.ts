@@ -1,4 +1,4 @@
-import { checkPlan, parseIsoDay, toPlanJson } from '../../src/plan';
+import { checkPlan, parseIsoDay, summariseObjectives, toPlanJson } from '../../src/plan';
 import { grid } from '../helpers/grid';
 
 const AS_OF = parseIsoDay('2019-10-15')!;
@@ -168,7 +168,7 @@ describe('objective roll-ups', () => {
       ],
       { asOf: AS_OF },
     );
-    expect(result.objectives.map((o) => [o.objective, o.rag, o.counts.blue, o.counts.green, o.counts.red])).toEqual([
+    expect(summariseObjectives(result.actions).map((o) => [o.objective, o.rag, o.counts.blue, o.counts.green, o.counts.red])).toEqual([
       ['Guidance in place', 'green', 1, 1, 0],
       ['Audit', 'red', 0, 0, 1],
     ]);
