@@ -1,4 +1,4 @@
-import { Cell, SheetGrid, address } from './grid';
+import { Cell, CellRef, SheetGrid, address } from './grid';
 import { ColumnRole } from './columns';
 import { Period } from './calendar';
 import { Day } from './day';
@@ -56,8 +56,8 @@ export interface Action {
   period: string | null;
   /** Every period up to the review date with something written for this action, oldest first. */
   periods: PeriodUpdate[];
-  /** A1 address of the cell each role was read from (the merge's top-left cell where merged). */
-  cells: Partial<Record<ColumnRole, string>>;
+  /** The cell each role was read from (the merge's top-left cell where merged): refAddress gives its A1 address. */
+  cells: Partial<Record<ColumnRole, CellRef>>;
   table: PlanTable;
   /** Paste artefacts cleaned from the action text. */
   artefacts: string[];
@@ -77,7 +77,7 @@ export interface ReadContext {
 
 interface RowCells {
   text: Partial<Record<ColumnRole, string>>;
-  cells: Partial<Record<ColumnRole, string>>;
+  cells: Partial<Record<ColumnRole, CellRef>>;
   dueCell: Cell | null;
   recorded: RecordedCell;
   period: string | null;
@@ -142,13 +142,13 @@ function readRow(grid: SheetGrid, table: PlanTable, reading: TableReading, row: 
     if (columns.length === 1) {
       const only = resolveCell(grid, row, columns[0]);
       text[role] = textOfCell(only.cell);
-      cells[role] = only.address;
+      cells[role] = only.ref;
       continue;
     }
     const read = columns.map((col) => resolveCell(grid, row, col));
     const filled = read.filter((r) => textOfCell(r.cell).trim() !== '');
     text[role] = filled.map((r) => textOfCell(r.cell)).join(JOINED_WITH[role] ?? '');
-    cells[role] = (filled[0] ?? read[0]).address;
+    cells[role] = (filled[0] ?? read[0]).ref;
   }
   const dueCell = table.columns.due === undefined ? null : resolveCell(grid, row, table.columns.due).cell;
   const ragAt = table.columnsOf.recordedRag?.[0];
@@ -171,7 +171,7 @@ function textOfCell(cell: Cell): string {
 function readPeriods(grid: SheetGrid, table: PlanTable, periods: readonly PeriodColumns[], row: number, rowCells: RowCells): void {
   let current: {
     label: string;
-    cells: Partial<Record<ColumnRole, string>>;
+    cells: Partial<Record<ColumnRole, CellRef>>;
     progress: string;
     status: string;
     recorded: RecordedCell;
@@ -186,9 +186,9 @@ function readPeriods(grid: SheetGrid, table: PlanTable, periods: readonly Period
       status: status ? textOfCell(status.cell).trim() : '',
       recorded,
       cells: {
-        ...(progress && { progress: progress.address }),
-        ...(rag && { recordedRag: rag.address }),
-        ...(status && { status: status.address }),
+        ...(progress && { progress: progress.ref }),
+        ...(rag && { recordedRag: rag.ref }),
+        ...(status && { status: status.ref }),
       },
     };
     if (update.progress === '' && update.status === '' && recorded.from === null && recorded.text.trim() === '') continue;

@@ -82,6 +82,23 @@ export function address(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
+/**
+ * A cell's place as one number (row × 16384 + column, 0-based): what an
+ * action keeps of the cells it was read from, written out as an address
+ * (refAddress) only for the few a finding names — ten strings an action
+ * would otherwise cost, for tens of thousands of actions.
+ */
+export type CellRef = number;
+const REF_COLUMNS = 16384;
+
+export function cellRef(row: number, col: number): CellRef {
+  return row * REF_COLUMNS + col;
+}
+
+export function refAddress(ref: CellRef): string {
+  return address(Math.floor(ref / REF_COLUMNS), ref % REF_COLUMNS);
+}
+
 /** A1 address to 0-based row and column. */
 export function parseAddress(a1: string): { row: number; col: number } {
   const match = /^([A-Z]+)(\d+)$/.exec(a1.replace(/\$/g, '').toUpperCase());

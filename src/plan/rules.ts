@@ -1,4 +1,4 @@
-import { SheetGrid, address, cellAt } from './grid';
+import { SheetGrid, address, cellAt, refAddress } from './grid';
 import { ColumnRole, ROLE_LABEL, synonymsFor } from './columns';
 import { Period } from './calendar';
 import { Day, displayDay } from './day';
@@ -47,7 +47,8 @@ export function actionName(action: Action): string {
 }
 
 function at(action: Action, role: ColumnRole, message: string): Found {
-  return { sheet: action.sheet, cell: action.cells[role] ?? action.cells.action ?? null, message, priority: action.priority.code };
+  const ref = action.cells[role] ?? action.cells.action;
+  return { sheet: action.sheet, cell: ref === undefined ? null : refAddress(ref), message, priority: action.priority.code };
 }
 
 const PLACEHOLDER =

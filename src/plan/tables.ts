@@ -1,4 +1,4 @@
-import { Cell, SheetGrid, address, cellAt, columnLetter, parseAddress, rowIndices } from './grid';
+import { Cell, CellRef, SheetGrid, address, cellAt, cellRef, columnLetter, parseAddress, rowIndices } from './grid';
 import { ColumnRole, HeaderReading, PeriodMark, RAG_HEADER, ROLE_LABEL, readHeader } from './columns';
 import { Priority, readHeading, readLabel } from './priorities';
 import { oneLine, quote } from './text';
@@ -282,12 +282,12 @@ export function scanSheet(grid: SheetGrid): SheetLayout {
   return new SheetScan(grid).run();
 }
 
-/** The cell itself, or for a cell covered by a merge, the merge's top-left cell and its address. */
-export function resolveCell(grid: SheetGrid, row: number, col: number): { cell: Cell; address: string; fromAbove: boolean } {
+/** The cell itself, or for a cell covered by a merge, the merge's top-left cell and where it is. */
+export function resolveCell(grid: SheetGrid, row: number, col: number): { cell: Cell; ref: CellRef; fromAbove: boolean } {
   const cell = cellAt(grid, row, col);
-  if (!cell.master) return { cell, address: address(row, col), fromAbove: false };
+  if (!cell.master) return { cell, ref: cellRef(row, col), fromAbove: false };
   const master = parseAddress(cell.master);
-  return { cell: cellAt(grid, master.row, master.col), address: cell.master, fromAbove: master.row < row };
+  return { cell: cellAt(grid, master.row, master.col), ref: cellRef(master.row, master.col), fromAbove: master.row < row };
 }
 
 /** Each plan table's header row and the row after its last action row: the preview keeps the header in view over those rows. */
