@@ -83,7 +83,6 @@ const HEADER_SHARE = 0.6;
 /** What each of a row's cells names as a header, or null when the row is not a header row (most rows: data). */
 function headerReadings(own: OwnCell[]): HeaderCells | null {
   let readings: HeaderCells | null = null;
-  const roles = new Set<ColumnRole>();
   // A data row is known for one as soon as too many of its cells name no column to reach the share.
   const allowedMisses = own.length * (1 - HEADER_SHARE);
   let misses = 0;
@@ -96,9 +95,9 @@ function headerReadings(own: OwnCell[]): HeaderCells | null {
     }
     readings ??= new Map();
     readings.set(col, reading);
-    roles.add(reading.role);
   }
-  return readings && roles.size >= 2 && readings.size >= own.length * HEADER_SHARE ? readings : null;
+  if (!readings || readings.size < own.length * HEADER_SHARE) return null;
+  return new Set([...readings.values()].map((reading) => reading.role)).size >= 2 ? readings : null;
 }
 
 function hasRole(readings: HeaderCells, role: ColumnRole): boolean {
