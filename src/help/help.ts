@@ -63,8 +63,8 @@ const DECIDED: (keyof typeof RAG_TEXT)[] = ['blue', 'red', 'amber', 'green', 'no
 
 const RAG_MEANING: Record<keyof typeof RAG_TEXT, string> = {
   blue: `complete: the recorded RAG, the status, 100% complete or progress says so (${quoted(DEFAULT_POLICY.completeWords)}, “B”), not negated and not only in part — “not yet complete” and “phase 1 delivered, phase 2 planned” are not complete.`,
-  red: `due before the review date${DEFAULT_POLICY.graceDays ? ` by more than ${DEFAULT_POLICY.graceDays} days` : ''}, and not complete.`,
-  amber: `not complete, and the status or progress says it is slipping (${quoted(DEFAULT_POLICY.slippageWords)}), or it is due within ${DEFAULT_POLICY.amberDays} days after the review date (the amber window, set in the pane).`,
+  red: `due before the review date${DEFAULT_POLICY.graceDays ? ` by more than ${DEFAULT_POLICY.graceDays} days` : ''}, and not complete — unless a revised date (a “Revised date” column) is still ahead; past the revised date too, red.`,
+  amber: `not complete, and the status or progress says it is slipping (${quoted(DEFAULT_POLICY.slippageWords)}), or it is due within ${DEFAULT_POLICY.amberDays} days after the review date (the amber window, set in the pane), or it has slipped: past its due date with a revised date still ahead (the due date stays the baseline).`,
   green: 'not complete, dated after the amber window, and nothing says it is slipping; or not due to start yet.',
   none: 'no usable date and nothing said: “Ongoing”, “As required”, an event with no date; or marked Cancelled, Withdrawn, Superseded or Merged. Undated actions are not failures.',
 };

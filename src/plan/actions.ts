@@ -39,6 +39,14 @@ export interface Action {
   /** When work starts (a start date column), or null. */
   start: Day | null;
   due: Due;
+  /**
+   * The date the action has slipped to, from a revised-date column; null
+   * where the plan keeps none or the cell is blank. The due date stays the
+   * baseline: a revision never replaces it.
+   */
+  revisedDue: Due | null;
+  /** Why it slipped, from a reason-for-delay column. */
+  delayReason: string;
   measure: string;
   progress: string;
   /** The status column's meaning, where it says one of the status words. */
@@ -239,6 +247,9 @@ function splitRow(grid: SheetGrid, table: PlanTable, row: number, rowCells: RowC
   const parts = pairs ? n : 1;
   const startCell = table.columns.start === undefined ? null : resolveCell(grid, row, table.columns.start).cell;
   const percentCell = table.columns.percentComplete === undefined ? null : resolveCell(grid, row, table.columns.percentComplete).cell;
+  const revisedCell = table.columns.revisedDue === undefined ? null : resolveCell(grid, row, table.columns.revisedDue).cell;
+  const revised = revisedCell ? readDue(revisedCell, period) : null;
+  const delayParas = parasOf(text.delayReason);
   const ref = normaliseRef(text.ref ?? '');
   const objective = parasOf(text.objective).join(' ');
   const partners =
@@ -267,6 +278,8 @@ function splitRow(grid: SheetGrid, table: PlanTable, row: number, rowCells: RowC
       partners,
       start,
       due: pairs ? readTimescale(dueParas[i], period) : dueCell ? readDue(dueCell, period) : readTimescale('', period),
+      revisedDue: revised && revised.kind !== 'missing' ? revised : null,
+      delayReason: partOf(delayParas, i, parts),
       measure: partOf(measureParas, i, parts),
       progress: statusAsProgress && progress ? `${progress}\n${statusAsProgress}` : progress || statusAsProgress,
       status,

@@ -111,6 +111,7 @@ function rate(action: Action, asOf: Day, policy: RagPolicy, period: Period | nul
     {
       start: action.start ?? (policy.progressAgainstTime ? (period?.start ?? null) : null),
       due: action.due.date,
+      revisedDue: action.revisedDue?.date ?? null,
       progress: action.progress,
       recordedRag: action.recordedRag ?? null,
       status: action.status,

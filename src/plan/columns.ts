@@ -12,6 +12,8 @@ export type ColumnRole =
   | 'partners'
   | 'start'
   | 'due'
+  | 'revisedDue'
+  | 'delayReason'
   | 'measure'
   | 'progress'
   | 'status'
@@ -54,6 +56,41 @@ export const COLUMN_TERMS: readonly RoleTerms[] = [
     terms: ['% complete', '% completed', '% done', 'percent complete', 'percentage complete', 'per cent complete', 'percentage', '%'],
   },
   { role: 'start', terms: ['start', 'start date', 'starts', 'started', 'commence', 'commencement', 'begin', 'from date', 'date from'] },
+  /** A date the action has slipped to: kept beside the due date, which stays the baseline. */
+  {
+    role: 'revisedDue',
+    terms: [
+      'revised date',
+      'revised due date',
+      'revised timescale',
+      'revised deadline',
+      'revised target',
+      'revised target date',
+      'revised completion date',
+      'revised end date',
+      'new date',
+      'new target date',
+      'new deadline',
+      'new timescale',
+      'date revised to',
+      'rescheduled to',
+    ],
+  },
+  {
+    role: 'delayReason',
+    terms: [
+      'reason for delay',
+      'reasons for delay',
+      'delay reason',
+      'reason for slippage',
+      'slippage reason',
+      'reason for revision',
+      'reason for change',
+      'reason for new date',
+      'why delayed',
+      'explanation of delay',
+    ],
+  },
   {
     role: 'due',
     terms: [
@@ -286,6 +323,8 @@ export const ROLE_LABEL: Record<ColumnRole, string> = {
   partners: 'partners',
   start: 'start date',
   due: 'due date (timescale)',
+  revisedDue: 'revised date',
+  delayReason: 'reason for delay',
   measure: 'measure',
   progress: 'progress',
   status: 'status',

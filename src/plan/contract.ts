@@ -3,6 +3,7 @@ import { PlanResult } from './check';
 import { columnLetter } from './grid';
 import { ColumnRole } from './columns';
 import { Rag, RagCounts } from './rag';
+import { Due } from './timescale';
 
 /** The JSON document `board-plan check --json` prints: the contract other tools build on. */
 export interface PlanJson {
@@ -31,6 +32,10 @@ export interface PlanJson {
     text: string;
     owner: string;
     due: { text: string; date: string | null; kind: string };
+    /** The date it has slipped to (a revised-date column), the due date staying the baseline; null where none is written. */
+    revisedDue: { text: string; date: string | null; kind: string } | null;
+    /** Why it slipped (a reason-for-delay column); empty where none is written. */
+    delayReason: string;
     progress: string;
     recordedRag: Rag | null;
     rag: Rag;
@@ -80,7 +85,9 @@ export function toPlanJson(result: PlanResult): PlanJson {
       objective: a.objective,
       text: a.text,
       owner: a.owner,
-      due: { text: a.due.text, date: a.due.date === null ? null : isoDay(a.due.date), kind: a.due.kind },
+      due: dueJson(a.due),
+      revisedDue: a.revisedDue && dueJson(a.revisedDue),
+      delayReason: a.delayReason,
       progress: a.progress,
       recordedRag: a.recordedRag ?? null,
       rag: a.rag,
@@ -95,4 +102,8 @@ export function toPlanJson(result: PlanResult): PlanJson {
     findings: result.findings.map(({ rule, severity, sheet, cell, message }) => ({ rule, severity, sheet, cell, message })),
     priorities: result.priorities.map(({ sheet, code, title, rag, counts }) => ({ sheet, code, title, rag, counts })),
   };
+}
+
+function dueJson(due: Due): PlanJson['actions'][number]['due'] {
+  return { text: due.text, date: due.date === null ? null : isoDay(due.date), kind: due.kind };
 }

@@ -12,6 +12,12 @@ export interface RagPolicy {
   amberDays: number;
   /** Days past due before an action turns red (0: red the day after it is due). */
   graceDays: number;
+  /**
+   * Past its due date, not complete, with a revised date still ahead: the
+   * RAG it rates (past the revised date too, it is red). The due date stays
+   * the baseline; the revision only says how late.
+   */
+  slipped: 'amber' | 'red';
   /** Words in progress or recorded status that mean the action is done. */
   completeWords: readonly string[];
   /** Words in progress that mean the action is slipping, whatever its date. */
@@ -31,6 +37,7 @@ export const DEFAULT_POLICY: RagPolicy = Object.freeze({
   label: 'Due dates and progress',
   amberDays: 30,
   graceDays: 0,
+  slipped: 'amber',
   completeWords: ['complete', 'completed', 'done', 'achieved', 'finished', 'closed', 'delivered', 'signed off'],
   slippageWords: [
     'delayed',

@@ -13,6 +13,8 @@ export interface RagInput {
   /** When work starts; for rating against time, the plan's start where the action gives none. */
   start: Day | null;
   due: Day | null;
+  /** A date the action has slipped to; the due date stays the baseline. */
+  revisedDue: Day | null;
   progress: string;
   recordedRag: Rag | null;
   status: Status | null;
@@ -30,6 +32,8 @@ export function computeRag(input: RagInput, asOf: Day, policy: RagPolicy = DEFAU
   if (input.status?.meaning === 'withdrawn') return { rag: 'none', reason: `not rated: marked "${input.status.text}"` };
   const complete = completeBecause(input, policy);
   if (complete) return { rag: 'blue', reason: complete };
+  const slipped = slippedRag(input, asOf, policy);
+  if (slipped) return slipped;
   if (input.due !== null && input.due + policy.graceDays < asOf) {
     return { rag: 'red', reason: `overdue: due ${displayDay(input.due)}, not complete` };
   }
@@ -44,6 +48,19 @@ export function computeRag(input: RagInput, asOf: Day, policy: RagPolicy = DEFAU
     return { rag: 'amber', reason: `due ${displayDay(input.due)}, within ${policy.amberDays} days` };
   }
   return { rag: 'green', reason: `on track: due ${displayDay(input.due)}` };
+}
+
+/**
+ * Past its due date with a revised date: the policy's RAG while the revised
+ * date is ahead, red once it too has passed. Null for an action not yet due
+ * or with no revision (rated by its due date alone).
+ */
+function slippedRag(input: RagInput, asOf: Day, policy: RagPolicy): RagResult | null {
+  const { due, revisedDue } = input;
+  if (due === null || revisedDue === null || due + policy.graceDays >= asOf) return null;
+  if (revisedDue + policy.graceDays < asOf)
+    return { rag: 'red', reason: `overdue: due ${displayDay(due)}, revised to ${displayDay(revisedDue)}, not complete` };
+  return { rag: policy.slipped, reason: `slipped to ${displayDay(revisedDue)} (due ${displayDay(due)})` };
 }
 
 /** Why the action counts as complete, or null. */

@@ -19,6 +19,11 @@ export interface BoardSummary {
   priorities: PriorityRow[];
   /** Every red and amber action, most overdue first. */
   exceptions: RatedAction[];
+  /**
+   * Actions past their due date, not complete, with a revised date: soonest
+   * revised date first. Null when the plan keeps no revised dates.
+   */
+  slipped: RatedAction[] | null;
   byLead: LeadRow[];
   dueNext: { from: Day; to: Day; actions: RatedAction[] };
   /** Actions whose recorded RAG differs from the computed one. */
@@ -72,6 +77,7 @@ export function boardSummary(result: PlanResult, grids: readonly SheetGrid[], hi
     counts: countRags(rags),
     priorities: priorityRows(result),
     exceptions: actions.filter((a) => a.rag === 'red' || a.rag === 'amber').sort(mostOverdueFirst),
+    slipped: result.tables.some((t) => t.columns.revisedDue !== undefined) ? slippedActions(actions, asOf) : null,
     byLead: leadRows(actions),
     dueNext: dueNext(actions, asOf),
     disagreements: actions.filter((a) => a.recordedRag && a.recordedRag !== a.rag),
@@ -94,6 +100,15 @@ function priorityRows(result: PlanResult): PriorityRow[] {
       percentComplete: actions === 0 ? 0 : Math.round((100 * p.counts.blue) / actions),
     };
   });
+}
+
+/** Past the date the plan set, with a revised date, not complete nor withdrawn. */
+function slippedActions(actions: readonly RatedAction[], asOf: Day): RatedAction[] {
+  return actions
+    .filter(
+      (a) => (a.revisedDue?.date ?? null) !== null && a.due.date !== null && a.due.date < asOf && a.rag !== 'blue' && a.rag !== 'none',
+    )
+    .sort((a, b) => a.revisedDue!.date! - b.revisedDue!.date!);
 }
 
 /** Oldest due date first (the most overdue); undated slippage last; red before amber on the same day. */

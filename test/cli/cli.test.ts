@@ -96,6 +96,8 @@ describe('board-plan check', () => {
       'text',
       'owner',
       'due',
+      'revisedDue',
+      'delayReason',
       'progress',
       'recordedRag',
       'rag',

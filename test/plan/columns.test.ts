@@ -89,6 +89,11 @@ describe('column roles from header text', () => {
     ['Other Partnerships involved', 'partners'],
     ['Lead partners involved', 'partners'],
     ['Partners', 'partners'],
+    ['Revised date', 'revisedDue'],
+    ['Revised target date', 'revisedDue'],
+    ['New deadline', 'revisedDue'],
+    ['Reason for delay', 'delayReason'],
+    ['Reason for slippage', 'delayReason'],
   ])('%j is %s', (header, role) => {
     expect(roleOf(header)).toBe(role);
   });
@@ -100,7 +105,6 @@ describe('column roles from header text', () => {
     'Rationale:',
     'Date of last update',
     'Computed RAG',
-    'Revised date',
     'Action plan',
     'Notes for the chair and the board about this particular action today',
   ])('%j names no column', (header) => {

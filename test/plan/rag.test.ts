@@ -3,7 +3,7 @@ import { parseIsoDay } from '../../src/plan/day';
 
 const day = (iso: string) => parseIsoDay(iso)!;
 const AS_OF = day('2021-10-15');
-const NOTHING_ELSE = { start: null, status: null, percentComplete: null };
+const NOTHING_ELSE = { start: null, status: null, percentComplete: null, revisedDue: null };
 
 describe('default RAG policy', () => {
   test.each([
@@ -37,6 +37,38 @@ describe('default RAG policy', () => {
   it('widens amber with the window', () => {
     const policy = { ...DEFAULT_POLICY, amberDays: 90 };
     expect(computeRag({ ...NOTHING_ELSE, due: day('2022-01-10'), progress: '', recordedRag: null }, AS_OF, policy).rag).toBe('amber');
+  });
+});
+
+describe('an action slipped to a revised date', () => {
+  const rated = (due: string | null, revised: string, progress = '', policy = DEFAULT_POLICY) =>
+    computeRag({ ...NOTHING_ELSE, due: due ? day(due) : null, revisedDue: day(revised), progress, recordedRag: null }, AS_OF, policy);
+
+  it('is amber past its due date while the revised date is ahead, saying both dates', () => {
+    expect(rated('2021-09-30', '2022-01-31')).toEqual({ rag: 'amber', reason: 'slipped to 31 Jan 2022 (due 30 Sep 2021)' });
+  });
+
+  it('is red once the revised date has passed too', () => {
+    expect(rated('2021-06-30', '2021-09-30')).toEqual({
+      rag: 'red',
+      reason: 'overdue: due 30 Jun 2021, revised to 30 Sep 2021, not complete',
+    });
+  });
+
+  it('is rated by its due date (the baseline) until that passes, and is blue when complete', () => {
+    expect(rated('2022-03-31', '2022-06-30').rag).toBe('green');
+    expect(rated('2021-10-31', '2022-06-30').rag).toBe('amber');
+    expect(rated('2021-09-30', '2022-01-31', 'Completed October 2021').rag).toBe('blue');
+  });
+
+  it("rates as the board's policy says: red while slipped, where a board counts slippage as red", () => {
+    expect(rated('2021-09-30', '2022-01-31', '', { ...DEFAULT_POLICY, slipped: 'red' }).rag).toBe('red');
+  });
+
+  it('counts days of grace against both dates', () => {
+    const policy = { ...DEFAULT_POLICY, graceDays: 30 };
+    expect(rated('2021-09-30', '2021-10-01', '', policy).rag).not.toBe('red');
+    expect(rated('2021-08-31', '2021-09-10', '', policy).rag).toBe('red');
   });
 });
 

@@ -174,3 +174,34 @@ describe('objective roll-ups', () => {
     ]);
   });
 });
+
+describe('a plan that keeps revised dates', () => {
+  const plan = grid('Plan', [
+    ['Ref', 'Action', 'Lead', 'Target date', 'Revised target date', 'Reason for delay', 'Progress'],
+    ['1.1', 'Audit of case files', 'Audit Group', 'Jun 2019', 'Dec 2019', 'Waiting for data from partners', 'Started'],
+    ['1.2', 'Refresh the strategy', 'Board', 'Jun 2019', 'Aug 2019', 'Consultation ran long', 'Draft out'],
+    ['1.3', 'Training needs analysis', 'Training Group', 'Jun 2019', '', '', 'Started'],
+    ['1.4', 'Publish the annual report', 'Board', 'Mar 2020', 'Jun 2020', 'Printing', ''],
+  ]);
+
+  it('reads the revised date beside the due date, which stays the baseline, and the reason', () => {
+    const json = check(plan);
+    expect(json.tables[0].columns).toMatchObject({ due: 'D', revisedDue: 'E', delayReason: 'F' });
+    expect(json.actions.map((a) => [a.ref, a.due.date, a.revisedDue?.date ?? null, a.delayReason])).toEqual([
+      ['1.1', '2019-06-30', '2019-12-31', 'Waiting for data from partners'],
+      ['1.2', '2019-06-30', '2019-08-31', 'Consultation ran long'],
+      ['1.3', '2019-06-30', null, ''],
+      ['1.4', '2020-03-31', '2020-06-30', 'Printing'],
+    ]);
+  });
+
+  it('rates a slipped action amber while its revised date is ahead, red once that passes, and by its due date until then', () => {
+    const json = check(plan);
+    expect(json.actions.map((a) => [a.ref, a.rag, a.ragReason])).toEqual([
+      ['1.1', 'amber', 'slipped to 31 Dec 2019 (due 30 Jun 2019)'],
+      ['1.2', 'red', 'overdue: due 30 Jun 2019, revised to 31 Aug 2019, not complete'],
+      ['1.3', 'red', 'overdue: due 30 Jun 2019, not complete'],
+      ['1.4', 'green', 'on track: due 31 Mar 2020'],
+    ]);
+  });
+});

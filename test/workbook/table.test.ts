@@ -1,8 +1,10 @@
-import { boardSummary, checkPlan, parseIsoDay } from '../../src/plan';
+import { SheetGrid, boardSummary, checkPlan, parseIsoDay } from '../../src/plan';
 import { openWorkbookFile } from '../../src/workbook';
 import { boardSummarySheet } from '../../src/workbook/sheets/boardSummarySheet';
 import { PlacedTable, TableColumn } from '../../src/workbook/sheets/table';
+import { SheetSpec } from '../../src/workbook/sheets/spec';
 import { fixturePath } from '../helpers/fixtures';
+import { grid } from '../helpers/grid';
 
 type Key = 'priority' | 'ref' | 'action' | 'owner' | 'rag';
 const COLUMNS: TableColumn<Key>[] = [
@@ -53,5 +55,61 @@ describe('the Board Summary of a plan with no refs', () => {
     expect(headers).toContainEqual(['Priority', 'Action', 'Owner', 'Due', 'RAG', 'Latest progress']);
     const [top, left, , right] = spec.chart!.data;
     expect(spec.rows[top - spec.startRow].slice(left, right + 1)).toEqual(['Red', 'Amber', 'Green', 'Blue', 'Not rated']);
+  });
+});
+
+describe('the Board Summary of a plan that keeps revised dates', () => {
+  const plan = grid('Plan', [
+    ['Priority 1: Safer care'],
+    ['Ref', 'Action', 'Lead', 'Target date', 'Revised target date', 'Reason for delay', 'Progress'],
+    ['1.1', 'Audit of case files', 'Audit Group', 'Jun 2019', 'Dec 2019', 'Waiting for data from partners', 'Started'],
+    ['1.2', 'Refresh the strategy', 'Board', 'Jun 2019', 'Aug 2019', 'Consultation ran long', 'Draft out'],
+    ['1.3', 'Training needs analysis', 'Training Group', 'Jun 2019', '', '', 'Started'],
+    ['1.4', 'Publish the annual report', 'Board', 'Mar 2020', 'Jun 2020', 'Printing', ''],
+  ]);
+  const sheetOf = (grids: SheetGrid[]) =>
+    boardSummarySheet(boardSummary(checkPlan(grids, { asOf: parseIsoDay('2019-10-15')! }), grids, []), 'Board Summary');
+  const sectionRows = (spec: SheetSpec, title: string) => {
+    const at = spec.rows.findIndex((row) => row?.[0]?.toString().startsWith(title));
+    return at < 0
+      ? null
+      : spec.rows.slice(
+          at + 1,
+          spec.rows.findIndex((row, i) => i > at && (row ?? []).length === 0),
+        );
+  };
+
+  it('lists the slipped actions with the due date, the date they slipped to, the RAG and why', () => {
+    const rows = sectionRows(sheetOf([plan]), 'Slipped')!;
+    expect(rows.map((row) => row.filter((v) => v !== ''))).toEqual([
+      ['Priority', 'Ref', 'Action', 'Owner', 'Due', 'Revised to', 'RAG', 'Reason for delay', 'Latest progress'],
+      [
+        '1: Safer care',
+        '1.2',
+        'Refresh the strategy',
+        'Board',
+        { day: parseIsoDay('2019-06-30') },
+        { day: parseIsoDay('2019-08-31') },
+        'Red',
+        'Consultation ran long',
+        'Draft out',
+      ],
+      [
+        '1: Safer care',
+        '1.1',
+        'Audit of case files',
+        'Audit Group',
+        { day: parseIsoDay('2019-06-30') },
+        { day: parseIsoDay('2019-12-31') },
+        'Amber',
+        'Waiting for data from partners',
+        'Started',
+      ],
+    ]);
+  });
+
+  it('has no such section for a plan that keeps no revised dates', async () => {
+    const grids = await (await openWorkbookFile(fixturePath('llr-sab-2021-22.xlsx'))).read();
+    expect(sectionRows(sheetOf(grids), 'Slipped')).toBeNull();
   });
 });

@@ -30,6 +30,7 @@ export function boardSummarySheet(summary: BoardSummary, name: string): SheetSpe
   chartArea(layout, summary, spec, prioritiesTable(layout, summary));
   sinceLastReview(layout, summary);
   actionTable(layout, 'Exceptions: every Red and Amber action, most overdue first', summary.exceptions, 'Why');
+  slipped(layout, summary);
   byLead(layout, summary);
   actionTable(layout, `Due next: ${displayDay(summary.dueNext.from)} to ${displayDay(summary.dueNext.to)}`, summary.dueNext.actions, null);
   disagreements(layout, summary);
@@ -200,6 +201,37 @@ function actionTable(layout: Layout, title: string, actions: readonly RatedActio
     header: STYLES.header,
     body: STYLES.body,
   });
+  layout.gap();
+}
+
+const SLIPPED_COLUMNS: TableColumn<ActionKey | 'revised' | 'delay'>[] = [
+  { key: 'priority', header: 'Priority' },
+  { key: 'ref', header: 'Ref', optional: true, gives: 'after' },
+  { key: 'action', header: 'Action' },
+  { key: 'owner', header: 'Owner', optional: true },
+  { key: 'due', header: 'Due' },
+  { key: 'revised', header: 'Revised to', span: 2 },
+  { key: 'rag', header: 'RAG', rag: true },
+  { key: 'delay', header: 'Reason for delay', span: 2, optional: true, gives: 'after' },
+  { key: 'progress', header: 'Latest progress', optional: true },
+];
+
+/** Actions past the date the plan set, with the date they slipped to and why (the due date stays the baseline); for a plan that keeps revised dates. */
+function slipped(layout: Layout, summary: BoardSummary): void {
+  if (summary.slipped === null) return;
+  section(layout, 'Slipped: past the date the plan set, with a revised date');
+  if (summary.slipped.length === 0) {
+    layout.add(['None: no action past its due date has a revised date.'], { style: STYLES.note });
+    layout.gap();
+    return;
+  }
+  const rows = summary.slipped.map((a) => ({
+    ...actionRow(a),
+    due: dueOf(a),
+    revised: { day: a.revisedDue!.date! },
+    delay: a.delayReason,
+  }));
+  layout.table(new PlacedTable(SLIPPED_COLUMNS, rows), rows, { header: STYLES.header, body: STYLES.body });
   layout.gap();
 }
 
