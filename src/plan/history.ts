@@ -17,6 +17,7 @@ export const HISTORY_COLUMNS = [
   'Action',
   'Owner',
   'Due',
+  'Revised due',
   'Computed RAG',
   'Recorded RAG',
   'Sheet',
@@ -33,8 +34,23 @@ export interface SnapshotEntry {
   rag: Rag;
 }
 
+export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
+
 const RAG_OF_TEXT = new Map(Object.entries(RAG_TEXT).map(([rag, text]) => [text.toLowerCase(), rag as Rag]));
-const col = (name: (typeof HISTORY_COLUMNS)[number]) => HISTORY_COLUMNS.indexOf(name);
+
+/**
+ * The columns of a RAG History sheet as its header row names them: a sheet
+ * saved before a column was added (Revised due) keeps its own order, and is
+ * read and appended to by it. A sheet without the header is read as the
+ * product writes one now.
+ */
+export function historyColumns(grid: SheetGrid | undefined): HistoryColumn[] {
+  const header = (grid?.rows[HISTORY_HEADER_ROW] ?? []).map((cell) => cell?.text.trim() ?? '');
+  const named = header.filter((text): text is HistoryColumn => (HISTORY_COLUMNS as readonly string[]).includes(text));
+  return named.includes('Key') && named.includes('As of') && named.includes('Computed RAG')
+    ? header.map((text) => text as HistoryColumn)
+    : [...HISTORY_COLUMNS];
+}
 
 /**
  * What identifies an action from one review to the next: its sheet, priority
@@ -49,6 +65,8 @@ export function actionKey(action: RatedAction): string {
 /** Snapshot entries read back from a RAG History sheet; rows an officer has spoiled are ignored. */
 export function readHistory(grid: SheetGrid | undefined): SnapshotEntry[] {
   if (!grid) return [];
+  const columns = historyColumns(grid);
+  const col = (name: HistoryColumn) => columns.indexOf(name);
   const entries: SnapshotEntry[] = [];
   for (const row of grid.rows.slice(HISTORY_HEADER_ROW + 1)) {
     const asOf = dayOfCell(row?.[col('As of')]);

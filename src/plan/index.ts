@@ -20,7 +20,8 @@ export { RAG_COLUMN_WIDTH, changedSinceConfirmed, planRagColumns } from './ragCo
 export type { RagColumn, RagColumnPlan, RagColumnRefusal } from './ragColumn';
 export { boardSummary } from './summary';
 export type { BoardSummary, PriorityRow, LeadRow, PriorityChange } from './summary';
-export { HISTORY_COLUMNS, HISTORY_HEADER_ROW, actionKey, readHistory, snapshotDates } from './history';
+export { HISTORY_COLUMNS, HISTORY_HEADER_ROW, actionKey, historyColumns, readHistory, snapshotDates } from './history';
+export type { HistoryColumn } from './history';
 export type { SnapshotEntry } from './history';
 export { OWN_SHEET_KINDS, isLeftOver, ownSheetKind, ownSheetKindByName, ownSheetMark, ownSheetName, temporarySheetName } from './ownSheets';
 export type { OwnSheetKind, OwnSheetName } from './ownSheets';

@@ -1,16 +1,17 @@
-import { HISTORY_COLUMNS, HISTORY_HEADER_ROW, PlanResult, RAG_TEXT, SheetGrid, actionKey, ownSheetMark } from '../../plan';
+import { HISTORY_HEADER_ROW, HistoryColumn, PlanResult, RAG_TEXT, SheetGrid, actionKey, historyColumns, ownSheetMark } from '../../plan';
 import { Layout } from './layout';
 import { SheetSpec, SpecValue, emptySpec } from './spec';
 import { STYLES } from './styles';
 
 /** Column widths in characters, by column name. */
-const WIDTHS: Record<(typeof HISTORY_COLUMNS)[number], number> = {
+const WIDTHS: Record<HistoryColumn, number> = {
   'As of': 12,
   Priority: 10,
   Ref: 8,
   Action: 60,
   Owner: 24,
   Due: 12,
+  'Revised due': 12,
   'Computed RAG': 12,
   'Recorded RAG': 12,
   Sheet: 16,
@@ -25,32 +26,35 @@ const WIDTHS: Record<(typeof HISTORY_COLUMNS)[number], number> = {
  */
 export function ragHistorySheet(result: PlanResult, name: string, existing: SheetGrid | undefined): SheetSpec {
   const spec = existing ? emptySpec(name, 'append', Math.max(existing.rows.length, HISTORY_HEADER_ROW + 1)) : emptySpec(name);
-  spec.widths = HISTORY_COLUMNS.map((name) => WIDTHS[name]);
+  // Rows below an existing header follow its columns, by name: one saved before a column was added has no cell for it.
+  const columns = historyColumns(existing);
+  spec.widths = columns.map((name) => WIDTHS[name] ?? 12);
   const layout = new Layout(spec);
   if (!existing) {
     layout.add([ownSheetMark('RAG History', 'one row per action per saved review; the Board Summary compares the latest two.')], {
       style: STYLES.mark,
     });
-    layout.add([...HISTORY_COLUMNS], { style: STYLES.header });
+    layout.add([...columns], { style: STYLES.header });
     spec.freezeRows = HISTORY_HEADER_ROW + 1;
     spec.print = { landscape: true, titleRows: [HISTORY_HEADER_ROW, HISTORY_HEADER_ROW] };
   }
   for (const a of result.actions) {
-    // By column name: the order is HISTORY_COLUMNS', the one table the engine reads snapshots back by.
-    const row: Record<(typeof HISTORY_COLUMNS)[number], SpecValue> = {
+    // By column name, in the order the sheet's header gives (HISTORY_COLUMNS' for a new sheet).
+    const row: Record<HistoryColumn, SpecValue> = {
       'As of': { day: result.asOf },
       Priority: a.priority.code,
       Ref: a.ref,
       Action: a.text,
       Owner: a.owner,
       Due: a.due.date === null ? a.due.text : { day: a.due.date },
+      'Revised due': a.revisedDue === null ? '' : a.revisedDue.date === null ? a.revisedDue.text : { day: a.revisedDue.date },
       'Computed RAG': RAG_TEXT[a.rag],
       'Recorded RAG': a.recordedRag ? RAG_TEXT[a.recordedRag] : '',
       Sheet: a.sheet,
       Row: a.row,
       Key: actionKey(a),
     };
-    layout.add(HISTORY_COLUMNS.map((name) => row[name]));
+    layout.add(columns.map((name) => row[name] ?? ''));
   }
   return spec;
 }
