@@ -31,3 +31,7 @@ export { ragColourAreas } from './recorded';
 export { POLICIES, PROGRESS_AGAINST_TIME_POLICY } from './policies';
 export { checkOptionsFor, readReviewSettings } from './reviewSettings';
 export type { ReviewSettings } from './reviewSettings';
+export { NO_LEAD, leadKey, leadsOf } from './leads';
+export type { Lead } from './leads';
+export { fingerprint, planIdentity, updateRequests } from './requests';
+export type { PlanIdentity, RequestOptions, RequestRow, UpdateRequest } from './requests';

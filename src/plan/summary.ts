@@ -7,6 +7,7 @@ import { RAG_WORDS } from './ragVocabulary';
 import { RatedAction } from './rules';
 import { SnapshotEntry, actionKey, snapshotDates } from './history';
 import { planName } from './planName';
+import { leadsOf } from './leads';
 import { oneLine } from './text';
 
 /** What the board reads: the model behind the Board Summary sheet, pure data. */
@@ -119,34 +120,13 @@ function mostOverdueFirst(a: RatedAction, b: RatedAction): number {
   return Number(a.rag === 'amber') - Number(b.rag === 'amber');
 }
 
-/**
- * Actions and RAG counts per lead. Leads written differently only in case,
- * spacing or punctuation ("Safeguarding Effectiveness Group" and
- * "Safeguarding effectiveness group.") are one lead, named as most rows
- * write it.
- */
+/** Actions and RAG counts per lead (leads.ts: one lead however its rows spell it). */
 function leadRows(actions: readonly RatedAction[]): LeadRow[] {
-  const byLead = new Map<string, { rags: Rag[]; spellings: Map<string, number> }>();
-  for (const action of actions) {
-    const lead = oneLine(action.owner) || '(no lead)';
-    const key =
-      lead
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim() || lead;
-    const group = byLead.get(key) ?? { rags: [], spellings: new Map<string, number>() };
-    group.rags.push(action.rag);
-    group.spellings.set(lead, (group.spellings.get(lead) ?? 0) + 1);
-    byLead.set(key, group);
-  }
-  return [...byLead.values()]
-    .map(({ rags, spellings }) => ({ lead: commonest(spellings), counts: countRags(rags), actions: rags.length }))
-    .sort((a, b) => b.actions - a.actions || a.lead.localeCompare(b.lead));
-}
-
-/** The spelling most rows use; the first written where they tie. */
-function commonest(spellings: Map<string, number>): string {
-  return [...spellings].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+  return leadsOf(actions).map((lead) => ({
+    lead: lead.name,
+    counts: countRags(lead.actions.map((a) => a.rag)),
+    actions: lead.actions.length,
+  }));
 }
 
 function dueNext(actions: readonly RatedAction[], asOf: Day): BoardSummary['dueNext'] {
