@@ -4,7 +4,7 @@ import { planCheckSheet } from './planCheckSheet';
 import { ragHistorySheet } from './ragHistorySheet';
 import { SheetSpec } from './spec';
 
-export type { SheetSpec, SpecValue, CellStyle, ChartSpec, Area } from './spec';
+export type { SheetSpec, SpecValue, CellStyle, ChartSpec, Area, Validation } from './spec';
 export { DATE_FORMAT } from './spec';
 
 export interface ProductSheets {

@@ -21,7 +21,12 @@ export interface CellStyle {
   underline?: boolean;
   /** Excel number format, e.g. '0%'. */
   numberFormat?: string;
+  /** A cell left open to edit on a protected sheet (the cells a lead fills in a return). */
+  unlocked?: boolean;
 }
+
+/** What a range of cells accepts: one of a list (a drop-down), or a date. */
+export type Validation = { area: Area; list: string[] } | { area: Area; date: true };
 
 /** [top, left, bottom, right], inclusive. */
 export type Area = [number, number, number, number];
@@ -64,6 +69,11 @@ export interface SheetSpec {
   pageBreaks?: number[];
   freezeRows?: number;
   hideGridlines?: boolean;
+  /** Protected without a password, against accidents, not attacks: only unlocked cells can be edited (rows and columns can still be resized). */
+  protect?: boolean;
+  validations?: Validation[];
+  /** Columns kept out of sight (what a return carries to match its rows back). */
+  hiddenColumns?: number[];
 }
 
 export function emptySpec(name: string, mode: SheetSpec['mode'] = 'replace', startRow = 0, replaces = false): SheetSpec {

@@ -1,6 +1,6 @@
 import { RAGS, RAG_TEXT, columnLetter, dateOfDay, serialOfDate } from '../../../plan';
 import { RAG_COLOURS } from '../../ragColours';
-import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue } from '../../sheets';
+import { Area, CellStyle, ChartSpec, DATE_FORMAT, SheetSpec, SpecValue, Validation } from '../../sheets';
 import { MARGINS } from '../../sheets/page';
 import { DEFAULT_ROW_POINTS } from '../../sheets/layout';
 import { xmlText } from '../package';
@@ -34,6 +34,7 @@ interface Look {
   horizontal?: string;
   border?: string;
   numberFormat?: string;
+  unlocked?: boolean;
 }
 
 type Content = { value: string | number } | { runs: { text: string; colour?: string }[] };
@@ -70,6 +71,7 @@ function lay(look: Look, style: CellStyle): void {
   if (style.align) look.horizontal = style.align;
   if (style.underline) look.border = style.colour ?? '#000000';
   if (style.numberFormat) look.numberFormat = style.numberFormat;
+  if (style.unlocked) look.unlocked = true;
 }
 
 function setValue(cell: Cell, value: SpecValue): void {
@@ -107,15 +109,18 @@ function formatOf(look: Look, styles: StylesPart, cache: Map<string, number>): n
     look.wrap || look.horizontal
       ? `<alignment${look.horizontal ? ` horizontal="${look.horizontal}"` : ''}${look.wrap ? ' vertical="top" wrapText="1"' : ''}/>`
       : '';
+  // CT_Xf's children in order: alignment, then protection.
+  const children = `${alignment}${look.unlocked ? '<protection locked="0"/>' : ''}`;
   const applied = [
     numFmtId ? ' applyNumberFormat="1"' : '',
     ' applyFont="1"',
     fillId ? ' applyFill="1"' : '',
     borderId ? ' applyBorder="1"' : '',
     alignment ? ' applyAlignment="1"' : '',
+    look.unlocked ? ' applyProtection="1"' : '',
   ].join('');
   const attributes = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}`;
-  const index = styles.add('cellXfs', alignment ? `<xf ${attributes}>${alignment}</xf>` : `<xf ${attributes}/>`);
+  const index = styles.add('cellXfs', children ? `<xf ${attributes}>${children}</xf>` : `<xf ${attributes}/>`);
   cache.set(key, index);
   return index;
 }
@@ -248,7 +253,10 @@ function worksheetXml(
     ? `<pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/>`
     : '';
   const view = `<sheetView workbookViewId="0"${spec.hideGridlines ? ' showGridLines="0"' : ''}${pane ? `>${pane}</sheetView>` : '/>'}`;
-  const cols = spec.widths.map((width, col) => `<col min="${col + 1}" max="${col + 1}" width="${width}" customWidth="1"/>`).join('');
+  const hidden = new Set(spec.hiddenColumns ?? []);
+  const cols = spec.widths
+    .map((width, col) => `<col min="${col + 1}" max="${col + 1}" width="${width}" customWidth="1"${hidden.has(col) ? ' hidden="1"' : ''}/>`)
+    .join('');
   const data = [...rows.values()].map(({ tag, cells }) => `${tag}${[...cells.values()].join('')}</row>`).join('');
   const breaks = (spec.pageBreaks ?? []).filter((row) => row > 0);
   return [
@@ -259,8 +267,11 @@ function worksheetXml(
     `<sheetFormatPr defaultRowHeight="${DEFAULT_ROW_POINTS}"/>`,
     cols ? `<cols>${cols}</cols>` : '',
     `<sheetData>${data}</sheetData>`,
+    // Formatting rows and columns stays allowed (="0"), so text can be given room; nothing else locked can be changed.
+    spec.protect ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>' : '',
     merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '',
     conditionalFormats.join(''),
+    validationsXml(spec.validations ?? []),
     links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '',
     `<pageMargins left="${MARGINS.left}" right="${MARGINS.right}" top="${MARGINS.top}" bottom="${MARGINS.bottom}" header="${MARGINS.header}" footer="${MARGINS.footer}"/>`,
     spec.print
@@ -271,4 +282,16 @@ function worksheetXml(
       : '',
     '</worksheet>',
   ].join('');
+}
+
+/** Drop-downs and date cells, as Excel writes them: a blank is allowed, anything else refused with a message. */
+function validationsXml(validations: readonly Validation[]): string {
+  if (validations.length === 0) return '';
+  const rules = validations.map((v) => {
+    const sqref = areaRef(v.area);
+    if ('list' in v)
+      return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="Choose from the list" error="${xmlText(`One of: ${v.list.join(', ')}.`)}" sqref="${sqref}"><formula1>${xmlText(`"${v.list.join(',')}"`)}</formula1></dataValidation>`;
+    return `<dataValidation type="date" operator="greaterThan" allowBlank="1" showErrorMessage="1" errorTitle="A date" error="A date, such as 31/03/2025." sqref="${sqref}"><formula1>1</formula1></dataValidation>`;
+  });
+  return `<dataValidations count="${rules.length}">${rules.join('')}</dataValidations>`;
 }
