@@ -5,19 +5,25 @@ const POLICY_NAMES = POLICIES.map((policy) => policy.name).join(' | ');
 
 export const USAGE = `Usage: board-plan check <file.xlsx|file.xlsm|file.csv> [--as-of YYYY-MM-DD] [--amber-days N] [--grace-days N] [--policy NAME] [--json]
        board-plan summary <file.xlsx|file.xlsm|file.csv> --out <out.xlsx|out.xlsm> [--as-of YYYY-MM-DD] [--snapshot] [--force] [--amber-days N] [--grace-days N] [--policy NAME]
+       board-plan requests <file.xlsx|file.xlsm|file.csv> --out-dir DIR [--as-of YYYY-MM-DD] [--return-by YYYY-MM-DD] [--return-to NAME] [--force]
 
 check: checks every plan table in an Excel workbook (or a plan saved as CSV) and computes RAG as of a date.
 summary: writes a copy of the workbook with Computed RAG columns and the Board Summary and
   Plan Check sheets (and, with --snapshot, this review added to RAG History). The input file
   is never modified.
+requests: writes an update return for each lead into DIR: their actions, with cells to fill
+  (this quarter's update, proposed RAG, revised date, reason for delay, evidence).
   --as-of YYYY-MM-DD   review date (default: today)
   --amber-days N       days after the review date that count as "due soon" (default 30)
   --grace-days N       days past due before an action turns red (default 0)
   --policy NAME        how RAG is rated: ${POLICIES.map((policy) => `${policy.name} (${policy.label})`).join(', ')}; default ${POLICIES[0].name}
   --json               check: print one JSON document instead of the report
   --out FILE           summary: where to write the copy (required)
-  --force              summary: replace --out if it exists
+  --force              summary, requests: replace files that exist
   --snapshot           summary: also save this review's RAG to the RAG History sheet
+  --out-dir DIR        requests: the folder the returns are written to (made if missing)
+  --return-by DATE     requests: when leads should send their returns back (default: 14 days after --as-of)
+  --return-to NAME     requests: who to send them to, as the returns say it
 Exit status: 0 done (check: no errors found), 1 check found errors in the plan,
 2 a file or the command line could not be used.`;
 
@@ -40,7 +46,20 @@ export interface SummaryCommand {
   force: boolean;
 }
 
-export type Command = CheckCommand | SummaryCommand | { command: 'help' };
+export interface RequestsCommand {
+  command: 'requests';
+  file: string;
+  outDir: string;
+  review: ReviewSettings & { asOf: string };
+  returnBy: string;
+  returnTo: string;
+  force: boolean;
+}
+
+export type Command = CheckCommand | SummaryCommand | RequestsCommand | { command: 'help' };
+
+/** Days leads are given to return their updates when --return-by is not said. */
+const RETURN_DAYS = 14;
 
 function wholeDays(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -63,6 +82,9 @@ export function parseCommand(argv: string[]): Command {
         out: { type: 'string' },
         force: { type: 'boolean', default: false },
         snapshot: { type: 'boolean', default: false },
+        'out-dir': { type: 'string' },
+        'return-by': { type: 'string' },
+        'return-to': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -72,7 +94,7 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [command, file, ...extra] = positionals;
-  if (command !== 'check' && command !== 'summary') throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'check' && command !== 'summary' && command !== 'requests') throw new UsageError(`unknown command "${command}"`);
   if (!file) throw new UsageError(`${command} needs the .xlsx (or .csv) file of the plan`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const asOf = values['as-of'] === undefined ? today() : parseIsoDay(values['as-of']);
@@ -86,6 +108,10 @@ export function parseCommand(argv: string[]): Command {
     graceDays: wholeDays('grace-days', values['grace-days']),
     policy,
   };
+  const requestOptions = ['out-dir', 'return-by', 'return-to'] as const;
+  if (command !== 'requests' && requestOptions.some((name) => values[name] !== undefined))
+    throw new UsageError('--out-dir, --return-by and --return-to are options of requests');
+  if (command === 'requests') return requestsCommand(file, review, asOf, values);
   if (command === 'check') {
     if (values.out !== undefined || values.force || values.snapshot)
       throw new UsageError('--out, --force and --snapshot are options of summary, not check');
@@ -98,4 +124,35 @@ export function parseCommand(argv: string[]): Command {
   if (!values.out.toLowerCase().endsWith(kind))
     throw new UsageError(`--out must name an ${kind} file${kind === '.xlsm' ? ' (the plan holds macros)' : ''}, not "${values.out}"`);
   return { command, file, out: values.out, review, snapshot: values.snapshot ?? false, force: values.force ?? false };
+}
+
+function requestsCommand(
+  file: string,
+  review: RequestsCommand['review'],
+  asOf: number,
+  values: {
+    json?: boolean;
+    out?: string;
+    snapshot?: boolean;
+    force?: boolean;
+    'out-dir'?: string;
+    'return-by'?: string;
+    'return-to'?: string;
+  },
+): RequestsCommand {
+  if (values.json || values.out !== undefined || values.snapshot)
+    throw new UsageError('--json, --out and --snapshot are not options of requests');
+  if (!values['out-dir']) throw new UsageError('requests needs --out-dir <folder>: one return per lead is written there');
+  const returnBy = values['return-by'] === undefined ? asOf + RETURN_DAYS : parseIsoDay(values['return-by']);
+  if (returnBy === null) throw new UsageError(`--return-by must be a date written YYYY-MM-DD, not "${values['return-by']}"`);
+  if (returnBy < asOf) throw new UsageError(`--return-by (${isoDay(returnBy)}) is before the review date (${review.asOf})`);
+  return {
+    command: 'requests',
+    file,
+    outDir: values['out-dir'],
+    review,
+    returnBy: isoDay(returnBy),
+    returnTo: (values['return-to'] ?? '').trim(),
+    force: values.force ?? false,
+  };
 }

@@ -4,6 +4,7 @@ import { CheckCommand, USAGE, UsageError, parseCommand } from './args';
 import { formatReport, terminalSafe } from './report';
 import { writeJson } from './jsonOut';
 import { summary } from './summary';
+import { requests } from './requests';
 
 export interface Output {
   out(text: string): void;
@@ -33,7 +34,9 @@ export async function run(argv: string[], output: Output): Promise<number> {
       output.out(`${USAGE}\n`);
       return EXIT.ok;
     }
-    return command.command === 'summary' ? await summary(command, output) : await check(command, output);
+    if (command.command === 'summary') return await summary(command, output);
+    if (command.command === 'requests') return await requests(command, output);
+    return await check(command, output);
   } catch (error) {
     const message =
       error instanceof UsageError

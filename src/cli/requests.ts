@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkOptionsFor, checkPlan, counted, displayDay, parseIsoDay, updateRequests } from '../plan';
+import { openWorkbookFile } from '../workbook';
+import { returnFileNames } from '../workbook/returnFiles';
+import { returnSheet } from '../workbook/sheets/returnSheet';
+import { readGrids } from '../workbook/xlsx';
+import { newWorkbook } from '../workbook/xlsx/patch/newWorkbook';
+import { RequestsCommand, UsageError } from './args';
+import { writeAtomically } from './safeWrite';
+import { terminalSafe } from './report';
+import type { Output } from './run';
+
+/** The sheet of a return, whatever the lead. */
+const SHEET = 'Update return';
+
+/**
+ * board-plan requests: one update return per lead of the plan, written into
+ * --out-dir. Every file is checked before any is written: one that exists
+ * is replaced only with --force, so a set is never half replaced.
+ */
+export async function requests(command: RequestsCommand, output: Output): Promise<number> {
+  const dir = path.resolve(command.outDir);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`--out-dir ${command.outDir} is a file: name a folder`);
+  const grids = await (await openWorkbookFile(command.file)).read();
+  const options = checkOptionsFor(command.review);
+  const result = checkPlan(grids, options);
+  if (result.actions.length === 0) throw new UsageError(`${path.basename(command.file)} has no actions to ask leads about`);
+  const asked = updateRequests(result, grids, {
+    asOf: options.asOf,
+    returnBy: parseIsoDay(command.returnBy)!,
+    returnTo: command.returnTo,
+  });
+  const files = returnFileNames(
+    asked.map((request) => request.lead),
+    command.review.asOf,
+  ).map((name) => path.join(dir, name));
+  const existing = files.filter((file) => existsSync(file));
+  if (existing.length > 0 && !command.force)
+    throw new UsageError(
+      `${existing.length} of the returns exist already in ${command.outDir} (${path.basename(existing[0])}): add --force to replace them`,
+    );
+  mkdirSync(dir, { recursive: true });
+  const lines = [
+    `Wrote ${counted(asked.length, 'update return')} to ${command.outDir}, as of ${displayDay(options.asOf)}, to return by ${displayDay(asked[0].returnBy)}:`,
+  ];
+  for (const [i, request] of asked.entries()) {
+    const bytes = await newWorkbook([returnSheet(request, SHEET)]);
+    // As every file the product writes: opened again before it is put in place.
+    await writeAtomically(files[i], bytes, async (written) => {
+      await readGrids(written, path.basename(files[i]));
+    });
+    lines.push(`  ${path.basename(files[i])}: ${counted(request.rows.length, 'action')}`);
+  }
+  output.out(terminalSafe(`${lines.join('\n')}\n`));
+  return 0;
+}
