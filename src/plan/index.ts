@@ -35,3 +35,7 @@ export { NO_LEAD, leadKey, leadsOf } from './leads';
 export type { Lead } from './leads';
 export { fingerprint, planIdentity, updateRequests } from './requests';
 export type { PlanIdentity, RequestOptions, RequestRow, UpdateRequest } from './requests';
+export { PROPOSED_RAGS, RETURN_COLUMNS, RETURN_MARK } from './returnColumns';
+export type { ReturnColumnKey } from './returnColumns';
+export { readReturn, returnedChanges } from './returns';
+export type { ChangeFlag, RefusedReturn, ReturnedChange, ReturnedRow, UpdateReturn } from './returns';

@@ -1,6 +1,5 @@
 import JSZip from 'jszip';
-import { ownSheetKind } from '../../src/plan';
-import { PROPOSED_RAGS, RETURN_IDENTITY } from '../../src/workbook/sheets/returnSheet';
+import { PROPOSED_RAGS, RETURN_MARK, ownSheetKind } from '../../src/plan';
 import { readGrids } from '../../src/workbook/xlsx';
 import { auditGroupReturn } from '../helpers/returns';
 
@@ -12,7 +11,7 @@ describe('a lead’s update return', () => {
     expect(text(1, 0)).toBe('Update return: Audit Group');
     expect(text(3, 0)).toBe('Review as of 15 Oct 2021 · please return by 1 Nov 2021 to Board Business Officer');
     expect([0, 1, 2, 3].map((row) => text(row, 14))).toEqual([
-      RETURN_IDENTITY[0],
+      RETURN_MARK,
       'LEICESTER, LEICESTERSHIRE AND RUTLAND SAFEGUARDING ADULTS BOARD BUSINESS PLAN APRIL 2021 to MARCH 2022 (V1.0)',
       '2021-04-01 to 2022-03-31',
       '2021-10-15',

@@ -1,58 +1,46 @@
-import { RAG_TEXT, UpdateRequest, displayDay, isoDay, ownSheetMark } from '../../plan';
+import {
+  PROPOSED_RAGS,
+  RAG_TEXT,
+  RETURN_COLUMNS,
+  RETURN_MARK,
+  ReturnColumnKey,
+  UpdateRequest,
+  displayDay,
+  isoDay,
+  ownSheetMark,
+} from '../../plan';
 import { Layout } from './layout';
 import { DATE_FORMAT, SheetSpec, SpecValue, emptySpec } from './spec';
 import { STYLES } from './styles';
 import { PlacedTable, TableColumn, TableRow } from './table';
 
-type Key =
-  | 'priority'
-  | 'ref'
-  | 'action'
-  | 'measure'
-  | 'due'
-  | 'progress'
-  | 'recorded'
-  | 'rag'
-  | 'why'
-  | 'update'
-  | 'proposed'
-  | 'revised'
-  | 'reason'
-  | 'evidence'
-  | 'key'
-  | 'fingerprint';
+type Key = ReturnColumnKey;
 
-/** The columns, by name, with their widths in characters; `fill` marks the ones the lead fills in. */
-const COLUMNS: (TableColumn<Key> & { width: number; fill?: true })[] = [
-  { key: 'priority', header: 'Priority', width: 14 },
-  { key: 'ref', header: 'Ref', width: 7 },
-  { key: 'action', header: 'Action', width: 40 },
-  { key: 'measure', header: 'Measure of impact', width: 26 },
-  { key: 'due', header: 'Due', width: 12 },
-  { key: 'progress', header: 'Latest progress', width: 30 },
-  { key: 'recorded', header: 'Recorded RAG', width: 10, rag: true },
-  { key: 'rag', header: 'Computed RAG now', width: 11, rag: true },
-  { key: 'why', header: 'Why', width: 24 },
-  { key: 'update', header: 'This quarter’s update', width: 40, fill: true },
-  { key: 'proposed', header: 'Proposed RAG', width: 11, fill: true, rag: true },
-  { key: 'revised', header: 'Revised date (only if it has slipped)', width: 14, fill: true },
-  { key: 'reason', header: 'Reason for delay', width: 24, fill: true },
-  { key: 'evidence', header: 'Evidence of impact', width: 26, fill: true },
-  { key: 'key', header: 'Key', width: 30 },
-  { key: 'fingerprint', header: 'Fingerprint', width: 10 },
-];
+/** Widths in characters, by column. */
+const WIDTHS: Record<Key, number> = {
+  priority: 14,
+  ref: 7,
+  action: 40,
+  measure: 26,
+  due: 12,
+  progress: 30,
+  recorded: 10,
+  rag: 11,
+  why: 24,
+  update: 40,
+  proposed: 11,
+  revised: 14,
+  reason: 24,
+  evidence: 26,
+  key: 30,
+  fingerprint: 10,
+};
+const COLUMNS: TableColumn<Key>[] = RETURN_COLUMNS.map((c) => ({ key: c.key, header: c.header, ...('rag' in c && { rag: true }) }));
+const FILLED = RETURN_COLUMNS.filter((c) => 'fill' in c).map((c) => c.key);
+const HIDDEN = RETURN_COLUMNS.filter((c) => 'hidden' in c).map((c) => c.key);
 
-/** What a lead may propose. */
-export const PROPOSED_RAGS = ['Blue', 'Green', 'Amber', 'Red'];
 /** The cells a lead fills: pale yellow, and the only ones open on the protected sheet. */
 const TO_FILL = { unlocked: true, fill: '#FFF2CC', wrap: true } as const;
-
-/**
- * The first rows of the hidden Key column: what a return carries to be
- * matched to its plan and review (and refused for another), out of the
- * lead's sight but not encrypted.
- */
-export const RETURN_IDENTITY = ['Board Plan Tracker update return 1', 'plan', 'period', 'as of'] as const;
 
 /**
  * A lead's update return: a header block (which plan, which review, return
@@ -63,7 +51,7 @@ export const RETURN_IDENTITY = ['Board Plan Tracker update return 1', 'plan', 'p
  */
 export function returnSheet(request: UpdateRequest, name: string): SheetSpec {
   const spec = emptySpec(name);
-  spec.widths = COLUMNS.map((c) => c.width);
+  spec.widths = COLUMNS.map((c) => WIDTHS[c.key]);
   const layout = new Layout(spec);
   layout.add([ownSheetMark('Update Return', 'fill in the yellow cells only, and send the file back.')], { style: STYLES.mark });
   layout.add([`Update return: ${request.lead}`], { style: STYLES.title });
@@ -97,8 +85,7 @@ export function returnSheet(request: UpdateRequest, name: string): SheetSpec {
   const last = header + rows.length;
   const column = (key: Key) => placed.columnOf(key);
   if (rows.length > 0) {
-    for (const { key } of COLUMNS.filter((c) => c.fill))
-      spec.styles.push({ area: [header + 1, column(key), last, column(key)], style: TO_FILL });
+    for (const key of FILLED) spec.styles.push({ area: [header + 1, column(key), last, column(key)], style: TO_FILL });
     spec.styles.push({ area: [header + 1, column('revised'), last, column('revised')], style: { numberFormat: DATE_FORMAT } });
     for (const { key } of COLUMNS.filter((c) => c.rag)) spec.ragAreas.push([header + 1, column(key), last, column(key)]);
     spec.validations = [
@@ -106,16 +93,16 @@ export function returnSheet(request: UpdateRequest, name: string): SheetSpec {
       { area: [header + 1, column('revised'), last, column('revised')], date: true },
     ];
   }
-  spec.hiddenColumns = [column('key'), column('fingerprint')];
+  spec.hiddenColumns = HIDDEN.map(column);
   spec.protect = true;
   spec.freezeRows = header + 1;
   spec.print = { landscape: true, titleRows: [header, header] };
   return spec;
 }
 
-/** The plan and review the return is for, in the hidden Key column above the table. */
+/** The plan, review and lead the return is for, in the hidden Key column above the table (returnColumns.ts RETURN_MARK). */
 function identity(spec: SheetSpec, request: UpdateRequest, col: number): void {
-  const values: SpecValue[] = [RETURN_IDENTITY[0], request.plan.name, request.plan.period, isoDay(request.asOf)];
+  const values: SpecValue[] = [RETURN_MARK, request.plan.name, request.plan.period, isoDay(request.asOf), request.lead];
   values.forEach((value, row) => {
     spec.rows[row] ??= [];
     spec.rows[row][col] = value;
