@@ -39,3 +39,5 @@ export { PROPOSED_RAGS, RETURN_COLUMNS, RETURN_MARK } from './returnColumns';
 export type { ReturnColumnKey } from './returnColumns';
 export { readReturn, returnedChanges } from './returns';
 export type { ChangeFlag, RefusedReturn, ReturnedChange, ReturnedRow, UpdateReturn } from './returns';
+export { mergeUpdates } from './merge';
+export type { CellUpdate, MergeOptions, MergedRole } from './merge';

@@ -1,0 +1,126 @@
+import { Day, displayDay } from './day';
+import { PlanResult } from './check';
+import { SheetGrid, address, cellAt } from './grid';
+import { PlanTable } from './tables';
+import { periodsUpTo } from './periodColumns';
+import { RAG_TEXT } from './ragVocabulary';
+import { ReturnedChange } from './returns';
+import { actionKey } from './history';
+
+/** The plan's columns a return is written into. */
+export type MergedRole = 'progress' | 'recordedRag' | 'revisedDue' | 'delayReason';
+
+/** One cell of the officer's plan a confirmed return writes, with what it holds now: what the Update Log keeps, and undo restores. */
+export interface CellUpdate {
+  sheet: string;
+  /** 0-based. */
+  row: number;
+  col: number;
+  role: MergedRole;
+  /** The return and action it comes from. */
+  file: string;
+  key: string;
+  /** The cell's text as it is now ('' for an empty cell). */
+  old: string;
+  value: string | { day: Day };
+}
+
+export interface MergeOptions {
+  asOf: Day;
+  /** The update replaces the progress cell, or goes above what it holds as a dated line. */
+  progress: 'replace' | 'prepend';
+}
+
+/**
+ * The cells the confirmed changes write into the plan: the update into this
+ * review's progress column (the current period's, where the plan keeps one
+ * per quarter), the proposed RAG into the recorded RAG, the revised date and
+ * the reason into their own columns. What cannot be written is said, never
+ * guessed: no such column, a row holding several actions, a cell two
+ * returns would both write.
+ */
+export function mergeUpdates(
+  result: PlanResult,
+  grids: readonly SheetGrid[],
+  confirmed: readonly ReturnedChange[],
+  options: MergeOptions,
+): { updates: CellUpdate[]; notWritten: { change: ReturnedChange; reason: string }[] } {
+  const updates: CellUpdate[] = [];
+  const notWritten: { change: ReturnedChange; reason: string }[] = [];
+  const taken = new Set<string>();
+  for (const change of confirmed) {
+    const { action, returned } = change;
+    if (!action) {
+      notWritten.push({ change, reason: 'the action is no longer in the plan' });
+      continue;
+    }
+    if (action.parts > 1) {
+      notWritten.push({ change, reason: `row ${action.row} holds ${action.parts} actions: its cells are for the officer to write` });
+      continue;
+    }
+    const grid = grids.find((g) => g.name === action.sheet)!;
+    const columns = columnsFor(action.table, result, options.asOf);
+    const revised = returned.revised?.date ?? null;
+    // Each role's new value, given what its cell holds now; null where the return says nothing of it.
+    const wanted: [MergedRole, (old: string) => CellUpdate['value'] | null][] = [
+      ['progress', (old) => (returned.update ? progressText(returned.update, old, options) : null)],
+      ['recordedRag', () => (returned.proposed ? RAG_TEXT[returned.proposed] : null)],
+      ['revisedDue', () => (revised === null ? null : { day: revised })],
+      ['delayReason', () => returned.reason || null],
+    ];
+    for (const [role, valueOf] of wanted) {
+      const col = columns[role];
+      const old = col === undefined ? '' : cellAt(grid, action.row - 1, col).text;
+      const value = valueOf(old);
+      if (value === null) continue;
+      if (col === undefined) {
+        notWritten.push({ change, reason: `the plan has no ${ROLE_WORDS[role]} column on ${action.sheet}` });
+        continue;
+      }
+      if (isMerged(grid, action.row - 1, col)) {
+        notWritten.push({ change, reason: `the ${ROLE_WORDS[role]} cell is merged with others: for the officer to write` });
+        continue;
+      }
+      const at = `${action.sheet}\u0000${action.row}\u0000${col}`;
+      if (taken.has(at)) {
+        notWritten.push({ change, reason: `another return writes the same ${ROLE_WORDS[role]} cell` });
+        continue;
+      }
+      taken.add(at);
+      updates.push({ sheet: action.sheet, row: action.row - 1, col, role, file: change.file, key: actionKey(action), old, value });
+    }
+  }
+  return { updates, notWritten };
+}
+
+/** A cell covered by a merge, or the top-left of one: writing it would write for every row the merge spans. */
+function isMerged(grid: SheetGrid, row: number, col: number): boolean {
+  const here = address(row, col);
+  return (
+    cellAt(grid, row, col).master !== undefined || cellAt(grid, row + 1, col).master === here || cellAt(grid, row, col + 1).master === here
+  );
+}
+
+const ROLE_WORDS: Record<MergedRole, string> = {
+  progress: 'progress',
+  recordedRag: 'RAG',
+  revisedDue: 'revised date',
+  delayReason: 'reason for delay',
+};
+
+/** Where each role is written for this review: the current period's column for progress and RAG, where the plan keeps them per period. */
+function columnsFor(table: PlanTable, result: PlanResult, asOf: Day): Partial<Record<MergedRole, number>> {
+  const current = periodsUpTo(table.periods, result.period, asOf).at(-1)?.columns;
+  return {
+    progress: current?.progress ?? table.columnsOf.progress?.[0],
+    recordedRag: current?.recordedRag ?? table.columnsOf.recordedRag?.[0],
+    revisedDue: table.columns.revisedDue,
+    delayReason: table.columns.delayReason,
+  };
+}
+
+function progressText(update: string, old: string, options: MergeOptions): string {
+  if (options.progress === 'replace') return update;
+  const dated = `${displayDay(options.asOf)}: ${update}`;
+  return old.trim() === '' ? dated : `${dated}\n${old}`;
+}
