@@ -6,6 +6,7 @@ const POLICY_NAMES = POLICIES.map((policy) => policy.name).join(' | ');
 export const USAGE = `Usage: board-plan check <file.xlsx|file.xlsm|file.csv> [--as-of YYYY-MM-DD] [--amber-days N] [--grace-days N] [--policy NAME] [--json]
        board-plan summary <file.xlsx|file.xlsm|file.csv> --out <out.xlsx|out.xlsm> [--as-of YYYY-MM-DD] [--snapshot] [--force] [--amber-days N] [--grace-days N] [--policy NAME]
        board-plan requests <file.xlsx|file.xlsm|file.csv> --out-dir DIR [--as-of YYYY-MM-DD] [--return-by YYYY-MM-DD] [--return-to NAME] [--force]
+       board-plan merge <file.xlsx|file.xlsm> <return.xlsx>... [--out <out.xlsx|out.xlsm>] [--as-of YYYY-MM-DD] [--progress replace|prepend] [--include-flagged] [--force]
 
 check: checks every plan table in an Excel workbook (or a plan saved as CSV) and computes RAG as of a date.
 summary: writes a copy of the workbook with Computed RAG columns and the Board Summary and
@@ -13,17 +14,22 @@ summary: writes a copy of the workbook with Computed RAG columns and the Board S
   is never modified.
 requests: writes an update return for each lead into DIR: their actions, with cells to fill
   (this quarter's update, proposed RAG, revised date, reason for delay, evidence).
+merge: shows what the leads' returns change in the plan; with --out, writes them into a copy
+  (each written cell, with its old value, logged on the Update Log sheet).
   --as-of YYYY-MM-DD   review date (default: today)
   --amber-days N       days after the review date that count as "due soon" (default 30)
   --grace-days N       days past due before an action turns red (default 0)
   --policy NAME        how RAG is rated: ${POLICIES.map((policy) => `${policy.name} (${policy.label})`).join(', ')}; default ${POLICIES[0].name}
   --json               check: print one JSON document instead of the report
-  --out FILE           summary: where to write the copy (required)
-  --force              summary, requests: replace files that exist
+  --out FILE           summary: where to write the copy (required); merge: where to write the merged copy
+  --force              summary, requests, merge: replace files that exist
   --snapshot           summary: also save this review's RAG to the RAG History sheet
   --out-dir DIR        requests: the folder the returns are written to (made if missing)
   --return-by DATE     requests: when leads should send their returns back (default: 14 days after --as-of)
   --return-to NAME     requests: who to send them to, as the returns say it
+  --progress MODE      merge: replace the progress cell, or prepend the update as a dated line (default)
+  --include-flagged    merge: also write rows flagged as needing a look (plan changed since, returned twice,
+                       revised date before the review)
 Exit status: 0 done (check: no errors found), 1 check found errors in the plan,
 2 a file or the command line could not be used.`;
 
@@ -56,7 +62,19 @@ export interface RequestsCommand {
   force: boolean;
 }
 
-export type Command = CheckCommand | SummaryCommand | RequestsCommand | { command: 'help' };
+export interface MergeCommand {
+  command: 'merge';
+  file: string;
+  returns: string[];
+  /** Where to write the merged copy; null: show the changes only. */
+  out: string | null;
+  review: ReviewSettings & { asOf: string };
+  progress: 'replace' | 'prepend';
+  includeFlagged: boolean;
+  force: boolean;
+}
+
+export type Command = CheckCommand | SummaryCommand | RequestsCommand | MergeCommand | { command: 'help' };
 
 /** Days leads are given to return their updates when --return-by is not said. */
 const RETURN_DAYS = 14;
@@ -85,6 +103,8 @@ export function parseCommand(argv: string[]): Command {
         'out-dir': { type: 'string' },
         'return-by': { type: 'string' },
         'return-to': { type: 'string' },
+        progress: { type: 'string' },
+        'include-flagged': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -94,9 +114,13 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [command, file, ...extra] = positionals;
-  if (command !== 'check' && command !== 'summary' && command !== 'requests') throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'check' && command !== 'summary' && command !== 'requests' && command !== 'merge')
+    throw new UsageError(`unknown command "${command}"`);
   if (!file) throw new UsageError(`${command} needs the .xlsx (or .csv) file of the plan`);
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (command === 'merge' && extra.length === 0) throw new UsageError('merge needs the returns to merge, after the plan');
+  if (command !== 'merge' && extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (command !== 'merge' && (values.progress !== undefined || values['include-flagged']))
+    throw new UsageError('--progress and --include-flagged are options of merge');
   const asOf = values['as-of'] === undefined ? today() : parseIsoDay(values['as-of']);
   if (asOf === null) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${values['as-of']}"`);
   const policy = values.policy;
@@ -112,6 +136,7 @@ export function parseCommand(argv: string[]): Command {
   if (command !== 'requests' && requestOptions.some((name) => values[name] !== undefined))
     throw new UsageError('--out-dir, --return-by and --return-to are options of requests');
   if (command === 'requests') return requestsCommand(file, review, asOf, values);
+  if (command === 'merge') return mergeCommand(file, extra, review, values);
   if (command === 'check') {
     if (values.out !== undefined || values.force || values.snapshot)
       throw new UsageError('--out, --force and --snapshot are options of summary, not check');
@@ -153,6 +178,31 @@ function requestsCommand(
     review,
     returnBy: isoDay(returnBy),
     returnTo: (values['return-to'] ?? '').trim(),
+    force: values.force ?? false,
+  };
+}
+
+function mergeCommand(
+  file: string,
+  returns: string[],
+  review: MergeCommand['review'],
+  values: { json?: boolean; snapshot?: boolean; force?: boolean; out?: string; progress?: string; 'include-flagged'?: boolean },
+): MergeCommand {
+  if (values.json || values.snapshot) throw new UsageError('--json and --snapshot are not options of merge');
+  if (/\.csv$/i.test(file)) throw new UsageError('merge writes into a workbook: save the plan as .xlsx first');
+  const progress = values.progress ?? 'prepend';
+  if (progress !== 'replace' && progress !== 'prepend') throw new UsageError(`--progress must be replace or prepend, not "${progress}"`);
+  const out = values.out ?? null;
+  const kind = /\.xlsm$/i.test(file) ? '.xlsm' : '.xlsx';
+  if (out !== null && !out.toLowerCase().endsWith(kind)) throw new UsageError(`--out must name an ${kind} file, not "${out}"`);
+  return {
+    command: 'merge',
+    file,
+    returns,
+    out,
+    review,
+    progress,
+    includeFlagged: values['include-flagged'] ?? false,
     force: values.force ?? false,
   };
 }

@@ -5,6 +5,7 @@ import { formatReport, terminalSafe } from './report';
 import { writeJson } from './jsonOut';
 import { summary } from './summary';
 import { requests } from './requests';
+import { merge } from './merge';
 
 export interface Output {
   out(text: string): void;
@@ -36,6 +37,7 @@ export async function run(argv: string[], output: Output): Promise<number> {
     }
     if (command.command === 'summary') return await summary(command, output);
     if (command.command === 'requests') return await requests(command, output);
+    if (command.command === 'merge') return await merge(command, output);
     return await check(command, output);
   } catch (error) {
     const message =

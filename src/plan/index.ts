@@ -5,7 +5,7 @@ export { toPlanJson } from './contract';
 export type { PlanJson } from './contract';
 export type { Cell, CellKind, CellValue, GridArea, SheetGrid } from './grid';
 export { address, columnLetter, parseAddress, rowIndices } from './grid';
-export { counted, nounFor, withBullets } from './text';
+export { counted, nounFor, quote, withBullets } from './text';
 export { isPlanSheet, tableRowSpans } from './tables';
 export type { Finding, Severity } from './findings';
 export { RULES, actionName } from './rules';

@@ -7,7 +7,7 @@ import { SheetGrid, cellAt } from './grid';
  * the same name is never touched, and the engine never reads the product's
  * tables as part of the plan.
  */
-export const OWN_SHEET_KINDS = ['Board Summary', 'Plan Check', 'RAG History', 'Update Return'] as const;
+export const OWN_SHEET_KINDS = ['Board Summary', 'Plan Check', 'RAG History', 'Update Return', 'Update Log'] as const;
 export type OwnSheetKind = (typeof OWN_SHEET_KINDS)[number];
 
 const MARK_PREFIX = 'Written by Board Plan Tracker';

@@ -1,4 +1,4 @@
-import type { RagColumn, ReviewSettings, SheetGrid } from '../plan';
+import type { CellUpdate, RagColumn, ReviewSettings, SheetGrid } from '../plan';
 import type { SheetSpec } from './sheets';
 
 /** What one operation writes, planned from the read made in the same operation, and what it reports. */
@@ -7,6 +7,8 @@ export interface PlannedWrites<T> {
   ragColumns?: RagColumn[];
   /** The product's own sheets (Board Summary, Plan Check, RAG History) as laid out in src/workbook/sheets. */
   sheets?: SheetSpec[];
+  /** Cells of the officer's plan a confirmed update return writes (values only; each cell keeps its format). */
+  cells?: CellUpdate[];
   result: T;
 }
 

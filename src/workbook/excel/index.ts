@@ -23,6 +23,11 @@ export class ExcelWorkbook implements PlanWorkbookPort {
     return this.guarded(async (context) => {
       const read = await readWorkbook(context);
       const planned = plan(read.grids);
+      // Merging returns is built in the command first; refused here rather than half done.
+      if (planned.cells?.length)
+        throw new WriteFailure(
+          'Nothing was changed: merging update returns is not available in Excel yet. Use board-plan merge on a copy.',
+        );
       if (planned.ragColumns?.length) await writeRagColumns(context, planned.ragColumns);
       if (planned.sheets?.length) await writeSheets(context, planned.sheets, read);
       return planned.result;

@@ -1,7 +1,18 @@
-import { BoardSummary, PlanResult, SheetGrid, boardSummary, displayDay, ownSheetName, readHistory, snapshotDates } from '../../plan';
+import {
+  BoardSummary,
+  CellUpdate,
+  PlanResult,
+  SheetGrid,
+  boardSummary,
+  displayDay,
+  ownSheetName,
+  readHistory,
+  snapshotDates,
+} from '../../plan';
 import { boardSummarySheet } from './boardSummarySheet';
 import { planCheckSheet } from './planCheckSheet';
 import { ragHistorySheet } from './ragHistorySheet';
+import { updateLogSheet } from './updateLogSheet';
 import { SheetSpec } from './spec';
 
 export type { SheetSpec, SpecValue, CellStyle, ChartSpec, Area, Validation } from './spec';
@@ -43,4 +54,11 @@ export function snapshotSheet(grids: readonly SheetGrid[], result: PlanResult): 
     };
   }
   return { sheets: [ragHistorySheet(result, place.name, grid)], notices: place.notice ? [place.notice] : [] };
+}
+
+/** The rows a merge appends to the Update Log (made on the first merge). */
+export function updateLogRows(grids: readonly SheetGrid[], updates: readonly CellUpdate[], when: string): ProductSheets {
+  const place = ownSheetName(grids, 'Update Log');
+  const grid = place.exists ? grids.find((g) => g.name === place.name) : undefined;
+  return { sheets: [updateLogSheet(updates, when, place.name, grid)], notices: place.notice ? [place.notice] : [] };
 }

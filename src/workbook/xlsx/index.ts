@@ -49,7 +49,7 @@ export class XlsxWorkbook implements PlanWorkbookPort {
   /** In memory: the read, the plan and the writes follow one another with nothing between. */
   async update<T>(plan: (grids: SheetGrid[]) => PlannedWrites<T>): Promise<T> {
     const planned = plan(await this.read());
-    if (!planned.ragColumns?.length && !planned.sheets?.length) return planned.result;
+    if (!planned.ragColumns?.length && !planned.sheets?.length && !planned.cells?.length) return planned.result;
     // The patcher (and JSZip) is loaded only when something is written: the preview opens without it.
     const { writtenInto } = await import('./patch');
     try {

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { RAG_COLUMN_WIDTH, RagColumn, columnLetter } from '../../../plan';
+import { CellUpdate, RAG_COLUMN_WIDTH, RagColumn, columnLetter } from '../../../plan';
 import type { SheetSpec } from '../../sheets';
 import { addChartPart } from '../chartPart';
 import { NS, addContentType, addRelationship, partText, putPart, xmlText } from '../package';
@@ -7,14 +7,22 @@ import { ragFormatRules, ragDifferentialFormat } from '../ragFormats';
 import { excelEscaped } from '../xmlSafe';
 import { derivedFormat } from './cellFormat';
 import { CellWrite, SheetEdits, highestPriority, patchSheet } from './sheet';
+import { updateWrite } from './cellUpdates';
 import { EMPTY_STYLES, StylesPart } from './styles';
 import { renderSheet } from './render';
 import { SheetEntry, addSheet, dropCalcChain, removePartTree, setPrintNames, sheetEntries } from './workbookPart';
 
 const STYLES_PART = 'xl/styles.xml';
 
+/** What the product writes into a package: Computed RAG columns, cells of the plan from confirmed returns, its own sheets. */
+interface PackageWrites {
+  ragColumns?: RagColumn[];
+  cells?: CellUpdate[];
+  sheets?: SheetSpec[];
+}
+
 /** The package's bytes with the writes made, in a copy: the bytes given are never changed, so a write that fails part way leaves nothing half done. */
-export async function writtenInto(bytes: Uint8Array, writes: { ragColumns?: RagColumn[]; sheets?: SheetSpec[] }): Promise<Uint8Array> {
+export async function writtenInto(bytes: Uint8Array, writes: PackageWrites): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   await writeIntoPackage(zip, writes);
   // The fastest deflate: the parts written are the product's large sheets, and a file a little larger saves seconds at 10,000 actions.
@@ -29,11 +37,12 @@ export async function writtenInto(bytes: Uint8Array, writes: { ragColumns?: RagC
  * pivots, macros, comments, the officer's shared strings and names — is not
  * rewritten, so it stays byte for byte as it was.
  */
-async function writeIntoPackage(zip: JSZip, writes: { ragColumns?: RagColumn[]; sheets?: SheetSpec[] }): Promise<void> {
+async function writeIntoPackage(zip: JSZip, writes: PackageWrites): Promise<void> {
   const styles = await stylesOf(zip);
   let overwroteFormula = false;
   const entries = await sheetEntries(zip);
   for (const column of writes.ragColumns ?? []) overwroteFormula = (await writeRagColumn(zip, entries, styles, column)) || overwroteFormula;
+  if (writes.cells?.length) overwroteFormula = (await writeCellUpdates(zip, entries, styles, writes.cells)) || overwroteFormula;
   if (writes.sheets?.length) overwroteFormula = (await writeProductSheets(zip, styles, writes.sheets)) || overwroteFormula;
   putPart(zip, STYLES_PART, styles.text());
   if (overwroteFormula) await dropCalcChain(zip);
@@ -81,6 +90,24 @@ async function writeRagColumn(zip: JSZip, entries: SheetEntry[], styles: StylesP
   const patched = patchSheet(xml, edits);
   putPart(zip, part, patched.xml);
   return patched.overwroteFormula;
+}
+
+/** Cells of the officer's sheets written from confirmed returns: spliced in, each keeping its own format. */
+async function writeCellUpdates(zip: JSZip, entries: SheetEntry[], styles: StylesPart, updates: CellUpdate[]): Promise<boolean> {
+  let overwroteFormula = false;
+  for (const sheet of new Set(updates.map((u) => u.sheet))) {
+    const { part } = partOf(entries, sheet);
+    const cells = new Map<number, Map<number, CellWrite>>();
+    for (const update of updates.filter((u) => u.sheet === sheet)) {
+      const row = cells.get(update.row + 1) ?? new Map<number, CellWrite>();
+      row.set(update.col + 1, updateWrite(update, styles));
+      cells.set(update.row + 1, row);
+    }
+    const patched = patchSheet((await partText(zip, part))!, { cells });
+    putPart(zip, part, patched.xml);
+    overwroteFormula ||= patched.overwroteFormula;
+  }
+  return overwroteFormula;
 }
 
 function ragFormatting(styles: StylesPart, sqref: string, priorityBase: number): string {

@@ -99,9 +99,14 @@ export interface Splice {
   text: string;
 }
 
-/** The text with the splices made: they must not overlap; two at one offset go in the order given. */
+/**
+ * The text with the splices made: they must not overlap. At one offset,
+ * insertions go before a replacement that starts there (a cell added
+ * before the cell written over next to it), each kind in the order given.
+ */
 export function spliced(xml: string, splices: readonly Splice[]): string {
-  const ordered = splices.map((s, i) => ({ ...s, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+  const replaces = (s: Splice) => (s.length > 0 ? 1 : 0);
+  const ordered = splices.map((s, i) => ({ ...s, i })).sort((a, b) => a.at - b.at || replaces(a) - replaces(b) || a.i - b.i);
   const parts: string[] = [];
   let from = 0;
   for (const s of ordered) {

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { ChangeFlag, RAG_TEXT, ReturnedChange, UpdateReturn, checkOptionsFor, counted, displayDay, quote, readReturn } from '../plan';
+import { mergeReturns } from '../workbook/operations';
+import { WorkbookReadError, readGrids } from '../workbook/xlsx';
+import { openWorkbookFile } from '../workbook';
+import { MergeCommand, UsageError } from './args';
+import { writeAtomically } from './safeWrite';
+import { terminalSafe } from './report';
+import type { Output } from './run';
+
+/**
+ * board-plan merge: what the returns change in the plan, for the officer to
+ * look at; with --out, written into a copy of the plan (the input is never
+ * changed), every written cell logged with its old value on Update Log.
+ */
+export async function merge(command: MergeCommand, output: Output): Promise<number> {
+  if (command.out !== null) checkOut(command, command.out);
+  const returns = await Promise.all(command.returns.map(readReturnFile));
+  const plan = await openWorkbookFile(command.file);
+  const options = checkOptionsFor(command.review);
+  const outcome = await mergeReturns(plan, options, returns, {
+    write: command.out !== null,
+    includeFlagged: command.includeFlagged,
+    progress: command.progress,
+    when: new Date().toISOString().slice(0, 16).replace('T', ' '),
+  });
+  const lines = [
+    `${counted(outcome.changes.length, 'change')} from ${counted(returns.length, 'return')} for ${path.basename(command.file)}, as of ${displayDay(options.asOf)}:`,
+    ...outcome.changes.map(changeLine),
+    ...outcome.refused.map((r) => `Refused ${r.file}: ${r.reason}`),
+    ...outcome.notWritten.map(({ change, reason }) => `Not written: ${change.file} row ${change.returned.row}: ${reason}`),
+  ];
+  if (command.out === null) {
+    lines.push(`Nothing written: add --out <copy.xlsx> to write ${counted(outcome.written.length, 'cell')} into a copy of the plan.`);
+    output.out(terminalSafe(`${lines.join('\n')}\n`));
+    return 0;
+  }
+  if (outcome.written.length === 0) {
+    lines.push(`Nothing to write: ${command.out} was not made.`);
+    output.out(terminalSafe(`${lines.join('\n')}\n`));
+    return 0;
+  }
+  const out = command.out;
+  await writeAtomically(out, plan.bytes, async (written) => {
+    await readGrids(written, path.basename(out));
+  });
+  lines.push(
+    `Wrote ${out}: ${counted(outcome.written.length, 'cell')} of the plan, each logged with its old value on "${outcome.log}" (the input is unchanged).`,
+  );
+  lines.push(...outcome.notices);
+  output.out(terminalSafe(`${lines.join('\n')}\n`));
+  return 0;
+}
+
+function checkOut(command: MergeCommand, out: string): void {
+  if (existsSync(out) && realpathSync(out) === realpathSync(command.file))
+    throw new UsageError('--out is the plan itself: the plan is never changed, name a copy');
+  if (existsSync(out) && !command.force) throw new UsageError(`${out} exists: add --force to replace it`);
+}
+
+async function readReturnFile(file: string): Promise<UpdateReturn> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch {
+    throw new WorkbookReadError(`cannot read ${file}`);
+  }
+  const read = readReturn(await readGrids(bytes, path.basename(file)), path.basename(file));
+  if ('problem' in read) throw new UsageError(read.problem);
+  return read;
+}
+
+const FLAG_WORDS: Record<ChangeFlag['flag'], (flag: ChangeFlag) => string> = {
+  notInPlan: () => 'no longer in the plan',
+  planChanged: () => 'the plan’s cells changed since the request',
+  returnedTwice: (f) => `also returned in ${(f as Extract<ChangeFlag, { flag: 'returnedTwice' }>).otherFile}`,
+  ragDisagrees: (f) => {
+    const { computed, why } = f as Extract<ChangeFlag, { flag: 'ragDisagrees' }>;
+    return `computed ${RAG_TEXT[computed]} (${why})`;
+  },
+  unreadableRag: () => 'the proposed RAG is no RAG',
+  revisedBeforeReview: () => 'revised date before the review',
+  looksLikeFormula: (f) => `${(f as Extract<ChangeFlag, { flag: 'looksLikeFormula' }>).column} looks like a formula (kept as text)`,
+};
+
+function changeLine(change: ReturnedChange): string {
+  const { returned, action } = change;
+  const where = action ? `${action.sheet} row ${action.row}` : 'not in the plan';
+  const said = [
+    returned.update && `update ${quote(returned.update, 50)}`,
+    returned.proposedText && `RAG ${returned.proposedText}`,
+    returned.revised && `revised to ${returned.revised.date === null ? returned.revised.text : displayDay(returned.revised.date)}`,
+    returned.reason && `reason ${quote(returned.reason, 40)}`,
+    returned.evidence && `evidence ${quote(returned.evidence, 40)}`,
+  ].filter(Boolean);
+  const flags = change.flags.map((flag) => FLAG_WORDS[flag.flag](flag));
+  return `  ${change.file} (${change.lead}) → ${where}, ${quote(returned.action, 40)}: ${said.join('; ')}${flags.length ? ` [${flags.join('; ')}]` : ''}`;
+}

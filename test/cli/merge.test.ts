@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { run } from '../../src/cli/run';
+import { checkPlan, parseIsoDay } from '../../src/plan';
+import { readGrids } from '../../src/workbook/xlsx';
+import { fixturePath } from '../helpers/fixtures';
+import { auditGroupReturn } from '../helpers/returns';
+
+async function board(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+/** The Audit Group's return, filled in as the lead would: an update and a proposed RAG on its first action. */
+async function filledReturn(dir: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await auditGroupReturn()) as unknown as ArrayBuffer);
+  const row = workbook.worksheets[0].getRow(8);
+  row.getCell(10).value = 'Audit tool agreed';
+  row.getCell(11).value = 'Amber';
+  const file = path.join(dir, 'audit.xlsx');
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+describe('board-plan merge', () => {
+  const plan = fixturePath('llr-sab-2021-22.xlsx');
+
+  it('shows what the returns change and writes nothing without --out', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'merge-'));
+    const result = await board('merge', plan, await filledReturn(dir), '--as-of', '2021-10-15');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('1 change from 1 return for llr-sab-2021-22.xlsx, as of 15 Oct 2021:');
+    expect(result.out).toContain('audit.xlsx (Audit Group) → Priorities row 15');
+    expect(result.out).toContain('[computed Red (overdue: due 31 Jul 2021, not complete)]');
+    expect(result.out).toContain('Nothing written: add --out <copy.xlsx> to write 2 cells into a copy of the plan.');
+  });
+
+  it('with --out writes the update and the RAG into a copy, logs each cell with its old value, and leaves the plan as it was', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'merge-'));
+    const out = path.join(dir, 'merged.xlsx');
+    const before = readFileSync(plan);
+    const result = await board('merge', plan, await filledReturn(dir), '--as-of', '2021-10-15', '--out', out);
+    expect([result.code, result.err]).toEqual([0, '']);
+    expect(result.out).toContain(`Wrote ${out}: 2 cells of the plan, each logged with its old value on "Update Log"`);
+    expect(readFileSync(plan).equals(before)).toBe(true);
+    const grids = await readGrids(new Uint8Array(readFileSync(out)), 'merged.xlsx');
+    const action = checkPlan(grids, { asOf: parseIsoDay('2021-10-15')! }).actions.find((a) => a.row === 15)!;
+    expect([action.progress, action.recordedRag]).toEqual(['15 Oct 2021: Audit tool agreed', 'amber']);
+    const log = grids.find((g) => g.name === 'Update Log')!;
+    expect(log.rows.slice(2).map((row) => [row?.[1]?.text, row?.[4]?.text, row?.[5]?.text, row?.[6]?.text ?? '', row?.[7]?.text])).toEqual([
+      ['audit.xlsx', 'F15', 'Progress', '', '15 Oct 2021: Audit tool agreed'],
+      ['audit.xlsx', 'G15', 'RAG', 'R', 'Amber'],
+    ]);
+  });
+
+  test.each([
+    [['merge', 'plan.xlsx'], /merge needs the returns to merge/],
+    [['merge', 'plan.csv', 'a.xlsx'], /save the plan as \.xlsx first/],
+    [['merge', 'plan.xlsx', 'a.xlsx', '--progress', 'append'], /--progress must be replace or prepend/],
+    [['check', 'plan.xlsx', '--include-flagged'], /options of merge/],
+  ])('refuses %j in one line', async (args, message) => {
+    const result = await board(...args);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+  });
+
+  it('says a workbook that is not a return is not one', async () => {
+    const result = await board('merge', plan, plan, '--as-of', '2021-10-15');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/llr-sab-2021-22\.xlsx is not an update return written by Board Plan Tracker/);
+  });
+
+  it('never writes over the plan itself', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'merge-'));
+    const copy = path.join(dir, 'plan.xlsx');
+    writeFileSync(copy, readFileSync(plan));
+    const result = await board('merge', copy, await filledReturn(dir), '--out', copy, '--force', '--as-of', '2021-10-15');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/--out is the plan itself/);
+  });
+});
