@@ -7,6 +7,7 @@ export const USAGE = `Usage: board-plan check <file.xlsx|file.xlsm|file.csv> [--
        board-plan summary <file.xlsx|file.xlsm|file.csv> --out <out.xlsx|out.xlsm> [--as-of YYYY-MM-DD] [--snapshot] [--force] [--amber-days N] [--grace-days N] [--policy NAME]
        board-plan requests <file.xlsx|file.xlsm|file.csv> --out-dir DIR [--as-of YYYY-MM-DD] [--return-by YYYY-MM-DD] [--return-to NAME] [--force]
        board-plan merge <file.xlsx|file.xlsm> <return.xlsx>... [--out <out.xlsx|out.xlsm>] [--as-of YYYY-MM-DD] [--progress replace|prepend] [--include-flagged] [--force]
+       board-plan undo <file.xlsx|file.xlsm> --out <out.xlsx|out.xlsm> [--force]
 
 check: checks every plan table in an Excel workbook (or a plan saved as CSV) and computes RAG as of a date.
 summary: writes a copy of the workbook with Computed RAG columns and the Board Summary and
@@ -16,6 +17,7 @@ requests: writes an update return for each lead into DIR: their actions, with ce
   (this quarter's update, proposed RAG, revised date, reason for delay, evidence).
 merge: shows what the leads' returns change in the plan; with --out, writes them into a copy
   (each written cell, with its old value, logged on the Update Log sheet).
+undo: writes a copy with the last merge logged on Update Log undone (cells edited since are left).
   --as-of YYYY-MM-DD   review date (default: today)
   --amber-days N       days after the review date that count as "due soon" (default 30)
   --grace-days N       days past due before an action turns red (default 0)
@@ -74,7 +76,14 @@ export interface MergeCommand {
   force: boolean;
 }
 
-export type Command = CheckCommand | SummaryCommand | RequestsCommand | MergeCommand | { command: 'help' };
+export interface UndoCommand {
+  command: 'undo';
+  file: string;
+  out: string;
+  force: boolean;
+}
+
+export type Command = CheckCommand | SummaryCommand | RequestsCommand | MergeCommand | UndoCommand | { command: 'help' };
 
 /** Days leads are given to return their updates when --return-by is not said. */
 const RETURN_DAYS = 14;
@@ -114,7 +123,7 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [command, file, ...extra] = positionals;
-  if (command !== 'check' && command !== 'summary' && command !== 'requests' && command !== 'merge')
+  if (command !== 'check' && command !== 'summary' && command !== 'requests' && command !== 'merge' && command !== 'undo')
     throw new UsageError(`unknown command "${command}"`);
   if (!file) throw new UsageError(`${command} needs the .xlsx (or .csv) file of the plan`);
   if (command === 'merge' && extra.length === 0) throw new UsageError('merge needs the returns to merge, after the plan');
@@ -137,6 +146,11 @@ export function parseCommand(argv: string[]): Command {
     throw new UsageError('--out-dir, --return-by and --return-to are options of requests');
   if (command === 'requests') return requestsCommand(file, review, asOf, values);
   if (command === 'merge') return mergeCommand(file, extra, review, values);
+  if (command === 'undo') {
+    if (!values.out) throw new UsageError('undo needs --out <copy.xlsx>: the plan itself is never changed');
+    if (!/\.xlsx$|\.xlsm$/i.test(values.out)) throw new UsageError(`--out must name an .xlsx or .xlsm file, not "${values.out}"`);
+    return { command, file, out: values.out, force: values.force ?? false };
+  }
   if (command === 'check') {
     if (values.out !== undefined || values.force || values.snapshot)
       throw new UsageError('--out, --force and --snapshot are options of summary, not check');

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { ChangeFlag, RAG_TEXT, ReturnedChange, UpdateReturn, checkOptionsFor, counted, displayDay, quote, readReturn } from '../plan';
-import { mergeReturns } from '../workbook/operations';
+import { mergeReturns, undoLastMerge } from '../workbook/operations';
 import { WorkbookReadError, readGrids } from '../workbook/xlsx';
 import { openWorkbookFile } from '../workbook';
-import { MergeCommand, UsageError } from './args';
+import { MergeCommand, UndoCommand, UsageError } from './args';
 import { writeAtomically } from './safeWrite';
 import { terminalSafe } from './report';
 import type { Output } from './run';
@@ -23,7 +23,7 @@ export async function merge(command: MergeCommand, output: Output): Promise<numb
     write: command.out !== null,
     includeFlagged: command.includeFlagged,
     progress: command.progress,
-    when: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    when: now(),
   });
   const lines = [
     `${counted(outcome.changes.length, 'change')} from ${counted(returns.length, 'return')} for ${path.basename(command.file)}, as of ${displayDay(options.asOf)}:`,
@@ -53,7 +53,7 @@ export async function merge(command: MergeCommand, output: Output): Promise<numb
   return 0;
 }
 
-function checkOut(command: MergeCommand, out: string): void {
+function checkOut(command: { file: string; force: boolean }, out: string): void {
   if (existsSync(out) && realpathSync(out) === realpathSync(command.file))
     throw new UsageError('--out is the plan itself: the plan is never changed, name a copy');
   if (existsSync(out) && !command.force) throw new UsageError(`${out} exists: add --force to replace it`);
@@ -96,4 +96,35 @@ function changeLine(change: ReturnedChange): string {
   ].filter(Boolean);
   const flags = change.flags.map((flag) => FLAG_WORDS[flag.flag](flag));
   return `  ${change.file} (${change.lead}) → ${where}, ${quote(returned.action, 40)}: ${said.join('; ')}${flags.length ? ` [${flags.join('; ')}]` : ''}`;
+}
+
+/** When a merge or an undo is logged, in the officer's own time, to the second: two merges are never taken for one. */
+export function now(): string {
+  const at = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}`;
+}
+
+/** board-plan undo: a copy of the plan with the last merge on its Update Log undone; cells edited since are left, and said. */
+export async function undo(command: UndoCommand, output: Output): Promise<number> {
+  checkOut(command, command.out);
+  const plan = await openWorkbookFile(command.file);
+  const outcome = await undoLastMerge(plan, now());
+  if ('nothing' in outcome) {
+    output.out(`${outcome.nothing} ${command.out} was not made.\n`);
+    return 0;
+  }
+  const lines = [
+    `Undid the merge of ${outcome.undone}: ${counted(outcome.written.length, 'cell')} put back as ${outcome.written.length === 1 ? 'it was' : 'they were'}.`,
+    ...outcome.refused.map((r) => `Left: ${r.reason}`),
+  ];
+  if (outcome.written.length > 0) {
+    const out = command.out;
+    await writeAtomically(out, plan.bytes, async (written) => {
+      await readGrids(written, path.basename(out));
+    });
+    lines.push(`Wrote ${out} (the input is unchanged); the undo is on the Update Log too.`, ...outcome.notices);
+  } else lines.push(`Nothing to write: ${command.out} was not made.`);
+  output.out(terminalSafe(`${lines.join('\n')}\n`));
+  return 0;
 }

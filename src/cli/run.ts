@@ -5,7 +5,7 @@ import { formatReport, terminalSafe } from './report';
 import { writeJson } from './jsonOut';
 import { summary } from './summary';
 import { requests } from './requests';
-import { merge } from './merge';
+import { merge, undo } from './merge';
 
 export interface Output {
   out(text: string): void;
@@ -38,6 +38,7 @@ export async function run(argv: string[], output: Output): Promise<number> {
     if (command.command === 'summary') return await summary(command, output);
     if (command.command === 'requests') return await requests(command, output);
     if (command.command === 'merge') return await merge(command, output);
+    if (command.command === 'undo') return await undo(command, output);
     return await check(command, output);
   } catch (error) {
     const message =

@@ -1,6 +1,6 @@
-import { Day, displayDay } from './day';
+import { Day, dayFromDate, displayDay } from './day';
 import { PlanResult } from './check';
-import { SheetGrid, address, cellAt } from './grid';
+import { Cell, SheetGrid, address, cellAt } from './grid';
 import { PlanTable } from './tables';
 import { periodsUpTo } from './periodColumns';
 import { RAG_TEXT } from './ragVocabulary';
@@ -22,7 +22,19 @@ export interface CellUpdate {
   key: string;
   /** The cell's text as it is now ('' for an empty cell). */
   old: string;
-  value: string | { day: Day };
+  /** The cell's value as it is now, kept so that undo puts back the value itself (a date as a date). */
+  oldValue: CellValueKept;
+  value: CellValueKept;
+}
+
+/** A value the product writes into a plan cell and can put back: text, a number or a day. */
+export type CellValueKept = string | number | { day: Day };
+
+/** What a grid cell holds, as a value undo can write back. */
+export function keptValue(cell: Cell): CellValueKept {
+  if (cell.kind === 'date' && cell.value instanceof Date) return { day: dayFromDate(cell.value) };
+  if (cell.kind === 'number' && typeof cell.value === 'number') return cell.value;
+  return cell.kind === 'empty' ? '' : cell.text;
 }
 
 export interface MergeOptions {
@@ -62,7 +74,7 @@ export function mergeUpdates(
     const columns = columnsFor(action.table, result, options.asOf);
     const revised = returned.revised?.date ?? null;
     // Each role's new value, given what its cell holds now; null where the return says nothing of it.
-    const wanted: [MergedRole, (old: string) => CellUpdate['value'] | null][] = [
+    const wanted: [MergedRole, (old: string) => CellValueKept | null][] = [
       ['progress', (old) => (returned.update ? progressText(returned.update, old, options) : null)],
       ['recordedRag', () => (returned.proposed ? RAG_TEXT[returned.proposed] : null)],
       ['revisedDue', () => (revised === null ? null : { day: revised })],
@@ -70,7 +82,8 @@ export function mergeUpdates(
     ];
     for (const [role, valueOf] of wanted) {
       const col = columns[role];
-      const old = col === undefined ? '' : cellAt(grid, action.row - 1, col).text;
+      const current = col === undefined ? undefined : cellAt(grid, action.row - 1, col);
+      const old = current?.text ?? '';
       const value = valueOf(old);
       if (value === null) continue;
       if (col === undefined) {
@@ -87,7 +100,17 @@ export function mergeUpdates(
         continue;
       }
       taken.add(at);
-      updates.push({ sheet: action.sheet, row: action.row - 1, col, role, file: change.file, key: actionKey(action), old, value });
+      updates.push({
+        sheet: action.sheet,
+        row: action.row - 1,
+        col,
+        role,
+        file: change.file,
+        key: actionKey(action),
+        old,
+        oldValue: keptValue(current!),
+        value,
+      });
     }
   }
   return { updates, notWritten };

@@ -12,9 +12,14 @@ import {
   RagColumnRefusal,
   changedSinceConfirmed,
   checkPlan,
+  LogEntry,
+  lastMerge,
   mergeUpdates,
+  ownSheetName,
   planRagColumns,
+  readUpdateLog,
   returnedChanges,
+  undoUpdates,
 } from '../plan';
 import type { PlanWorkbookPort } from './port';
 import { boardPaperSheets, snapshotSheet, updateLogRows } from './sheets';
@@ -132,5 +137,28 @@ export function mergeReturns(
     if (!choice.write || updates.length === 0) return { result: outcome };
     const log = updateLogRows(grids, updates, choice.when);
     return { cells: updates, sheets: log.sheets, result: { ...outcome, log: log.sheets[0].name, notices: log.notices } };
+  });
+}
+
+export type UndoOutcome =
+  | { undone: string; written: CellUpdate[]; refused: { entry: LogEntry; reason: string }[]; notices: string[] }
+  /** No merge on the Update Log is left to undo. */
+  | { nothing: string };
+
+/**
+ * "Undo last merge": every cell the latest merge not yet undone wrote gets
+ * its old value back (values, not formats alone), refused cell by cell
+ * where the officer has edited the cell since; the undo is logged too.
+ */
+export function undoLastMerge(port: PlanWorkbookPort, when: string): Promise<UndoOutcome> {
+  return port.update<UndoOutcome>((grids) => {
+    const place = ownSheetName(grids, 'Update Log');
+    const merge = lastMerge(readUpdateLog(place.exists ? grids.find((g) => g.name === place.name) : undefined));
+    if (!merge) return { result: { nothing: 'No merge on the Update Log is left to undo.' } };
+    const { updates, refused } = undoUpdates(grids, merge);
+    const outcome = { undone: merge.when, written: updates, refused, notices: [] as string[] };
+    if (updates.length === 0) return { result: outcome };
+    const log = updateLogRows(grids, updates, when);
+    return { cells: updates, sheets: log.sheets, result: { ...outcome, notices: log.notices } };
   });
 }

@@ -84,3 +84,40 @@ describe('board-plan merge', () => {
     expect(result.err).toMatch(/--out is the plan itself/);
   });
 });
+
+describe('board-plan undo', () => {
+  const plan = fixturePath('llr-sab-2021-22.xlsx');
+  const cellsOf = async (file: string) => {
+    const grids = await readGrids(new Uint8Array(readFileSync(file)), path.basename(file));
+    const sheet = grids.find((g) => g.name === 'Priorities')!;
+    return { F15: sheet.rows[14]?.[5], G15: sheet.rows[14]?.[6] };
+  };
+
+  it('puts back every cell the last merge wrote, as it was, and then has nothing left to undo', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'undo-'));
+    const merged = path.join(dir, 'merged.xlsx');
+    await board('merge', plan, await filledReturn(dir), '--as-of', '2021-10-15', '--out', merged);
+    const undone = path.join(dir, 'undone.xlsx');
+    const result = await board('undo', merged, '--out', undone);
+    expect(result.out).toMatch(/^Undid the merge of \d{4}-\d\d-\d\d \d\d:\d\d:\d\d: 2 cells put back as they were\./);
+    expect(await cellsOf(undone)).toEqual(await cellsOf(plan));
+    const again = await board('undo', undone, '--out', path.join(dir, 'again.xlsx'));
+    expect(again.out).toContain('No merge on the Update Log is left to undo.');
+  });
+
+  it('leaves a cell the officer has edited since the merge, and says so', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'undo-'));
+    const merged = path.join(dir, 'merged.xlsx');
+    await board('merge', plan, await filledReturn(dir), '--as-of', '2021-10-15', '--out', merged);
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(merged);
+    edited.getWorksheet('Priorities')!.getCell('G15').value = 'Green';
+    await edited.xlsx.writeFile(merged);
+    const undone = path.join(dir, 'undone.xlsx');
+    const result = await board('undo', merged, '--out', undone);
+    expect(result.out).toContain('1 cell put back as it was.');
+    expect(result.out).toContain('Left: Priorities!G15 was edited after the merge: left as it is');
+    const cells = await cellsOf(undone);
+    expect([cells.F15, cells.G15?.text]).toEqual([(await cellsOf(plan)).F15, 'Green']);
+  });
+});

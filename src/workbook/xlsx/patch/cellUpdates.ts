@@ -13,12 +13,16 @@ const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47])
  * A plan cell a confirmed return writes, as the cell element spliced in: the
  * value only — the cell keeps its own format (font, fill, borders,
  * alignment); a date given to a cell not formatted as one gets a date's
- * number format and nothing else. Text stays text, a formula's look included.
+ * number format and nothing else. Text stays text, a formula's look
+ * included; a number (put back by undo) is a number.
  */
 export function updateWrite(update: CellUpdate, styles: StylesPart): CellWrite {
   const ref = `${columnLetter(update.col)}${update.row + 1}`;
   return (old) => {
     const style = old?.style ?? 0;
+    if (typeof update.value === 'number') return `<c r="${ref}" s="${style}"><v>${update.value}</v></c>`;
+    // An empty cell put back by undo holds no value at all, as before the merge (not an empty text).
+    if (update.value === '') return `<c r="${ref}" s="${style}"/>`;
     if (typeof update.value === 'object') {
       const serial = serialOfDate(dateOfDay(update.value.day));
       return `<c r="${ref}" s="${datedFormat(styles, style)}"><v>${serial}</v></c>`;
