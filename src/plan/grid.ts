@@ -19,6 +19,8 @@ export interface Cell {
    * for it (the columns a RAG may be kept in as a colour only) and it has one.
    */
   fill?: string;
+  /** The cell holds a formula (its value is the formula's result), where the adapter says so: never written over from a return. */
+  formula?: true;
 }
 
 /** A rectangle of cells, 0-based and inclusive. */

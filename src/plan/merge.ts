@@ -90,6 +90,10 @@ export function mergeUpdates(
         notWritten.push({ change, reason: `the plan has no ${ROLE_WORDS[role]} column on ${action.sheet}` });
         continue;
       }
+      if (current!.formula) {
+        notWritten.push({ change, reason: `the ${ROLE_WORDS[role]} cell holds a formula: for the officer to write` });
+        continue;
+      }
       if (isMerged(grid, action.row - 1, col)) {
         notWritten.push({ change, reason: `the ${ROLE_WORDS[role]} cell is merged with others: for the officer to write` });
         continue;

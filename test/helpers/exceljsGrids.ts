@@ -48,7 +48,7 @@ function fromValue(raw: RawValue): Cell {
 
 function fromObject(raw: Record<string, unknown>): Cell {
   if (typeof raw.error === 'string') return { value: raw.error, text: raw.error, kind: 'error' };
-  if ('formula' in raw || 'sharedFormula' in raw || 'result' in raw) return fromValue(raw.result as RawValue);
+  if ('formula' in raw || 'sharedFormula' in raw || 'result' in raw) return { ...fromValue(raw.result as RawValue), formula: true };
   const rich = richText(raw);
   if (rich !== null) return { value: rich, text: rich, kind: rich === '' ? 'empty' : 'text' };
   if ('hyperlink' in raw || 'text' in raw) {
@@ -75,7 +75,7 @@ function readCell(cell: XlsxCell, theme: ThemeColours): Cell | undefined {
   const read = withNumberFormat(fromValue(cell.value as RawValue), cell.numFmt);
   const fill = cell.style?.fill && solidFillColour(cell.style.fill, theme);
   if (fill) return { ...read, fill };
-  return read.kind === 'empty' ? undefined : read;
+  return read.kind === 'empty' && !read.formula ? undefined : read;
 }
 
 /**

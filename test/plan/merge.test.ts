@@ -88,6 +88,18 @@ describe('writing confirmed returns into the plan', () => {
     expect(updates.map((u) => [u.col, u.old, u.value])).toEqual([[8, 'Draft out', 'Consultation closed']]);
   });
 
+  it('never writes over a formula', () => {
+    const withFormula = { ...plan, rows: plan.rows.map((row) => row && [...row]) };
+    withFormula.rows[3]![8] = { value: 'Draft out', text: 'Draft out', kind: 'text', formula: true };
+    const before = checkPlan([withFormula], { asOf: parseIsoDay('2022-08-15')! });
+    const { updates, notWritten } = mergeUpdates(before, [withFormula], [changeOf(before, '1.2', { update: 'Consultation closed' })], {
+      asOf: parseIsoDay('2022-08-15')!,
+      progress: 'replace',
+    });
+    expect(updates).toEqual([]);
+    expect(notWritten.map((n) => n.reason)).toEqual(['the progress cell holds a formula: for the officer to write']);
+  });
+
   it('says what it cannot write instead of guessing: a row of several actions, a cell two returns write, an action gone', () => {
     const twice = [changeOf(result, '1.1', { reason: 'First' }), { ...changeOf(result, '1.1', { reason: 'Second' }), file: 'other.xlsx' }];
     const several = result.actions.find((a) => a.ref === '1.3' && a.part === 1)!;

@@ -54,9 +54,11 @@ describe('reading a package as exceljs did', () => {
       'Inline rich',
       'TRUE',
       '#N/A',
-      null,
+      '',
       'Bell & Co',
     ]);
+    // A formula with no result yet shows nothing, and is kept as a formula: a merge never writes over it.
+    expect(grids[0].rows[0][39]).toEqual({ value: null, text: '', kind: 'empty', formula: true });
   });
 
   it('reads dates in the 1904 date system (Excel for Mac before 2011) four years and a day later', async () => {

@@ -167,9 +167,11 @@ function place(parsed: ParsedCell, context: SheetContext, sheet: ParsedSheet): v
     sheet.lastValueRow = row;
   }
   const format = context.formats[parsed.style];
-  const read = cellOf(parsed, format, context);
+  const value = cellOf(parsed, format, context);
+  // A formula is kept even with no result yet: a merge must know not to write over it.
+  const read: Cell = parsed.formula ? { ...value, formula: true } : value;
   const fill = format?.fill;
-  const result = fill ? { ...read, fill } : read.kind === 'empty' ? undefined : read;
+  const result = fill ? { ...read, fill } : read.kind === 'empty' && !read.formula ? undefined : read;
   if (result) (sheet.rows[row] ??= [])[col] = result;
 }
 
