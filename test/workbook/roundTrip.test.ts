@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { Cell, SheetGrid, UpdateReturn, checkOptionsFor, checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
+import { mergeReturns, undoLastMerge } from '../../src/workbook/operations';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { FIXTURES, fixturePath } from '../helpers/fixtures';
+
+/** What leads write: long text, line breaks, markup, text that looks like a formula, characters XML cannot hold. */
+const AWKWARD = [
+  'Audit tool agreed; first audit in November',
+  `${'Long update. '.repeat(60)}End.`,
+  'Line one\nLine two\n\nLine four',
+  '<script>alert(1)</script> & "quotes"',
+  '=HYPERLINK("http://example.org")',
+  'Control \u0001 character',
+];
+
+/** The officer's sheets, cell by cell: the product's own (Update Log) left out. */
+function officerCells(grids: readonly SheetGrid[]): Map<string, Cell> {
+  const cells = new Map<string, Cell>();
+  for (const grid of grids.filter((g) => g.name !== 'Update Log'))
+    grid.rows.forEach((row, r) => row?.forEach((cell, c) => cell && cells.set(`${grid.name}!${r},${c}`, cell)));
+  return cells;
+}
+
+describe('the quarter’s round trip on every fixture: request, returns, merge, undo', () => {
+  test.each(FIXTURES)('%s', async (file, asOf) => {
+    const xlsx = await XlsxWorkbook.open(readFileSync(fixturePath(file)), file);
+    const before = await xlsx.read();
+    const day = parseIsoDay(asOf)!;
+    const result = checkPlan(before, { asOf: day });
+    const requests = updateRequests(result, before, { asOf: day, returnBy: day + 14 });
+    // Filled as leads fill them: the first lead deletes a row, the second reverses the order of theirs.
+    const returns: UpdateReturn[] = requests.map((request, i) => {
+      const rows = request.rows.map((row, j) => ({
+        row: j + 8,
+        key: row.key,
+        fingerprint: row.fingerprint,
+        ref: row.ref,
+        action: row.action,
+        update: AWKWARD[j % AWKWARD.length],
+        proposed: 'amber' as const,
+        proposedText: 'Amber',
+        revised: null,
+        reason: '',
+        evidence: '',
+      }));
+      const kept = i === 0 ? rows.slice(1) : i === 1 ? [...rows].reverse() : rows;
+      return { file: `return-${i}.xlsx`, plan: request.plan, asOf, lead: request.lead, rows: kept };
+    });
+    const merged = await mergeReturns(xlsx, checkOptionsFor({ asOf }), returns, {
+      write: true,
+      includeFlagged: false,
+      progress: 'prepend',
+      when: '2030-01-01 10:00:00',
+    });
+    expect(merged.refused).toEqual([]);
+    const after = officerCells(await xlsx.read());
+    const written = new Map(merged.written.map((u) => [`${u.sheet}!${u.row},${u.col}`, u]));
+    // Every cell written holds what the return said; every other cell of the officer's is as it was.
+    for (const [at, update] of written) expect([at, after.get(at)?.text]).toEqual([at, update.value]);
+    const unchanged = officerCells(before);
+    for (const at of written.keys()) unchanged.delete(at);
+    const afterOthers = new Map([...after].filter(([at]) => !written.has(at)));
+    expect(afterOthers).toEqual(unchanged);
+    const undone = await undoLastMerge(xlsx, '2030-01-01 10:05:00');
+    // A plan with no progress or RAG column takes nothing from a return, and says why (one with no actions asks nothing): nothing to undo.
+    if (merged.written.length === 0) {
+      if (merged.changes.length > 0)
+        expect(merged.notWritten.map((n) => n.reason)).toContainEqual(expect.stringMatching(/^the plan has no (progress|RAG) column/));
+      expect(undone).toEqual({ nothing: 'No merge on the Update Log is left to undo.' });
+    } else expect('refused' in undone ? undone.refused : undone).toEqual([]);
+    // Undone, the officer's sheets are as they were, cell for cell.
+    expect(officerCells(await xlsx.read())).toEqual(officerCells(before));
+  });
+});
