@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ChangeFlag, RAG_TEXT, ReturnedChange, UpdateReturn, checkOptionsFor, counted, displayDay, quote, readReturn } from '../plan';
 import { mergeReturns, undoLastMerge } from '../workbook/operations';
 import { WorkbookReadError, readGrids } from '../workbook/xlsx';
 import { openWorkbookFile } from '../workbook';
 import { MergeCommand, UndoCommand, UsageError } from './args';
-import { writeAtomically } from './safeWrite';
+import { checkOut, writeWorkbookCopy } from './copyOut';
 import { terminalSafe } from './report';
 import type { Output } from './run';
 
@@ -15,7 +15,7 @@ import type { Output } from './run';
  * changed), every written cell logged with its old value on Update Log.
  */
 export async function merge(command: MergeCommand, output: Output): Promise<number> {
-  if (command.out !== null) checkOut(command, command.out);
+  if (command.out !== null) checkOut(command.file, command.out, command.force, 'the plan itself');
   const returns = await Promise.all(command.returns.map(readReturnFile));
   const plan = await openWorkbookFile(command.file);
   const options = checkOptionsFor(command.review);
@@ -41,22 +41,13 @@ export async function merge(command: MergeCommand, output: Output): Promise<numb
     output.out(terminalSafe(`${lines.join('\n')}\n`));
     return 0;
   }
-  const out = command.out;
-  await writeAtomically(out, plan.bytes, async (written) => {
-    await readGrids(written, path.basename(out));
-  });
+  await writeWorkbookCopy(command.out, plan.bytes);
   lines.push(
-    `Wrote ${out}: ${counted(outcome.written.length, 'cell')} of the plan, each logged with its old value on "${outcome.log}" (the input is unchanged).`,
+    `Wrote ${command.out}: ${counted(outcome.written.length, 'cell')} of the plan, each logged with its old value on "${outcome.log}" (the input is unchanged).`,
   );
   lines.push(...outcome.notices);
   output.out(terminalSafe(`${lines.join('\n')}\n`));
   return 0;
-}
-
-function checkOut(command: { file: string; force: boolean }, out: string): void {
-  if (existsSync(out) && realpathSync(out) === realpathSync(command.file))
-    throw new UsageError('--out is the plan itself: the plan is never changed, name a copy');
-  if (existsSync(out) && !command.force) throw new UsageError(`${out} exists: add --force to replace it`);
 }
 
 async function readReturnFile(file: string): Promise<UpdateReturn> {
@@ -71,18 +62,25 @@ async function readReturnFile(file: string): Promise<UpdateReturn> {
   return read;
 }
 
-const FLAG_WORDS: Record<ChangeFlag['flag'], (flag: ChangeFlag) => string> = {
-  notInPlan: () => 'no longer in the plan',
-  planChanged: () => 'the plan’s cells changed since the request',
-  returnedTwice: (f) => `also returned in ${(f as Extract<ChangeFlag, { flag: 'returnedTwice' }>).otherFile}`,
-  ragDisagrees: (f) => {
-    const { computed, why } = f as Extract<ChangeFlag, { flag: 'ragDisagrees' }>;
-    return `computed ${RAG_TEXT[computed]} (${why})`;
-  },
-  unreadableRag: () => 'the proposed RAG is no RAG',
-  revisedBeforeReview: () => 'revised date before the review',
-  looksLikeFormula: (f) => `${(f as Extract<ChangeFlag, { flag: 'looksLikeFormula' }>).column} looks like a formula (kept as text)`,
-};
+/** A flag, in the officer's words. */
+function flagWords(flag: ChangeFlag): string {
+  switch (flag.flag) {
+    case 'notInPlan':
+      return 'no longer in the plan';
+    case 'planChanged':
+      return 'the plan’s cells changed since the request';
+    case 'returnedTwice':
+      return `also returned in ${flag.otherFile}`;
+    case 'ragDisagrees':
+      return `computed ${RAG_TEXT[flag.computed]} (${flag.why})`;
+    case 'unreadableRag':
+      return 'the proposed RAG is no RAG';
+    case 'revisedBeforeReview':
+      return 'revised date before the review';
+    case 'looksLikeFormula':
+      return `${flag.column} looks like a formula (kept as text)`;
+  }
+}
 
 function changeLine(change: ReturnedChange): string {
   const { returned, action } = change;
@@ -94,7 +92,7 @@ function changeLine(change: ReturnedChange): string {
     returned.reason && `reason ${quote(returned.reason, 40)}`,
     returned.evidence && `evidence ${quote(returned.evidence, 40)}`,
   ].filter(Boolean);
-  const flags = change.flags.map((flag) => FLAG_WORDS[flag.flag](flag));
+  const flags = change.flags.map(flagWords);
   return `  ${change.file} (${change.lead}) → ${where}, ${quote(returned.action, 40)}: ${said.join('; ')}${flags.length ? ` [${flags.join('; ')}]` : ''}`;
 }
 
@@ -107,7 +105,7 @@ export function now(): string {
 
 /** board-plan undo: a copy of the plan with the last merge on its Update Log undone; cells edited since are left, and said. */
 export async function undo(command: UndoCommand, output: Output): Promise<number> {
-  checkOut(command, command.out);
+  checkOut(command.file, command.out, command.force, 'the plan itself');
   const plan = await openWorkbookFile(command.file);
   const outcome = await undoLastMerge(plan, now());
   if ('nothing' in outcome) {
@@ -119,11 +117,8 @@ export async function undo(command: UndoCommand, output: Output): Promise<number
     ...outcome.refused.map((r) => `Left: ${r.reason}`),
   ];
   if (outcome.written.length > 0) {
-    const out = command.out;
-    await writeAtomically(out, plan.bytes, async (written) => {
-      await readGrids(written, path.basename(out));
-    });
-    lines.push(`Wrote ${out} (the input is unchanged); the undo is on the Update Log too.`, ...outcome.notices);
+    await writeWorkbookCopy(command.out, plan.bytes);
+    lines.push(`Wrote ${command.out} (the input is unchanged); the undo is on the Update Log too.`, ...outcome.notices);
   } else lines.push(`Nothing to write: ${command.out} was not made.`);
   output.out(terminalSafe(`${lines.join('\n')}\n`));
   return 0;

@@ -4,10 +4,9 @@ import { checkOptionsFor, checkPlan, counted, displayDay, parseIsoDay, updateReq
 import { openWorkbookFile } from '../workbook';
 import { returnFileNames } from '../workbook/returnFiles';
 import { returnSheet } from '../workbook/sheets/returnSheet';
-import { readGrids } from '../workbook/xlsx';
 import { newWorkbook } from '../workbook/xlsx/patch/newWorkbook';
 import { RequestsCommand, UsageError } from './args';
-import { writeAtomically } from './safeWrite';
+import { writeWorkbookCopy } from './copyOut';
 import { terminalSafe } from './report';
 import type { Output } from './run';
 
@@ -46,10 +45,7 @@ export async function requests(command: RequestsCommand, output: Output): Promis
   ];
   for (const [i, request] of asked.entries()) {
     const bytes = await newWorkbook([returnSheet(request, SHEET)]);
-    // As every file the product writes: opened again before it is put in place.
-    await writeAtomically(files[i], bytes, async (written) => {
-      await readGrids(written, path.basename(files[i]));
-    });
+    await writeWorkbookCopy(files[i], bytes);
     lines.push(`  ${path.basename(files[i])}: ${counted(request.rows.length, 'action')}`);
   }
   output.out(terminalSafe(`${lines.join('\n')}\n`));

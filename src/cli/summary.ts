@@ -1,24 +1,13 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { RAG_TEXT, checkOptionsFor, counted, displayDay } from '../plan';
 import { openWorkbookFile } from '../workbook';
 import { writeEverything } from '../workbook/operations';
-import { WorkbookReadError, readGrids, workbookBytes } from '../workbook/xlsx';
+import { WorkbookReadError, workbookBytes } from '../workbook/xlsx';
 import { damaged } from '../workbook/xlsx/load';
-import { writeAtomically } from './safeWrite';
-import { SummaryCommand, UsageError } from './args';
+import { SummaryCommand } from './args';
+import { checkOut, writeWorkbookCopy } from './copyOut';
 import type { Output } from './run';
 import { severityCounts, terminalSafe } from './report';
-
-const samePath = (a: string, b: string) => existsSync(b) && realpathSync(a) === realpathSync(b);
-
-/** Refuses, before reading anything, every --out that could lose a file. */
-function checkOut(command: SummaryCommand): void {
-  if (samePath(command.file, command.out)) throw new UsageError('--out is the input file: the input is never changed, name another file');
-  if (!existsSync(command.out)) return;
-  if (statSync(command.out).isDirectory()) throw new UsageError(`--out ${command.out} is a folder: name an .xlsx file`);
-  if (!command.force) throw new UsageError(`${command.out} exists: add --force to replace it`);
-}
 
 /**
  * board-plan summary: a copy of the workbook with Computed RAG columns, Board
@@ -26,7 +15,7 @@ function checkOut(command: SummaryCommand): void {
  * first and renamed, so a failure never leaves half a workbook at --out.
  */
 export async function summary(command: SummaryCommand, output: Output): Promise<number> {
-  checkOut(command);
+  checkOut(command.file, command.out, command.force);
   const xlsx = await openWorkbookFile(command.file);
   let done: Awaited<ReturnType<typeof writeEverything>>;
   let bytes: Uint8Array;
@@ -38,16 +27,7 @@ export async function summary(command: SummaryCommand, output: Output): Promise<
     // The settings part's neighbours (the package's relationships) not well-formed: the file's own damage, said as such.
     throw damaged(path.basename(command.file), error);
   }
-  try {
-    // The product never writes a file it cannot read back: the copy is opened again, as the officer will, before it is put in place.
-    await writeAtomically(command.out, bytes, async (written) => {
-      await readGrids(written, path.basename(command.out));
-    });
-  } catch (error) {
-    if (error instanceof WorkbookReadError)
-      throw new UsageError(`the copy written for ${command.out} could not be read back, so it was not kept: ${error.message}`);
-    throw new UsageError(`cannot write ${command.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  await writeWorkbookCopy(command.out, bytes);
   output.out(terminalSafe(report(command, done)));
   return 0;
 }

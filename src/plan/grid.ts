@@ -44,23 +44,13 @@ export interface SheetGrid {
 }
 
 /**
- * Worked out once per sheet: the layout, the title scan and the key test each
- * walk the same rows. Adapters hand the engine a new grid per read and never
- * change one after; the length guards against a row added below.
- */
-const heldRows = new WeakMap<SheetGrid['rows'], { length: number; indices: readonly number[] }>();
-
-/**
  * The indices of the rows that hold anything, in order, skipping the gaps:
  * a sheet formatted to the bottom or with a stray space far below the plan
  * costs no more than the plan itself.
  */
-export function rowIndices(grid: SheetGrid): readonly number[] {
-  const known = heldRows.get(grid.rows);
-  if (known !== undefined && known.length === grid.rows.length) return known.indices;
+export function rowIndices(grid: SheetGrid): number[] {
   const indices: number[] = [];
   for (const key in grid.rows) if (grid.rows[key as unknown as number] !== undefined) indices.push(Number(key));
-  heldRows.set(grid.rows, { length: grid.rows.length, indices });
   return indices;
 }
 

@@ -6,9 +6,11 @@ import { periodsUpTo } from './periodColumns';
 import { RAG_TEXT } from './ragVocabulary';
 import { ReturnedChange } from './returns';
 import { actionKey } from './history';
+import { ROLE_LABEL } from './columns';
 
 /** The plan's columns a return is written into. */
-export type MergedRole = 'progress' | 'recordedRag' | 'revisedDue' | 'delayReason';
+export const MERGED_ROLES = ['progress', 'recordedRag', 'revisedDue', 'delayReason'] as const;
+export type MergedRole = (typeof MERGED_ROLES)[number];
 
 /** One cell of the officer's plan a confirmed return writes, with what it holds now: what the Update Log keeps, and undo restores. */
 export interface CellUpdate {
@@ -87,20 +89,20 @@ export function mergeUpdates(
       const value = valueOf(old);
       if (value === null) continue;
       if (col === undefined) {
-        notWritten.push({ change, reason: `the plan has no ${ROLE_WORDS[role]} column on ${action.sheet}` });
+        notWritten.push({ change, reason: `the plan has no ${ROLE_LABEL[role]} column on ${action.sheet}` });
         continue;
       }
       if (current!.formula) {
-        notWritten.push({ change, reason: `the ${ROLE_WORDS[role]} cell holds a formula: for the officer to write` });
+        notWritten.push({ change, reason: `the ${ROLE_LABEL[role]} cell holds a formula: for the officer to write` });
         continue;
       }
       if (isMerged(grid, action.row - 1, col)) {
-        notWritten.push({ change, reason: `the ${ROLE_WORDS[role]} cell is merged with others: for the officer to write` });
+        notWritten.push({ change, reason: `the ${ROLE_LABEL[role]} cell is merged with others: for the officer to write` });
         continue;
       }
       const at = `${action.sheet}\u0000${action.row}\u0000${col}`;
       if (taken.has(at)) {
-        notWritten.push({ change, reason: `another return writes the same ${ROLE_WORDS[role]} cell` });
+        notWritten.push({ change, reason: `another return writes the same ${ROLE_LABEL[role]} cell` });
         continue;
       }
       taken.add(at);
@@ -127,13 +129,6 @@ function isMerged(grid: SheetGrid, row: number, col: number): boolean {
     cellAt(grid, row, col).master !== undefined || cellAt(grid, row + 1, col).master === here || cellAt(grid, row, col + 1).master === here
   );
 }
-
-const ROLE_WORDS: Record<MergedRole, string> = {
-  progress: 'progress',
-  recordedRag: 'RAG',
-  revisedDue: 'revised date',
-  delayReason: 'reason for delay',
-};
 
 /** Where each role is written for this review: the current period's column for progress and RAG, where the plan keeps them per period. */
 function columnsFor(table: PlanTable, result: PlanResult, asOf: Day): Partial<Record<MergedRole, number>> {

@@ -27,9 +27,27 @@ export type ReturnColumnKey = (typeof RETURN_COLUMNS)[number]['key'];
 /** What a lead may propose. */
 export const PROPOSED_RAGS = ['Blue', 'Green', 'Amber', 'Red'];
 
-/**
- * The first cells of the hidden Key column, above the table: the return's
- * mark, then the plan's name, its period, the review date (ISO) and the
- * lead: a return for another plan or review is refused by them.
- */
+/** The mark in the first cell of a return's hidden Key column. */
 export const RETURN_MARK = 'Board Plan Tracker update return 1';
+
+/** What a return is for: the plan, its period, the review date (YYYY-MM-DD) and the lead. */
+export interface ReturnIdentity {
+  plan: { name: string; period: string };
+  asOf: string;
+  lead: string;
+}
+
+/**
+ * The first cells of the hidden Key column, above the table: the mark, then
+ * what the return is for, by which a return for another plan or review is
+ * refused. Written and read here only, so the order is kept in one place.
+ */
+export function identityCells(identity: ReturnIdentity): string[] {
+  return [RETURN_MARK, identity.plan.name, identity.plan.period, identity.asOf, identity.lead];
+}
+
+/** The identity the first cells of a Key column hold, or null where they do not begin with the mark. */
+export function identityOf(cells: readonly string[]): ReturnIdentity | null {
+  const [mark, name = '', period = '', asOf = '', lead = ''] = cells;
+  return mark === RETURN_MARK ? { plan: { name, period }, asOf, lead } : null;
+}

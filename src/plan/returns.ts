@@ -5,7 +5,7 @@ import { PlanResult } from './check';
 import { RatedAction } from './rules';
 import { actionKey } from './history';
 import { PlanIdentity, fingerprint, planIdentity } from './requests';
-import { RETURN_COLUMNS, RETURN_MARK, ReturnColumnKey } from './returnColumns';
+import { RETURN_COLUMNS, ReturnColumnKey, identityOf } from './returnColumns';
 import { isoDay } from './day';
 
 /** A lead's return as read back: the plan and review it is for, and what the lead wrote per action. */
@@ -46,8 +46,8 @@ export function readReturn(grids: readonly SheetGrid[], file: string): UpdateRet
     if (header === null) continue;
     const col = (key: ReturnColumnKey) => header.columns.get(key)!;
     const text = (row: number, key: ReturnColumnKey) => cellText(grid.rows[row]?.[col(key)]);
-    const identity = [0, 1, 2, 3, 4].map((row) => cellText(grid.rows[row]?.[col('key')]));
-    if (identity[0] !== RETURN_MARK) continue;
+    const identity = identityOf(header.row > 0 ? [...Array(header.row).keys()].map((row) => cellText(grid.rows[row]?.[col('key')])) : []);
+    if (!identity) continue;
     const rows: ReturnedRow[] = [];
     for (let row = header.row + 1; row < grid.rows.length; row += 1) {
       const key = text(row, 'key');
@@ -69,7 +69,7 @@ export function readReturn(grids: readonly SheetGrid[], file: string): UpdateRet
         evidence: text(row, 'evidence'),
       });
     }
-    return { file, plan: { name: identity[1], period: identity[2] }, asOf: identity[3], lead: identity[4], rows };
+    return { file, ...identity, rows };
   }
   return { problem: `${file} is not an update return written by Board Plan Tracker (its hidden key column is missing)` };
 }

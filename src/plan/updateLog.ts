@@ -1,5 +1,6 @@
 import { Cell, SheetGrid, cellAt, parseAddress } from './grid';
-import { CellUpdate, CellValueKept, MergedRole, keptValue } from './merge';
+import { CellUpdate, CellValueKept, MERGED_ROLES, MergedRole, keptValue } from './merge';
+import { ROLE_LABEL } from './columns';
 
 /**
  * The Update Log: every cell a merge of update returns wrote into the plan,
@@ -12,13 +13,10 @@ export type UpdateLogColumn = (typeof UPDATE_LOG_COLUMNS)[number];
 /** 0-based row of the column headers (row 0 holds the product's mark). */
 export const UPDATE_LOG_HEADER_ROW = 1;
 
-/** What the Column column says for each role written. */
-export const LOGGED_ROLE: Record<MergedRole, string> = {
-  progress: 'Progress',
-  recordedRag: 'RAG',
-  revisedDue: 'Revised date',
-  delayReason: 'Reason for delay',
-};
+/** What the Column column says for each role written: the role's label (columns.ts), capitalised. */
+export const LOGGED_ROLE = Object.fromEntries(
+  MERGED_ROLES.map((role) => [role, ROLE_LABEL[role].charAt(0).toUpperCase() + ROLE_LABEL[role].slice(1)]),
+) as Record<MergedRole, string>;
 
 /** The Return column of the rows an undo adds: "Undo of 2021-10-15 09:30:12". */
 const UNDO_OF = 'Undo of ';

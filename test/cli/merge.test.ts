@@ -2,18 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/run';
+import { runCli } from '../helpers/cli';
 import { checkPlan, parseIsoDay } from '../../src/plan';
 import { readGrids } from '../../src/workbook/xlsx';
 import { fixturePath } from '../helpers/fixtures';
 import { auditGroupReturn } from '../helpers/returns';
-
-async function board(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 /** The Audit Group's return, filled in as the lead would: an update and a proposed RAG on its first action. */
 async function filledReturn(dir: string): Promise<string> {
@@ -32,7 +25,7 @@ describe('board-plan merge', () => {
 
   it('shows what the returns change and writes nothing without --out', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'merge-'));
-    const result = await board('merge', plan, await filledReturn(dir), '--as-of', '2021-10-15');
+    const result = await runCli('merge', plan, await filledReturn(dir), '--as-of', '2021-10-15');
     expect(result.code).toBe(0);
     expect(result.out).toContain('1 change from 1 return for llr-sab-2021-22.xlsx, as of 15 Oct 2021:');
     expect(result.out).toContain('audit.xlsx (Audit Group) → Priorities row 15');
@@ -44,7 +37,7 @@ describe('board-plan merge', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'merge-'));
     const out = path.join(dir, 'merged.xlsx');
     const before = readFileSync(plan);
-    const result = await board('merge', plan, await filledReturn(dir), '--as-of', '2021-10-15', '--out', out);
+    const result = await runCli('merge', plan, await filledReturn(dir), '--as-of', '2021-10-15', '--out', out);
     expect([result.code, result.err]).toEqual([0, '']);
     expect(result.out).toContain(`Wrote ${out}: 2 cells of the plan, each logged with its old value on "Update Log"`);
     expect(readFileSync(plan).equals(before)).toBe(true);
@@ -64,13 +57,13 @@ describe('board-plan merge', () => {
     [['merge', 'plan.xlsx', 'a.xlsx', '--progress', 'append'], /--progress must be replace or prepend/],
     [['check', 'plan.xlsx', '--include-flagged'], /options of merge/],
   ])('refuses %j in one line', async (args, message) => {
-    const result = await board(...args);
+    const result = await runCli(...args);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
   });
 
   it('says a workbook that is not a return is not one', async () => {
-    const result = await board('merge', plan, plan, '--as-of', '2021-10-15');
+    const result = await runCli('merge', plan, plan, '--as-of', '2021-10-15');
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/llr-sab-2021-22\.xlsx is not an update return written by Board Plan Tracker/);
   });
@@ -79,7 +72,7 @@ describe('board-plan merge', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'merge-'));
     const copy = path.join(dir, 'plan.xlsx');
     writeFileSync(copy, readFileSync(plan));
-    const result = await board('merge', copy, await filledReturn(dir), '--out', copy, '--force', '--as-of', '2021-10-15');
+    const result = await runCli('merge', copy, await filledReturn(dir), '--out', copy, '--force', '--as-of', '2021-10-15');
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/--out is the plan itself/);
   });
@@ -96,25 +89,25 @@ describe('board-plan undo', () => {
   it('puts back every cell the last merge wrote, as it was, and then has nothing left to undo', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'undo-'));
     const merged = path.join(dir, 'merged.xlsx');
-    await board('merge', plan, await filledReturn(dir), '--as-of', '2021-10-15', '--out', merged);
+    await runCli('merge', plan, await filledReturn(dir), '--as-of', '2021-10-15', '--out', merged);
     const undone = path.join(dir, 'undone.xlsx');
-    const result = await board('undo', merged, '--out', undone);
+    const result = await runCli('undo', merged, '--out', undone);
     expect(result.out).toMatch(/^Undid the merge of \d{4}-\d\d-\d\d \d\d:\d\d:\d\d: 2 cells put back as they were\./);
     expect(await cellsOf(undone)).toEqual(await cellsOf(plan));
-    const again = await board('undo', undone, '--out', path.join(dir, 'again.xlsx'));
+    const again = await runCli('undo', undone, '--out', path.join(dir, 'again.xlsx'));
     expect(again.out).toContain('No merge on the Update Log is left to undo.');
   });
 
   it('leaves a cell the officer has edited since the merge, and says so', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'undo-'));
     const merged = path.join(dir, 'merged.xlsx');
-    await board('merge', plan, await filledReturn(dir), '--as-of', '2021-10-15', '--out', merged);
+    await runCli('merge', plan, await filledReturn(dir), '--as-of', '2021-10-15', '--out', merged);
     const edited = new ExcelJS.Workbook();
     await edited.xlsx.readFile(merged);
     edited.getWorksheet('Priorities')!.getCell('G15').value = 'Green';
     await edited.xlsx.writeFile(merged);
     const undone = path.join(dir, 'undone.xlsx');
-    const result = await board('undo', merged, '--out', undone);
+    const result = await runCli('undo', merged, '--out', undone);
     expect(result.out).toContain('1 cell put back as it was.');
     expect(result.out).toContain('Left: Priorities!G15 was edited after the merge: left as it is');
     const cells = await cellsOf(undone);

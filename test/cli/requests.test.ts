@@ -1,18 +1,13 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { run } from '../../src/cli/run';
+import { runCli } from '../helpers/cli';
 import { ownSheetKind } from '../../src/plan';
 import { returnFileNames } from '../../src/workbook/returnFiles';
 import { readGrids } from '../../src/workbook/xlsx';
 import { fixturePath } from '../helpers/fixtures';
 
-async function requests(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(['requests', ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const requests = (...args: string[]) => runCli('requests', ...args);
 
 describe('board-plan requests', () => {
   const plan = fixturePath('llr-sab-2021-22.xlsx');
@@ -64,8 +59,7 @@ describe('board-plan requests', () => {
   });
 
   it('keeps --out-dir to requests', async () => {
-    const result = await run(['check', plan, '--out-dir', 'x'], { out: () => undefined, err: () => undefined });
-    expect(result).toBe(2);
+    expect((await runCli('check', plan, '--out-dir', 'x')).code).toBe(2);
   });
 });
 

@@ -3,15 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { run } from '../../src/cli/run';
+import { runCli } from '../helpers/cli';
 import { fixturePath } from '../helpers/fixtures';
 
-async function summary(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(['summary', ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const summary = (...args: string[]) => runCli('summary', ...args);
 
 describe('board-plan summary', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'summary-'));

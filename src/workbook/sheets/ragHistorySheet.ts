@@ -1,7 +1,6 @@
-import { HISTORY_HEADER_ROW, HistoryColumn, PlanResult, RAG_TEXT, SheetGrid, actionKey, historyColumns, ownSheetMark } from '../../plan';
-import { Layout } from './layout';
-import { SheetSpec, SpecValue, emptySpec } from './spec';
-import { STYLES } from './styles';
+import { HISTORY_HEADER_ROW, HistoryColumn, PlanResult, RAG_TEXT, SheetGrid, actionKey, historyColumns } from '../../plan';
+import { logSheet } from './logSheet';
+import { SheetSpec, SpecValue } from './spec';
 
 /** Column widths in characters, by column name. */
 const WIDTHS: Record<HistoryColumn, number> = {
@@ -25,19 +24,16 @@ const WIDTHS: Record<HistoryColumn, number> = {
  * rewritten), or on a new sheet with its header.
  */
 export function ragHistorySheet(result: PlanResult, name: string, existing: SheetGrid | undefined): SheetSpec {
-  const spec = existing ? emptySpec(name, 'append', Math.max(existing.rows.length, HISTORY_HEADER_ROW + 1)) : emptySpec(name);
   // Rows below an existing header follow its columns, by name: one saved before a column was added has no cell for it.
   const columns = historyColumns(existing);
-  spec.widths = columns.map((name) => WIDTHS[name] ?? 12);
-  const layout = new Layout(spec);
-  if (!existing) {
-    layout.add([ownSheetMark('RAG History', 'one row per action per saved review; the Board Summary compares the latest two.')], {
-      style: STYLES.mark,
-    });
-    layout.add([...columns], { style: STYLES.header });
-    spec.freezeRows = HISTORY_HEADER_ROW + 1;
-    spec.print = { landscape: true, titleRows: [HISTORY_HEADER_ROW, HISTORY_HEADER_ROW] };
-  }
+  const { spec, layout } = logSheet(
+    'RAG History',
+    'one row per action per saved review; the Board Summary compares the latest two.',
+    name,
+    existing,
+    HISTORY_HEADER_ROW,
+    columns.map((column) => ({ name: column, width: WIDTHS[column] ?? 12 })),
+  );
   for (const a of result.actions) {
     // By column name, in the order the sheet's header gives (HISTORY_COLUMNS' for a new sheet).
     const row: Record<HistoryColumn, SpecValue> = {

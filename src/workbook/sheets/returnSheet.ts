@@ -2,15 +2,15 @@ import {
   PROPOSED_RAGS,
   RAG_TEXT,
   RETURN_COLUMNS,
-  RETURN_MARK,
   ReturnColumnKey,
   UpdateRequest,
   displayDay,
+  identityCells,
   isoDay,
   ownSheetMark,
 } from '../../plan';
 import { Layout } from './layout';
-import { DATE_FORMAT, SheetSpec, SpecValue, emptySpec } from './spec';
+import { DATE_FORMAT, SheetSpec, emptySpec } from './spec';
 import { STYLES } from './styles';
 import { PlacedTable, TableColumn, TableRow } from './table';
 
@@ -100,10 +100,9 @@ export function returnSheet(request: UpdateRequest, name: string): SheetSpec {
   return spec;
 }
 
-/** The plan, review and lead the return is for, in the hidden Key column above the table (returnColumns.ts RETURN_MARK). */
+/** The plan, review and lead the return is for, in the hidden Key column above the table (returnColumns.ts). */
 function identity(spec: SheetSpec, request: UpdateRequest, col: number): void {
-  const values: SpecValue[] = [RETURN_MARK, request.plan.name, request.plan.period, isoDay(request.asOf), request.lead];
-  values.forEach((value, row) => {
+  identityCells({ plan: request.plan, asOf: isoDay(request.asOf), lead: request.lead }).forEach((value, row) => {
     spec.rows[row] ??= [];
     spec.rows[row][col] = value;
   });

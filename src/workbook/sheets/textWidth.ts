@@ -28,13 +28,19 @@ const DRAWN_PER_UNIT = 7.43 / 7;
 /** A character outside printable ASCII (accented letters, dashes, curly quotes): as wide as a wide lowercase letter. */
 const OTHER = 1080;
 
-/** The advance of one character code (font units); a surrogate pair counts once, as OTHER. */
-function advanceOf(advances: readonly number[], code: number): number {
-  return advances[code - 32] ?? OTHER;
-}
-
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * The advance (font units) of the character at i: a character outside
+ * printable ASCII is OTHER, and the second half of a surrogate pair adds
+ * nothing, so a character outside the Basic Multilingual Plane counts once.
+ */
+function advanceAt(advances: readonly number[], text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (isLowSurrogate(code) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) return 0;
+  return advances[code - 32] ?? OTHER;
+}
 
 /** Font units to column-width units at a font size. */
 const unitsOf = (sum: number, size: number) => (sum / DIGIT) * DRAWN_PER_UNIT * (size / 11);
@@ -43,10 +49,7 @@ const unitsOf = (sum: number, size: number) => (sum / DIGIT) * DRAWN_PER_UNIT * 
 export function textUnits(text: string, bold = false, size = 11): number {
   const advances = ADVANCES[bold ? 'bold' : 'plain'];
   let sum = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (!(isLowSurrogate(code) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) sum += advanceOf(advances, code);
-  }
+  for (let i = 0; i < text.length; i += 1) sum += advanceAt(advances, text, i);
   return unitsOf(sum, size);
 }
 
@@ -92,7 +95,7 @@ export function wrappedLines(text: string, roomGiven: number, bold = false, size
       endWord();
       lines += 1;
       used = 0;
-    } else if (!(isLowSurrogate(code) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) word += advanceOf(advances, code);
+    } else word += advanceAt(advances, text, i);
   }
   endWord();
   return lines;

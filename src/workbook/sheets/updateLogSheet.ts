@@ -1,15 +1,6 @@
-import {
-  CellUpdate,
-  LOGGED_ROLE,
-  SheetGrid,
-  UPDATE_LOG_COLUMNS,
-  UPDATE_LOG_HEADER_ROW,
-  UpdateLogColumn,
-  columnLetter,
-  ownSheetMark,
-} from '../../plan';
-import { Layout } from './layout';
-import { SheetSpec, SpecValue, emptySpec } from './spec';
+import { CellUpdate, LOGGED_ROLE, SheetGrid, UPDATE_LOG_COLUMNS, UPDATE_LOG_HEADER_ROW, UpdateLogColumn, columnLetter } from '../../plan';
+import { logSheet } from './logSheet';
+import { SheetSpec, SpecValue } from './spec';
 import { STYLES } from './styles';
 
 /** Widths in characters, by column. */
@@ -30,17 +21,14 @@ const WIDTHS: Record<UpdateLogColumn, number> = {
  * below the entries already logged (never rewritten), or on a new sheet.
  */
 export function updateLogSheet(updates: readonly CellUpdate[], when: string, name: string, existing: SheetGrid | undefined): SheetSpec {
-  const spec = existing ? emptySpec(name, 'append', Math.max(existing.rows.length, UPDATE_LOG_HEADER_ROW + 1)) : emptySpec(name);
-  spec.widths = UPDATE_LOG_COLUMNS.map((column) => WIDTHS[column]);
-  const layout = new Layout(spec);
-  if (!existing) {
-    layout.add([ownSheetMark('Update Log', 'every cell a merge of update returns wrote into the plan, with its old value.')], {
-      style: STYLES.mark,
-    });
-    layout.add([...UPDATE_LOG_COLUMNS], { style: STYLES.header });
-    spec.freezeRows = UPDATE_LOG_HEADER_ROW + 1;
-    spec.print = { landscape: true, titleRows: [UPDATE_LOG_HEADER_ROW, UPDATE_LOG_HEADER_ROW] };
-  }
+  const { spec, layout } = logSheet(
+    'Update Log',
+    'every cell a merge of update returns wrote into the plan, with its old value.',
+    name,
+    existing,
+    UPDATE_LOG_HEADER_ROW,
+    UPDATE_LOG_COLUMNS.map((column) => ({ name: column, width: WIDTHS[column] })),
+  );
   for (const update of updates) {
     const row: Record<UpdateLogColumn, SpecValue> = {
       When: when,

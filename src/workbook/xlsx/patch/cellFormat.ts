@@ -43,27 +43,22 @@ const FONT_ORDER = [
 ];
 const fontRank = (name: string) => (FONT_ORDER.includes(name) ? FONT_ORDER.indexOf(name) : FONT_ORDER.length);
 
-/** A <font>'s text with these children added (replacing any of the same name) and all of them in Excel's order. */
-function fontWith(font: string, added: { name: string; xml: string }[]): string {
+/**
+ * A <font>'s text with its children in Excel's order, and made bold when
+ * asked (any <b> it had, bold or not, replaced): a font copied from the
+ * officer's out of order (as exceljs writes its default font) is written in
+ * order, so the font the product adds validates.
+ */
+function fontInOrder(font: string, bold = false): string {
   const [root, ...children] = spansOf(font, (_name, depth) => depth <= 1);
   const prefix = /^<([\w.-]+:)?font\b/.exec(font)?.[1] ?? '';
   const kept = children
-    .filter((child) => !added.some((a) => a.name === child.name))
+    .filter((child) => !(bold && child.name === 'b'))
     .map((child) => ({ name: child.name, xml: font.slice(child.start, child.end) }));
-  const ordered = [...added.map((a) => ({ name: a.name, xml: `<${prefix}${a.xml}` })), ...kept].sort(
-    (a, b) => fontRank(a.name) - fontRank(b.name),
-  );
+  const all = bold ? [{ name: 'b', xml: `<${prefix}b/>` }, ...kept] : kept;
+  const ordered = all.sort((a, b) => fontRank(a.name) - fontRank(b.name));
   const open = font.slice(root.start, root.openEnd).replace(/\s*\/>$/, '>');
   return `${open}${ordered.map((child) => child.xml).join('')}</${prefix}font>`;
-}
-
-/**
- * A font's text made bold, its children put in Excel's order: a font copied
- * from the officer's out of order (as exceljs writes its default font) is
- * written in order, so the font the product adds validates.
- */
-function boldFont(font: string): string {
-  return fontWith(font, [{ name: 'b', xml: 'b/>' }]);
 }
 
 /** A styles part with every font's children in Excel's order: for the package the product makes from a CSV. */
@@ -71,7 +66,7 @@ export function fontsInOrder(styles: string): string {
   const fonts = spansOf(styles, (name, depth) => depth === 2 && name === 'font');
   return spliced(
     styles,
-    fonts.map((font) => ({ at: font.start, length: font.end - font.start, text: fontWith(styles.slice(font.start, font.end), []) })),
+    fonts.map((font) => ({ at: font.start, length: font.end - font.start, text: fontInOrder(styles.slice(font.start, font.end)) })),
   );
 }
 
@@ -87,7 +82,7 @@ export function derivedFormat(styles: StylesPart, index: number, change: { bold:
   if (change.bold) {
     const fontId = Number(/\sfontId="(\d+)"/.exec(xf)?.[1] ?? 0);
     const font = styles.item('fonts', fontId) || '<font><sz val="11"/><name val="Calibri"/></font>';
-    xf = withOpenAttributes(xf, { fontId: String(styles.add('fonts', boldFont(font))), applyFont: '1' });
+    xf = withOpenAttributes(xf, { fontId: String(styles.add('fonts', fontInOrder(font, true))), applyFont: '1' });
   }
   return styles.add('cellXfs', xf);
 }
