@@ -23,7 +23,16 @@ export type { BoardSummary, PriorityRow, LeadRow, PriorityChange } from './summa
 export { HISTORY_COLUMNS, HISTORY_HEADER_ROW, actionKey, historyColumns, readHistory, snapshotDates } from './history';
 export type { HistoryColumn } from './history';
 export type { SnapshotEntry } from './history';
-export { OWN_SHEET_KINDS, isLeftOver, ownSheetKind, ownSheetKindByName, ownSheetMark, ownSheetName, temporarySheetName } from './ownSheets';
+export {
+  OWN_SHEET_KINDS,
+  RECORD_SHEET_KINDS,
+  isLeftOver,
+  ownSheetKind,
+  ownSheetKindByName,
+  ownSheetMark,
+  ownSheetName,
+  temporarySheetName,
+} from './ownSheets';
 export type { OwnSheetKind, OwnSheetName } from './ownSheets';
 export { planName } from './planName';
 export { priorityLabel } from './priorities';

@@ -10,6 +10,9 @@ import { SheetGrid, cellAt } from './grid';
 export const OWN_SHEET_KINDS = ['Board Summary', 'Plan Check', 'RAG History', 'Update Return', 'Update Log'] as const;
 export type OwnSheetKind = (typeof OWN_SHEET_KINDS)[number];
 
+/** The product's sheets that keep records it reads back (snapshots, written cells): an adapter reads their cells, not only the mark. */
+export const RECORD_SHEET_KINDS: readonly OwnSheetKind[] = ['RAG History', 'Update Log'];
+
 const MARK_PREFIX = 'Written by Board Plan Tracker';
 const MARK = new RegExp(`^${MARK_PREFIX} · (${OWN_SHEET_KINDS.join('|')})\\b`);
 /** Excel's limit on a sheet name. */

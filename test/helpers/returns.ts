@@ -1,4 +1,4 @@
-import { checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
+import { ReturnedRow, UpdateRequest, UpdateReturn, checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
 import { openWorkbookFile } from '../../src/workbook';
 import { returnSheet } from '../../src/workbook/sheets/returnSheet';
 import { newWorkbook } from '../../src/workbook/xlsx/patch/newWorkbook';
@@ -15,4 +15,34 @@ export async function auditGroupReturn(): Promise<Uint8Array> {
     returnTo: 'Board Business Officer',
   });
   return newWorkbook([returnSheet(request, 'Update return')]);
+}
+
+/**
+ * The returns leads send back for `requests`, filled in programmatically:
+ * `update(j)` is the update written on a lead's j-th row, every row
+ * proposing Amber; `keep` says which rows each lead's return still holds
+ * (in the order they come back), so a lead can delete or reorder rows.
+ */
+export function filledReturns(
+  requests: readonly UpdateRequest[],
+  asOf: string,
+  update: (j: number) => string,
+  keep: (rows: ReturnedRow[], lead: number) => ReturnedRow[] = (rows) => rows,
+): UpdateReturn[] {
+  return requests.map((request, i) => {
+    const rows = request.rows.map((row, j) => ({
+      row: j + 8,
+      key: row.key,
+      fingerprint: row.fingerprint,
+      ref: row.ref,
+      action: row.action,
+      update: update(j),
+      proposed: 'amber' as const,
+      proposedText: 'Amber',
+      revised: null,
+      reason: '',
+      evidence: '',
+    }));
+    return { file: `return-${i}.xlsx`, plan: request.plan, asOf, lead: request.lead, rows: keep(rows, i) };
+  });
 }

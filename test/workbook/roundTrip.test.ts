@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { Cell, SheetGrid, UpdateReturn, checkOptionsFor, checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
+import { Cell, SheetGrid, checkOptionsFor, checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
 import { mergeReturns, undoLastMerge } from '../../src/workbook/operations';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { FIXTURES, fixturePath } from '../helpers/fixtures';
+import { filledReturns } from '../helpers/returns';
 
 /** What leads write: long text, line breaks, markup, text that looks like a formula, characters XML cannot hold. */
 const AWKWARD = [
@@ -30,23 +31,12 @@ describe('the quarter’s round trip on every fixture: request, returns, merge, 
     const result = checkPlan(before, { asOf: day });
     const requests = updateRequests(result, before, { asOf: day, returnBy: day + 14 });
     // Filled as leads fill them: the first lead deletes a row, the second reverses the order of theirs.
-    const returns: UpdateReturn[] = requests.map((request, i) => {
-      const rows = request.rows.map((row, j) => ({
-        row: j + 8,
-        key: row.key,
-        fingerprint: row.fingerprint,
-        ref: row.ref,
-        action: row.action,
-        update: AWKWARD[j % AWKWARD.length],
-        proposed: 'amber' as const,
-        proposedText: 'Amber',
-        revised: null,
-        reason: '',
-        evidence: '',
-      }));
-      const kept = i === 0 ? rows.slice(1) : i === 1 ? [...rows].reverse() : rows;
-      return { file: `return-${i}.xlsx`, plan: request.plan, asOf, lead: request.lead, rows: kept };
-    });
+    const returns = filledReturns(
+      requests,
+      asOf,
+      (j) => AWKWARD[j % AWKWARD.length],
+      (rows, i) => (i === 0 ? rows.slice(1) : i === 1 ? [...rows].reverse() : rows),
+    );
     const merged = await mergeReturns(xlsx, checkOptionsFor({ asOf }), returns, {
       write: true,
       includeFlagged: false,

@@ -3,6 +3,7 @@ import { PlanWorkbookPort, PlannedWrites, WriteFailure } from '../port';
 import { excelErrorText } from './errors';
 import { readWorkbook } from './readExcel';
 import { selectCell, writeRagColumns } from './writeExcel';
+import { TargetCell, loadTargets, markFormulas, unknownTargets, writeCells } from './writeCells';
 import { writeSheets } from './writeSheets';
 import { ExcelRunner, runInExcel } from './run';
 
@@ -22,14 +23,11 @@ export class ExcelWorkbook implements PlanWorkbookPort {
   update<T>(plan: (grids: SheetGrid[]) => PlannedWrites<T>): Promise<T> {
     return this.guarded(async (context) => {
       const read = await readWorkbook(context);
-      const planned = plan(read.grids);
-      // Merging returns is built in the command first; refused here rather than half done.
-      if (planned.cells?.length)
-        throw new WriteFailure(
-          'Nothing was changed: merging update returns is not available in Excel yet. Use board-plan merge on a copy.',
-        );
+      const { planned, targets } = await planAgainstFormulas(context, read.grids, plan);
       if (planned.ragColumns?.length) await writeRagColumns(context, planned.ragColumns);
+      // The Update Log before the cells it lists: should Excel fail part way, no written cell goes unrecorded.
       if (planned.sheets?.length) await writeSheets(context, planned.sheets, read);
+      if (planned.cells?.length) await writeCells(context, planned.cells, targets, read.date1904);
       return planned.result;
     });
   }
@@ -67,4 +65,24 @@ export class ExcelWorkbook implements PlanWorkbookPort {
       throw new Error(excelErrorText(error));
     }
   }
+}
+
+/**
+ * The cell read leaves formulas out (they would double what it fetches);
+ * when a plan writes into cells, those cells' formulas and formats are
+ * fetched (one sync) and the plan made again if any holds a formula, so a
+ * formula is left to the officer here as in a file.
+ */
+async function planAgainstFormulas<T>(
+  context: Excel.RequestContext,
+  grids: SheetGrid[],
+  plan: (grids: SheetGrid[]) => PlannedWrites<T>,
+): Promise<{ planned: PlannedWrites<T>; targets: Map<string, TargetCell> }> {
+  let planned = plan(grids);
+  const targets = new Map<string, TargetCell>();
+  for (let missing = planned.cells ?? []; missing.length > 0; missing = unknownTargets(planned.cells ?? [], targets)) {
+    for (const [key, target] of await loadTargets(context, missing)) targets.set(key, target);
+    if (markFormulas(grids, targets)) planned = plan(grids);
+  }
+  return { planned, targets };
 }

@@ -1,5 +1,5 @@
 import type { Cell, GridArea, OwnSheetKind, SheetGrid } from '../../plan';
-import { ownSheetKind, ownSheetKindByName, parseAddress } from '../../plan';
+import { RECORD_SHEET_KINDS, ownSheetKind, ownSheetKindByName, parseAddress } from '../../plan';
 import { OfficeCell, cellFromOffice, usesDate1904 } from './cells';
 import { isTooBig } from './limits';
 import { readInPieces } from './readPieces';
@@ -131,14 +131,15 @@ function areaOfRange(range: Excel.Range): GridArea {
 
 /**
  * The product's own sheets are skipped by the engine: of a Board Summary
- * or Plan Check only the mark in A1 is read, of RAG History its cells but
- * not its merged areas (it has none; the Board Summary has hundreds).
+ * or Plan Check only the mark in A1 is read, of RAG History and the Update
+ * Log their cells but not their merged areas (it has none; the Board Summary has hundreds).
  */
 async function readWhole(context: Excel.RequestContext, sheets: SheetRead[]): Promise<boolean> {
   const loads = sheets
     .filter((sheet) => !unreadHidden(sheet))
     .map((sheet) => {
-      const used = sheet.ownKind === null || sheet.ownKind === 'RAG History' ? sheet.proxy.getUsedRange(true) : sheet.proxy.getRange('A1');
+      const used =
+        sheet.ownKind === null || RECORD_SHEET_KINDS.includes(sheet.ownKind) ? sheet.proxy.getUsedRange(true) : sheet.proxy.getRange('A1');
       used.load([...DIMENSIONS, ...CELL_PROPS]);
       const merged = sheet.ownKind === null ? used.getMergedAreasOrNullObject() : null;
       merged?.load('areas/items/address');

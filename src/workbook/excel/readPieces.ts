@@ -1,3 +1,4 @@
+import { RECORD_SHEET_KINDS } from '../../plan';
 import { CELL_PROPS, DIMENSIONS, SheetRead, blockOf, confirmOwnKind, dimensionsOf, queueTableRanges, unreadHidden } from './readExcel';
 import {
   GUESSED_BYTES_PER_CELL,
@@ -96,8 +97,8 @@ async function readSizes(context: Excel.RequestContext, sheets: SheetRead[]): Pr
     sheet.used = dimensionsOf(used);
     sheet.blocks = mark ? [blockOf(mark, 0, 0)] : [];
     sheet.merges = [];
-    // Of a marked Board Summary or Plan Check the mark is all; RAG History's cells are read from the start.
-    sheet.complete = confirmOwnKind(sheet) && sheet.ownKind !== 'RAG History';
+    // Of a marked Board Summary or Plan Check the mark is all; a record sheet's cells are read from the start.
+    sheet.complete = confirmOwnKind(sheet) && !RECORD_SHEET_KINDS.includes(sheet.ownKind!);
     if (!sheet.complete) sheet.blocks = [];
     const cells = used.rowCount * used.columnCount;
     if (!sheet.complete && cells > MAX_SHEET_CELLS) {

@@ -1,0 +1,94 @@
+/**
+ * Merging update returns into the plan open in Excel, and undoing the
+ * merge, through Microsoft's own office.js: the cells written, the formats
+ * kept, the formulas left alone, and the syncs and request sizes it takes.
+ */
+import { checkOptionsFor, checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
+import { ExcelWorkbook } from '../../src/workbook/excel';
+import { PAYLOAD_LIMIT_BYTES } from '../../src/workbook/excel/limits';
+import { mergeReturns, undoLastMerge } from '../../src/workbook/operations';
+import { excelDouble } from '../excel-double/excel';
+import { ModelWorkbook, key, modelFromWorkbook, modelFromXlsx, sheetNamed } from '../excel-double/model';
+import { fixturePath } from '../helpers/fixtures';
+import { filledReturns } from '../helpers/returns';
+import { planWorkbook } from '../../bench/generate';
+
+jest.setTimeout(60_000);
+
+const AS_OF = '2021-10-15';
+const options = checkOptionsFor({ asOf: AS_OF });
+const choice = { write: true, includeFlagged: false, progress: 'replace' as const, when: '2021-10-20 09:30:00' };
+
+/** Every officer sheet's cells and number formats (General is what a cell without one shows), to compare a workbook with itself before. */
+const officerState = (model: ModelWorkbook) =>
+  JSON.stringify(
+    model.sheets
+      .filter((sheet) => sheet.name !== 'Update Log')
+      .map((sheet) => [
+        sheet.name,
+        [...sheet.cells].sort(),
+        [...sheet.numberFormats].filter(([, format]) => format !== 'General').sort(),
+        [...sheet.merges].sort(),
+      ]),
+  );
+
+/** The returns every lead of the plan in Excel sends back, the j-th row of each saying `update(j)`. */
+async function returnsFor(port: ExcelWorkbook, update: (j: number) => string) {
+  const grids = await port.read();
+  const day = parseIsoDay(AS_OF)!;
+  const requests = updateRequests(checkPlan(grids, { asOf: day }), grids, { asOf: day, returnBy: day + 14 });
+  return filledReturns(requests, AS_OF, update);
+}
+
+describe('merging returns in Excel', () => {
+  it('writes what the leads returned as text, keeps each cell’s format, leaves a formula alone, and undoes to the original', async () => {
+    const model = await modelFromXlsx(fixturePath('llr-sab-2021-22.xlsx'));
+    const double = excelDouble(model);
+    const port = new ExcelWorkbook(double.run);
+    const awkward = ['=SUM(1,2)', '12', 'Oct 2021', 'Line one\nLine two'];
+    const before = officerState(model);
+    // An officer's formula in the first progress cell the merge would write, there before the returns were requested.
+    const preview = await mergeReturns(port, options, await returnsFor(port, () => 'x'), { ...choice, write: false });
+    const progress = preview.written.find((u) => u.role === 'progress')!;
+    const sheet = sheetNamed(model, progress.sheet);
+    sheet.cells.set(key(progress.row, progress.col), { value: 'x', text: 'x', type: 'String', numberFormat: 'General', formula: '="x"' });
+    const withFormula = officerState(model);
+    const returns = await returnsFor(port, (j) => awkward[j % awkward.length]);
+
+    const merged = await mergeReturns(port, options, returns, choice);
+    expect(merged.written.length).toBe(preview.written.length - 1);
+    expect(merged.notWritten.map((n) => n.reason)).toContainEqual(expect.stringMatching(/formula/));
+    expect(sheet.cells.get(key(progress.row, progress.col))?.formula).toBe('="x"');
+    for (const update of merged.written) {
+      const cell = sheetNamed(model, update.sheet).cells.get(key(update.row, update.col))!;
+      // What the lead wrote, as text: never run as a formula, never turned into a number or a date.
+      expect([cell.type, cell.text, cell.formula]).toEqual(['String', update.value, undefined]);
+      expect(cell.numberFormat).not.toBe('@');
+    }
+    expect(sheetNamed(model, 'Update Log').cells.size).toBeGreaterThan(merged.written.length);
+
+    const undone = await undoLastMerge(port, '2021-10-20 09:35:00');
+    expect('refused' in undone && undone.refused).toEqual([]);
+    expect(officerState(model)).toBe(withFormula);
+    expect(withFormula).not.toBe(before);
+  });
+
+  it('merges returns for 1,000 actions in the same few syncs as for 100, every request under 5 MB', async () => {
+    const syncsFor = async (actions: number) => {
+      const model = modelFromWorkbook(planWorkbook(actions));
+      const double = excelDouble(model);
+      const port = new ExcelWorkbook(double.run);
+      const returns = await returnsFor(port, (j) => `Update ${j}: ${'audit findings reported to the board. '.repeat(8)}`);
+      const merged = await mergeReturns(port, options, returns, choice);
+      const syncs = double.lastRun();
+      expect(syncs.filter((sync) => sync.requestBytes >= PAYLOAD_LIMIT_BYTES || sync.responseBytes >= PAYLOAD_LIMIT_BYTES)).toEqual([]);
+      return { syncs: syncs.length, written: merged.written.length };
+    };
+    const small = await syncsFor(100);
+    const large = await syncsFor(1_000);
+    expect(large.written).toBeGreaterThan(1_800);
+    // Read (names, cells, RAG colours), the written cells' formulas and formats, the Update Log, the cells.
+    expect(large.syncs).toBe(small.syncs);
+    expect(large.syncs).toBeLessThanOrEqual(6);
+  });
+});
