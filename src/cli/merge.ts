@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ChangeFlag, RAG_TEXT, ReturnedChange, UpdateReturn, checkOptionsFor, counted, displayDay, quote, readReturn } from '../plan';
-import { mergeReturns, undoLastMerge } from '../workbook/operations';
-import { WorkbookReadError, readGrids } from '../workbook/xlsx';
+import { ReturnedChange, UpdateReturn, checkOptionsFor, counted, displayDay, flagText, logTime, quote } from '../plan';
+import { mergeReturns, undoLastMerge } from '../workbook/mergeOperations';
+import { WorkbookReadError } from '../workbook/xlsx';
+import { readReturnBytes } from '../workbook/returnFiles';
 import { openWorkbookFile } from '../workbook';
-import { MergeCommand, UndoCommand, UsageError } from './args';
+import { MergeCommand, UndoCommand } from './args';
 import { checkOut, writeWorkbookCopy } from './copyOut';
 import { terminalSafe } from './report';
 import type { Output } from './run';
@@ -23,7 +24,7 @@ export async function merge(command: MergeCommand, output: Output): Promise<numb
     write: command.out !== null,
     includeFlagged: command.includeFlagged,
     progress: command.progress,
-    when: now(),
+    when: logTime(),
   });
   const lines = [
     `${counted(outcome.changes.length, 'change')} from ${counted(returns.length, 'return')} for ${path.basename(command.file)}, as of ${displayDay(options.asOf)}:`,
@@ -57,29 +58,7 @@ async function readReturnFile(file: string): Promise<UpdateReturn> {
   } catch {
     throw new WorkbookReadError(`cannot read ${file}`);
   }
-  const read = readReturn(await readGrids(bytes, path.basename(file)), path.basename(file));
-  if ('problem' in read) throw new UsageError(read.problem);
-  return read;
-}
-
-/** A flag, in the officer's words. */
-function flagWords(flag: ChangeFlag): string {
-  switch (flag.flag) {
-    case 'notInPlan':
-      return 'no longer in the plan';
-    case 'planChanged':
-      return 'the plan’s cells changed since the request';
-    case 'returnedTwice':
-      return `also returned in ${flag.otherFile}`;
-    case 'ragDisagrees':
-      return `computed ${RAG_TEXT[flag.computed]} (${flag.why})`;
-    case 'unreadableRag':
-      return 'the proposed RAG is no RAG';
-    case 'revisedBeforeReview':
-      return 'revised date before the review';
-    case 'looksLikeFormula':
-      return `${flag.column} looks like a formula (kept as text)`;
-  }
+  return readReturnBytes(bytes, path.basename(file));
 }
 
 function changeLine(change: ReturnedChange): string {
@@ -92,22 +71,15 @@ function changeLine(change: ReturnedChange): string {
     returned.reason && `reason ${quote(returned.reason, 40)}`,
     returned.evidence && `evidence ${quote(returned.evidence, 40)}`,
   ].filter(Boolean);
-  const flags = change.flags.map(flagWords);
+  const flags = change.flags.map(flagText);
   return `  ${change.file} (${change.lead}) → ${where}, ${quote(returned.action, 40)}: ${said.join('; ')}${flags.length ? ` [${flags.join('; ')}]` : ''}`;
-}
-
-/** When a merge or an undo is logged, in the officer's own time, to the second: two merges are never taken for one. */
-export function now(): string {
-  const at = new Date();
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}`;
 }
 
 /** board-plan undo: a copy of the plan with the last merge on its Update Log undone; cells edited since are left, and said. */
 export async function undo(command: UndoCommand, output: Output): Promise<number> {
   checkOut(command.file, command.out, command.force, 'the plan itself');
   const plan = await openWorkbookFile(command.file);
-  const outcome = await undoLastMerge(plan, now());
+  const outcome = await undoLastMerge(plan, logTime());
   if ('nothing' in outcome) {
     output.out(`${outcome.nothing} ${command.out} was not made.\n`);
     return 0;

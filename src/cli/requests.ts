@@ -1,17 +1,12 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkOptionsFor, checkPlan, counted, displayDay, parseIsoDay, updateRequests } from '../plan';
+import { checkOptionsFor, checkPlan, counted, displayDay, parseIsoDay } from '../plan';
 import { openWorkbookFile } from '../workbook';
-import { returnFileNames } from '../workbook/returnFiles';
-import { returnSheet } from '../workbook/sheets/returnSheet';
-import { newWorkbook } from '../workbook/xlsx/patch/newWorkbook';
+import { returnFiles } from '../workbook/returnFiles';
 import { RequestsCommand, UsageError } from './args';
 import { writeWorkbookCopy } from './copyOut';
 import { terminalSafe } from './report';
 import type { Output } from './run';
-
-/** The sheet of a return, whatever the lead. */
-const SHEET = 'Update return';
 
 /**
  * board-plan requests: one update return per lead of the plan, written into
@@ -25,15 +20,12 @@ export async function requests(command: RequestsCommand, output: Output): Promis
   const options = checkOptionsFor(command.review);
   const result = checkPlan(grids, options);
   if (result.actions.length === 0) throw new UsageError(`${path.basename(command.file)} has no actions to ask leads about`);
-  const asked = updateRequests(result, grids, {
+  const asked = returnFiles(result, grids, {
     asOf: options.asOf,
     returnBy: parseIsoDay(command.returnBy)!,
     returnTo: command.returnTo,
   });
-  const files = returnFileNames(
-    asked.map((request) => request.lead),
-    command.review.asOf,
-  ).map((name) => path.join(dir, name));
+  const files = asked.map((file) => path.join(dir, file.name));
   const existing = files.filter((file) => existsSync(file));
   if (existing.length > 0 && !command.force)
     throw new UsageError(
@@ -41,12 +33,11 @@ export async function requests(command: RequestsCommand, output: Output): Promis
     );
   mkdirSync(dir, { recursive: true });
   const lines = [
-    `Wrote ${counted(asked.length, 'update return')} to ${command.outDir}, as of ${displayDay(options.asOf)}, to return by ${displayDay(asked[0].returnBy)}:`,
+    `Wrote ${counted(asked.length, 'update return')} to ${command.outDir}, as of ${displayDay(options.asOf)}, to return by ${displayDay(parseIsoDay(command.returnBy)!)}:`,
   ];
-  for (const [i, request] of asked.entries()) {
-    const bytes = await newWorkbook([returnSheet(request, SHEET)]);
-    await writeWorkbookCopy(files[i], bytes);
-    lines.push(`  ${path.basename(files[i])}: ${counted(request.rows.length, 'action')}`);
+  for (const [i, file] of asked.entries()) {
+    await writeWorkbookCopy(files[i], await file.bytes());
+    lines.push(`  ${file.name}: ${counted(file.actions, 'action')}`);
   }
   output.out(terminalSafe(`${lines.join('\n')}\n`));
   return 0;

@@ -1,6 +1,7 @@
 import { Cell, SheetGrid } from './grid';
 import { Due, readDue } from './timescale';
 import { Rag, readRecordedRag } from './rag';
+import { RAG_TEXT } from './ragVocabulary';
 import { PlanResult } from './check';
 import { RatedAction } from './rules';
 import { actionKey } from './history';
@@ -176,4 +177,24 @@ function flagsOf(row: ReturnedRow, action: RatedAction | null, otherFile: string
   for (const column of ['update', 'reason', 'evidence'] as const)
     if (FORMULA_START.test(row[column])) flags.push({ flag: 'looksLikeFormula', column });
   return flags;
+}
+
+/** A flag, in the officer's words. */
+export function flagText(flag: ChangeFlag): string {
+  switch (flag.flag) {
+    case 'notInPlan':
+      return 'no longer in the plan';
+    case 'planChanged':
+      return 'the plan’s cells changed since the request';
+    case 'returnedTwice':
+      return `also returned in ${flag.otherFile}`;
+    case 'ragDisagrees':
+      return `computed ${RAG_TEXT[flag.computed]} (${flag.why})`;
+    case 'unreadableRag':
+      return 'the proposed RAG is no RAG';
+    case 'revisedBeforeReview':
+      return 'revised date before the review';
+    case 'looksLikeFormula':
+      return `${flag.column} looks like a formula (kept as text)`;
+  }
 }

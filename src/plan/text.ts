@@ -138,8 +138,13 @@ export function oneLine(text: string): string {
 
 /** A short quotation of cell text for a message. */
 export function quote(text: string, max = 60): string {
+  return `"${clipped(text, max)}"`;
+}
+
+/** Text on one line, cut to `max` characters with an ellipsis: for a list item or a label. */
+export function clipped(text: string, max: number): string {
   const flat = oneLine(text);
-  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** "error" for 1, "errors" for any other number; "info" the same for any. */

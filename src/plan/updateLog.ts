@@ -109,3 +109,9 @@ function sameValue(a: CellValueKept, b: CellValueKept): boolean {
   if (typeof a === 'object' && typeof b === 'object') return a.day === b.day;
   return a === b;
 }
+
+/** When a merge or an undo is logged, in the officer's own time, to the second: two merges are never taken for one. */
+export function logTime(at = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}`;
+}

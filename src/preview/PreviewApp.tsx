@@ -21,6 +21,7 @@ import { memorySettings } from '../taskpane/settings';
 import { GridView } from './GridView';
 import { PreviewWorkbook } from './previewWorkbook';
 import { downloadName, downloadWorkbook } from './download';
+import { downloadReturns } from './returnDelivery';
 import { savedSettings } from '../workbook/xlsx';
 
 /** The sample plan was filled in for the October 2021 review: open it as of that date. */
@@ -197,7 +198,7 @@ export function PreviewApp() {
           )}
         </div>
         <aside className={styles.pane} aria-label="Task pane">
-          {preview && <PlanPane key={opened} port={preview} settings={settings} />}
+          {preview && <PlanPane key={opened} port={preview} settings={settings} delivery={downloadReturns} />}
         </aside>
       </div>
     </div>

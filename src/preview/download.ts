@@ -26,13 +26,19 @@ export async function downloadWorkbook(workbook: XlsxWorkbook, settings: ReviewS
     const reason = error instanceof WorkbookReadError ? error.message : damaged(workbook.name, error).message;
     throw new Error(`The copy of ${workbook.name} could not be written and read back, so it was not downloaded: ${reason}`);
   }
-  const url = URL.createObjectURL(
-    new Blob([bytes as Uint8Array<ArrayBuffer>], {
-      type: name.endsWith('.xlsm')
-        ? 'application/vnd.ms-excel.sheet.macroEnabled.12'
-        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    }),
-  );
+  saveFile(bytes, name);
+}
+
+/** The media types of the files the preview hands over, by extension. */
+const MEDIA_TYPES: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsm: 'application/vnd.ms-excel.sheet.macroEnabled.12',
+  zip: 'application/zip',
+};
+
+/** Hands bytes to the browser as a download under `name`. */
+export function saveFile(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: MEDIA_TYPES[name.replace(/^.*\./, '')] }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -1,4 +1,4 @@
-import type { SheetGrid } from '../plan';
+import { SheetGrid, columnLetter } from '../plan';
 import type { PlannedWrites } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 
@@ -34,14 +34,18 @@ export class PreviewWorkbook extends XlsxWorkbook {
   }
 
   async update<T>(plan: (grids: SheetGrid[]) => PlannedWrites<T>): Promise<T> {
-    let sheets: string[] = [];
+    let shown: Selection | null = null;
     const result = await super.update((grids) => {
       const planned = plan(grids);
-      sheets = (planned.sheets ?? []).map((sheet) => sheet.name);
-      if (sheets.length > 0 || (planned.ragColumns ?? []).length > 0) this.unsaved = true;
+      const [sheet] = planned.sheets ?? [];
+      const [cell] = planned.cells ?? [];
+      // The first plan cell a merge wrote, else the first sheet written: what the officer wants to see next.
+      if (cell) shown = { sheet: cell.sheet, cell: `${columnLetter(cell.col)}${cell.row + 1}` };
+      else if (sheet) shown = { sheet: sheet.name, cell: 'A1' };
+      if (shown || (planned.ragColumns ?? []).length > 0) this.unsaved = true;
       return planned;
     });
-    if (sheets.length > 0) this.selection = { sheet: sheets[0], cell: 'A1' };
+    if (shown) this.selection = shown;
     this.emit();
     return result;
   }

@@ -12,6 +12,13 @@ import { Findings } from './components/Findings';
 import { EmptyState } from './components/EmptyState';
 import { WriteRagDialog } from './components/WriteRagDialog';
 import { BoardPapers, Notice } from './components/BoardPapers';
+import { Step } from './components/Step';
+import { NoticeBar } from './components/NoticeBar';
+import type { ReturnDelivery } from './returnDelivery';
+
+// The quarter's steps load when the officer opens them: the pane opens without their code.
+const RequestUpdates = React.lazy(() => import('./components/RequestUpdates').then((m) => ({ default: m.RequestUpdates })));
+const MergeReturns = React.lazy(() => import('./components/MergeReturns').then((m) => ({ default: m.MergeReturns })));
 
 const useStyles = makeStyles({
   pane: {
@@ -34,10 +41,12 @@ export interface PlanPaneProps {
   port: PlanWorkbookPort;
   settings: SettingsStore;
   validateRequests?: ValidateRequests;
+  /** How a lead's update return reaches the officer in this host. */
+  delivery: ReturnDelivery;
 }
 
-/** The task pane: review settings, Validate plan, what was found, Write RAG column, the board papers. */
-export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
+/** The task pane: review settings, Validate plan, what was found, Write RAG column, the board papers, the quarter's updates. */
+export function PlanPane({ port, settings, validateRequests, delivery }: PlanPaneProps) {
   const styles = useStyles();
   const [review, setReview] = React.useState<CheckInputs>({
     asOf: isoDay(today()),
@@ -134,11 +143,7 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
           </MessageBarActions>
         </MessageBar>
       )}
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
       {state.status === 'failed' && (
         <MessageBar intent="error">
           <MessageBarBody>{state.message}</MessageBarBody>
@@ -148,6 +153,16 @@ export function PlanPane({ port, settings, validateRequests }: PlanPaneProps) {
       {state.status === 'done' && state.result.tables.length > 0 && (
         <>
           <BoardPapers port={port} options={options} onNotice={setNotice} />
+          <Step title="Request updates from leads">
+            <React.Suspense fallback={<Spinner size="tiny" />}>
+              <RequestUpdates result={state.result} grids={state.grids} options={options} delivery={delivery} />
+            </React.Suspense>
+          </Step>
+          <Step title="Merge returns">
+            <React.Suspense fallback={<Spinner size="tiny" />}>
+              <MergeReturns port={port} options={options} />
+            </React.Suspense>
+          </Step>
           <Summary result={state.result} />
           <Findings result={state.result} onSelect={select} />
         </>

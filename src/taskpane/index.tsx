@@ -5,6 +5,8 @@ import { ExcelWorkbook, excelSettings } from '../workbook/excel';
 import { PlanPane } from './PlanPane';
 import { followOfficeTheme, paintPage, themeFor } from './theme';
 import { validateRequests } from './validateRequests';
+import type { ReturnDelivery } from './returnDelivery';
+import { openAsNewWorkbook } from '../workbook/excel/openWorkbook';
 
 /**
  * The task pane inside Excel, in the add-in's shared runtime: the page also
@@ -22,6 +24,16 @@ Office.actions.associate('validatePlan', (event: Office.AddinCommands.Event) => 
     .finally(() => event.completed());
 });
 
+/** In Excel, each lead's return opens as a new workbook, to save and send. */
+const openInExcel: ReturnDelivery = {
+  verb: 'Open',
+  async one(file) {
+    await openAsNewWorkbook(await file.bytes());
+    return `${file.lead}'s return is open as a new workbook: save it as "${file.name}" and send it to them.`;
+  },
+  note: 'Each return opens as a new workbook (Excel on Windows, on the Mac and on the web, where the browser may ask to allow a pop-up).',
+};
+
 const officeBackground = () => Office.context.officeTheme?.bodyBackgroundColor;
 
 function App() {
@@ -38,7 +50,7 @@ function App() {
   );
   return (
     <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
-      <PlanPane port={port} settings={settings} validateRequests={requests} />
+      <PlanPane port={port} settings={settings} validateRequests={requests} delivery={openInExcel} />
     </FluentProvider>
   );
 }

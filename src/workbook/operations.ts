@@ -1,28 +1,15 @@
 import {
   BoardSummary,
-  CellUpdate,
-  ChangeFlag,
   CheckOptions,
-  MergeOptions,
-  RefusedReturn,
-  ReturnedChange,
-  UpdateReturn,
   PlanResult,
   RagColumn,
   RagColumnRefusal,
   changedSinceConfirmed,
   checkPlan,
-  LogEntry,
-  lastMerge,
-  mergeUpdates,
-  ownSheetName,
   planRagColumns,
-  readUpdateLog,
-  returnedChanges,
-  undoUpdates,
 } from '../plan';
 import type { PlanWorkbookPort } from './port';
-import { boardPaperSheets, snapshotSheet, updateLogRows } from './sheets';
+import { boardPaperSheets, snapshotSheet } from './sheets';
 
 /**
  * The officer's actions that write into the workbook, over the port, so the
@@ -98,67 +85,4 @@ export async function writeEverything(
   const taken = snapshot ? await saveReviewSnapshot(port, options) : null;
   const papers = await generateBoardSummary(port, options);
   return { ...papers, notices: [...refusals, ...(taken && 'notices' in taken ? taken.notices : []), ...papers.notices], snapshot: taken };
-}
-
-/** Flags that keep a returned row out of a merge unless the officer includes flagged rows: the plan or the return may be wrong. */
-const HOLDS_BACK: readonly ChangeFlag['flag'][] = ['planChanged', 'returnedTwice', 'revisedBeforeReview'];
-
-export interface MergeOutcome {
-  changes: ReturnedChange[];
-  refused: RefusedReturn[];
-  written: CellUpdate[];
-  notWritten: { change: ReturnedChange; reason: string }[];
-  /** Where the Update Log went, when something was written. */
-  log: string | null;
-  notices: string[];
-}
-
-/**
- * "Merge returns": the changes the returns ask for, read against the plan as
- * it is now, and — only when `write` — written into the plan's cells, with
- * every written cell (and its old value) appended to the Update Log. Rows
- * with a flag that holds them back are left out unless `includeFlagged`.
- */
-export function mergeReturns(
-  port: PlanWorkbookPort,
-  options: CheckOptions,
-  returns: readonly UpdateReturn[],
-  choice: { write: boolean; includeFlagged: boolean; progress: MergeOptions['progress']; when: string },
-): Promise<MergeOutcome> {
-  return port.update<MergeOutcome>((grids) => {
-    const result = checkPlan(grids, options);
-    const { changes, refused } = returnedChanges(result, grids, returns);
-    const confirmed = changes.filter((c) => choice.includeFlagged || !c.flags.some((f) => HOLDS_BACK.includes(f.flag)));
-    const heldBack = changes
-      .filter((c) => !confirmed.includes(c))
-      .map((change) => ({ change, reason: 'flagged: look at it, then merge with flagged rows included' }));
-    const { updates, notWritten } = mergeUpdates(result, grids, confirmed, { asOf: options.asOf, progress: choice.progress });
-    const outcome = { changes, refused, written: updates, notWritten: [...heldBack, ...notWritten], log: null, notices: [] };
-    if (!choice.write || updates.length === 0) return { result: outcome };
-    const log = updateLogRows(grids, updates, choice.when);
-    return { cells: updates, sheets: log.sheets, result: { ...outcome, log: log.sheets[0].name, notices: log.notices } };
-  });
-}
-
-export type UndoOutcome =
-  | { undone: string; written: CellUpdate[]; refused: { entry: LogEntry; reason: string }[]; notices: string[] }
-  /** No merge on the Update Log is left to undo. */
-  | { nothing: string };
-
-/**
- * "Undo last merge": every cell the latest merge not yet undone wrote gets
- * its old value back (values, not formats alone), refused cell by cell
- * where the officer has edited the cell since; the undo is logged too.
- */
-export function undoLastMerge(port: PlanWorkbookPort, when: string): Promise<UndoOutcome> {
-  return port.update<UndoOutcome>((grids) => {
-    const place = ownSheetName(grids, 'Update Log');
-    const merge = lastMerge(readUpdateLog(place.exists ? grids.find((g) => g.name === place.name) : undefined));
-    if (!merge) return { result: { nothing: 'No merge on the Update Log is left to undo.' } };
-    const { updates, refused } = undoUpdates(grids, merge);
-    const outcome = { undone: merge.when, written: updates, refused, notices: [] as string[] };
-    if (updates.length === 0) return { result: outcome };
-    const log = updateLogRows(grids, updates, when);
-    return { cells: updates, sheets: log.sheets, result: { ...outcome, notices: log.notices } };
-  });
 }

@@ -1,3 +1,8 @@
+import { PlanResult, RequestOptions, SheetGrid, UpdateReturn, isoDay, readReturn, updateRequests } from '../plan';
+import { returnSheet } from './sheets/returnSheet';
+import { newWorkbook } from './xlsx/patch/newWorkbook';
+import { WorkbookReadError, readGrids } from './xlsx';
+
 /** What no file name may hold on Windows, macOS or Linux: reserved punctuation and control characters. */
 // eslint-disable-next-line no-control-regex -- control characters are what is looked for
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
@@ -25,4 +30,37 @@ export function returnFileNames(leads: readonly string[], asOf: string): string[
     taken.add(name.toLowerCase());
     return name;
   });
+}
+
+/** A lead's update return, ready to send: its file name and, made when asked for, its workbook. */
+export interface ReturnFile {
+  lead: string;
+  name: string;
+  actions: number;
+  bytes(): Promise<Uint8Array>;
+}
+
+/** The sheet of a return, whatever the lead. */
+const RETURN_SHEET = 'Update return';
+
+/** One return per lead (requests.ts), each named for its lead and the review, made into a workbook only when asked for. */
+export function returnFiles(result: PlanResult, grids: readonly SheetGrid[], options: RequestOptions): ReturnFile[] {
+  const asked = updateRequests(result, grids, options);
+  const names = returnFileNames(
+    asked.map((request) => request.lead),
+    isoDay(options.asOf),
+  );
+  return asked.map((request, i) => ({
+    lead: request.lead,
+    name: names[i],
+    actions: request.rows.length,
+    bytes: () => newWorkbook([returnSheet(request, RETURN_SHEET)]),
+  }));
+}
+
+/** A returned workbook read as a return, or a WorkbookReadError saying in plain words why it is not one. */
+export async function readReturnBytes(bytes: Uint8Array | ArrayBuffer, name: string): Promise<UpdateReturn> {
+  const read = readReturn(await readGrids(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), name), name);
+  if ('problem' in read) throw new WorkbookReadError(read.problem);
+  return read;
 }

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { savedSettings } from '../../src/workbook/xlsx';
 import { RESULTS, launch, startPreview } from './browser';
+import { fillReturn } from '../helpers/returns';
 
 let server: Server;
 let origin: string;
@@ -104,6 +105,63 @@ describe('the browser preview', () => {
     // The review travels with the file, where the add-in keeps it in Excel.
     expect(savedSettings(readFileSync((await download.path())!))).toEqual({ asOf: '2021-10-15' });
 
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('requests updates from each lead, merges a filled return after showing its changes, and undoes the merge', async () => {
+    const { page, offsite, errors } = await openPreview();
+    await validate(page);
+    await page.getByRole('button', { name: 'Request updates from leads' }).click();
+    const leads = page.getByRole('list', { name: 'Leads' });
+    await leads.waitFor();
+    await page.screenshot({ path: path.join(RESULTS, 'preview-request-updates.png') });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      leads.getByRole('button', { name: "Download Audit Group's return" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Update return - Audit Group - 2021-10-15.xlsx');
+    const [zipped] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Download all \d+ \(\.zip\)$/ }).click(),
+    ]);
+    const zip = await JSZip.loadAsync(readFileSync((await zipped.path())!));
+    expect(Object.keys(zip.files)).toContain('Update return - Audit Group - 2021-10-15.xlsx');
+
+    // The lead fills it in (with exceljs, not the product) and sends it back.
+    const filled = await fillReturn(new Uint8Array(readFileSync((await download.path())!)), [
+      { update: 'Audit tool agreed; first audit in November', proposed: 'Green' },
+    ]);
+    await page.getByRole('button', { name: 'Merge returns' }).click();
+    await page.getByLabel('Returned update returns (.xlsx)').setInputFiles({
+      name: 'Audit Group return.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(filled),
+    });
+    const changes = page.getByRole('list', { name: 'Returned changes' });
+    await changes.waitFor();
+    await expect(changes.textContent()).resolves.toContain('Returned: "Audit tool agreed; first audit in November"');
+    await expect(page.locator('td[data-cell="F15"]').textContent()).resolves.toBe('');
+    await changes.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(RESULTS, 'preview-merge-review.png') });
+    await page.setViewportSize({ width: 320, height: 860 });
+    await changes.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(RESULTS, 'preview-merge-review-320px.png') });
+    await page.setViewportSize({ width: 1366, height: 860 });
+
+    await page.getByRole('button', { name: 'Merge 1 chosen action' }).click();
+    await page.getByText(/^Wrote 2 cells for 1 action; each is on "Update Log" with its old value\./).waitFor();
+    // The grid shows the first cell written.
+    await expect(page.locator('td[data-cell="F15"]').getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.locator('td[data-cell="F15"]').textContent()).resolves.toContain('Audit tool agreed; first audit in November');
+    await expect(page.locator('td[data-cell="G15"]').textContent()).resolves.toBe('Green');
+    await page.screenshot({ path: path.join(RESULTS, 'preview-merged.png') });
+
+    await page.getByRole('button', { name: 'Undo last merge' }).click();
+    await page.getByText(/^Undid the merge of .*: 2 cells put back\./).waitFor();
+    await page.getByRole('tab', { name: 'Priorities' }).click();
+    await expect(page.locator('td[data-cell="F15"]').textContent()).resolves.toBe('');
+    await expect(page.locator('td[data-cell="G15"]').textContent()).resolves.toBe('R');
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -214,6 +272,10 @@ describe('the browser preview', () => {
   it('has no serious accessibility violations (axe-core)', async () => {
     const { page } = await openPreview({ bypassCSP: true });
     await validate(page);
+    // With the quarter's steps open too.
+    await page.getByRole('button', { name: 'Request updates from leads' }).click();
+    await page.getByRole('button', { name: 'Merge returns' }).click();
+    await page.getByRole('button', { name: 'Choose returned files…' }).waitFor();
     await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
     // Fluent UI's focus manager (Tabster) places invisible aria-hidden sentinels that hand focus on; they are never focused themselves.
     const results = await page.evaluate(async () =>

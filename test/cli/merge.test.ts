@@ -6,17 +6,12 @@ import { runCli } from '../helpers/cli';
 import { checkPlan, parseIsoDay } from '../../src/plan';
 import { readGrids } from '../../src/workbook/xlsx';
 import { fixturePath } from '../helpers/fixtures';
-import { auditGroupReturn } from '../helpers/returns';
+import { auditGroupReturn, fillReturn } from '../helpers/returns';
 
 /** The Audit Group's return, filled in as the lead would: an update and a proposed RAG on its first action. */
 async function filledReturn(dir: string): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await auditGroupReturn()) as unknown as ArrayBuffer);
-  const row = workbook.worksheets[0].getRow(8);
-  row.getCell(10).value = 'Audit tool agreed';
-  row.getCell(11).value = 'Amber';
   const file = path.join(dir, 'audit.xlsx');
-  await workbook.xlsx.writeFile(file);
+  writeFileSync(file, await fillReturn(await auditGroupReturn(), [{ update: 'Audit tool agreed', proposed: 'Amber' }]));
   return file;
 }
 

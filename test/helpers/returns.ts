@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { ReturnedRow, UpdateRequest, UpdateReturn, checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
+import { RETURN_COLUMNS, ReturnColumnKey } from '../../src/plan/returnColumns';
 import { openWorkbookFile } from '../../src/workbook';
 import { returnSheet } from '../../src/workbook/sheets/returnSheet';
 import { newWorkbook } from '../../src/workbook/xlsx/patch/newWorkbook';
@@ -45,4 +47,36 @@ export function filledReturns(
     }));
     return { file: `return-${i}.xlsx`, plan: request.plan, asOf, lead: request.lead, rows: keep(rows, i) };
   });
+}
+
+/** What a lead types into one row of their return. */
+export interface LeadEntry {
+  update?: string;
+  proposed?: string;
+}
+
+/**
+ * A return workbook filled in as a lead would, with exceljs (not the
+ * product's own writer): `entries[i]` goes into the i-th action row, found
+ * by the return's headers.
+ */
+export async function fillReturn(bytes: Uint8Array, entries: readonly LeadEntry[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  const header = (key: ReturnColumnKey) => RETURN_COLUMNS.find((c) => c.key === key)!.header;
+  let headerRow = 0;
+  const columns = new Map<string, number>();
+  sheet.eachRow((row, r) => {
+    if (headerRow) return;
+    row.eachCell((cell, c) => columns.set(String(cell.value), c));
+    if (columns.has(header('update'))) headerRow = r;
+    else columns.clear();
+  });
+  entries.forEach((entry, i) => {
+    const row = sheet.getRow(headerRow + 1 + i);
+    if (entry.update !== undefined) row.getCell(columns.get(header('update'))!).value = entry.update;
+    if (entry.proposed !== undefined) row.getCell(columns.get(header('proposed'))!).value = entry.proposed;
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -13,6 +13,9 @@ import { memorySettings } from '../../src/taskpane/settings';
 import { PlanWorkbookPort, PlannedWrites, SettingsStore, WriteFailure } from '../../src/workbook/port';
 import { openWorkbookFile } from '../../src/workbook';
 import { fixturePath } from '../helpers/fixtures';
+import { fillReturn } from '../helpers/returns';
+import type { ReturnDelivery } from '../../src/taskpane/returnDelivery';
+import { readReturnBytes } from '../../src/workbook/returnFiles';
 import { grid } from '../helpers/grid';
 
 /**
@@ -23,8 +26,16 @@ import { grid } from '../helpers/grid';
  */
 const unstyled = () => createDOMRenderer(document, { unstable_filterCSSRule: () => false });
 
-/** jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one. */
+/** jsdom has no ResizeObserver (Fluent's MessageBar measures itself with one), and its files no arrayBuffer(): a browser's have both. */
 beforeAll(() => {
+  Blob.prototype.arrayBuffer ??= function (this: Blob) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
     observe() {
       return undefined;
@@ -74,19 +85,32 @@ class FakePort implements PlanWorkbookPort {
   }
 }
 
+/** A host that keeps each return it is handed, as the officer would get it. */
+function keptReturns(): ReturnDelivery & { files: { name: string; lead: string; bytes: Uint8Array }[] } {
+  const files: { name: string; lead: string; bytes: Uint8Array }[] = [];
+  return {
+    files,
+    verb: 'Download',
+    async one(file) {
+      files.push({ name: file.name, lead: file.lead, bytes: await file.bytes() });
+      return `Downloaded "${file.name}".`;
+    },
+  };
+}
+
 async function fixturePort(file: string) {
   return new FakePort(await (await openWorkbookFile(fixturePath(file))).read());
 }
 
 function renderPane(
   port: PlanWorkbookPort,
-  options: { asOf?: string; settings?: SettingsStore; requests?: ReturnType<typeof validateRequests> } = {},
+  options: { asOf?: string; settings?: SettingsStore; requests?: ReturnType<typeof validateRequests>; delivery?: ReturnDelivery } = {},
 ) {
   const settings = options.settings ?? memorySettings({ asOf: options.asOf ?? '2021-10-15' });
   render(
     <RendererProvider renderer={unstyled()}>
       <FluentProvider theme={webLightTheme}>
-        <PlanPane port={port} settings={settings} validateRequests={options.requests} />
+        <PlanPane port={port} settings={settings} validateRequests={options.requests} delivery={options.delivery ?? keptReturns()} />
       </FluentProvider>
     </RendererProvider>,
   );
@@ -329,5 +353,62 @@ describe('the task pane', () => {
     await userEvent.click(button('Save review snapshot'));
     expect(await screen.findByText(/A snapshot as of 15 Oct 2021 is already on "RAG History": nothing was added/)).toBeTruthy();
     expect((await port.read()).find((s) => s.name === 'RAG History')!.rows.length).toBe(2 + 21);
+  });
+
+  it('lists the leads with their actions, merges near-duplicates the officer chooses, and hands over one return per lead', async () => {
+    const delivery = keptReturns();
+    renderPane(await openWorkbookFile(fixturePath('llr-sab-2021-22.xlsx')), { delivery });
+    await userEvent.click(await findButton('Validate plan'));
+    await userEvent.click(await screen.findByText('Request updates from leads'));
+    const leads = await screen.findByRole('list', { name: 'Leads' });
+    const items = within(leads).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual(
+      expect.arrayContaining(['Audit Group — 4 actionsDownload', 'Performance Group — 4 actionsDownload']),
+    );
+    await userEvent.click(within(leads).getByRole('checkbox', { name: /^Audit Group — / }));
+    await userEvent.click(within(leads).getByRole('checkbox', { name: /^Performance Group — / }));
+    await userEvent.click(button('Merge chosen leads'));
+    expect(within(leads).getAllByRole('listitem')).toHaveLength(items.length - 1);
+    const merged = within(leads).getByRole('checkbox', { name: /^Audit Group — / });
+    expect(merged.closest('li')!.textContent).toMatch(/Audit Group — 8 actions/);
+    await userEvent.click(within(merged.closest('li')!).getByRole('button'));
+    expect(await screen.findByText(/^Downloaded "Update return - Audit Group - 2021-10-15.xlsx"/)).toBeTruthy();
+    const returned = await readReturnBytes(delivery.files[0].bytes, delivery.files[0].name);
+    expect([returned.lead, returned.asOf, returned.rows.length]).toEqual(['Audit Group', '2021-10-15', 8]);
+  });
+
+  it('shows what returned files change before writing, merges the chosen actions, and undoes the merge', async () => {
+    const port = await openWorkbookFile(fixturePath('llr-sab-2021-22.xlsx'));
+    const delivery = keptReturns();
+    renderPane(port, { delivery });
+    await userEvent.click(await findButton('Validate plan'));
+    await userEvent.click(await screen.findByText('Request updates from leads'));
+    const leads = await screen.findByRole('list', { name: 'Leads' });
+    await userEvent.click(within(leads).getAllByRole('button')[0]);
+    await screen.findByText(/^Downloaded/);
+    const filled = await fillReturn(delivery.files[0].bytes, [{ update: 'Audit tool agreed', proposed: 'Green' }, { update: '=1+1' }]);
+    const before = JSON.stringify(await port.read());
+
+    await userEvent.click(screen.getByText('Merge returns'));
+    const input = screen.getByLabelText('Returned update returns (.xlsx)');
+    await userEvent.upload(input, new File([filled as Uint8Array<ArrayBuffer>], 'audit.xlsx'));
+    const changes = await screen.findByRole('list', { name: 'Returned changes' });
+    expect(within(changes).getAllByRole('listitem')).toHaveLength(2);
+    expect(changes.textContent).toContain('Returned: "Audit tool agreed"');
+    expect(changes.textContent).toContain('looks like a formula (kept as text)');
+    expect(JSON.stringify(await port.read())).toBe(before);
+    await userEvent.click(screen.getByRole('radio', { name: 'Replace what the cell says' }));
+    await userEvent.click(within(changes).getAllByRole('checkbox')[1]);
+    await userEvent.click(button('Merge 1 chosen action'));
+    expect(await screen.findByText(/^Wrote 2 cells for 1 action; each is on "Update Log" with its old value\./)).toBeTruthy();
+    const planTexts = async () =>
+      (await port.read()).filter((g) => g.name !== 'Update Log').flatMap((g) => g.rows.flatMap((r) => (r ?? []).map((c) => c?.text)));
+    const texts = await planTexts();
+    expect(texts).toContain('Audit tool agreed');
+    expect(texts).not.toContain('=1+1');
+
+    await userEvent.click(button('Undo last merge'));
+    expect(await screen.findByText(/^Undid the merge of .*: 2 cells put back\./)).toBeTruthy();
+    expect(await planTexts()).not.toContain('Audit tool agreed');
   });
 });

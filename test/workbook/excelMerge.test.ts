@@ -6,7 +6,7 @@
 import { checkOptionsFor, checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
 import { ExcelWorkbook } from '../../src/workbook/excel';
 import { PAYLOAD_LIMIT_BYTES } from '../../src/workbook/excel/limits';
-import { mergeReturns, undoLastMerge } from '../../src/workbook/operations';
+import { mergeReturns, undoLastMerge } from '../../src/workbook/mergeOperations';
 import { excelDouble } from '../excel-double/excel';
 import { ModelWorkbook, key, modelFromWorkbook, modelFromXlsx, sheetNamed } from '../excel-double/model';
 import { fixturePath } from '../helpers/fixtures';

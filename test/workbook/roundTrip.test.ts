@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Cell, SheetGrid, checkOptionsFor, checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
-import { mergeReturns, undoLastMerge } from '../../src/workbook/operations';
+import { mergeReturns, undoLastMerge } from '../../src/workbook/mergeOperations';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { FIXTURES, fixturePath } from '../helpers/fixtures';
 import { filledReturns } from '../helpers/returns';

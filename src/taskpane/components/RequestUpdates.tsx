@@ -1,0 +1,139 @@
+import * as React from 'react';
+import { Body1, Button, Caption1, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckOptions, PlanResult, SheetGrid, counted, isoDay, leadsOf, parseIsoDay } from '../../plan';
+import type { ReturnDelivery } from '../returnDelivery';
+import type { Notice } from './BoardPapers';
+import { NoticeBar } from './NoticeBar';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  fields: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
+  lead: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: '8px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+});
+
+/** Two weeks from the review: the default date returns are due back. */
+const RETURN_DAYS = 14;
+
+export interface RequestUpdatesProps {
+  result: PlanResult;
+  grids: SheetGrid[];
+  options: CheckOptions;
+  delivery: ReturnDelivery;
+}
+
+/**
+ * "Request updates": the plan's leads with their action counts (near
+ * duplicates merged by the officer), and each lead's update return — only
+ * their actions, the cells to fill unlocked — to download or open.
+ */
+export function RequestUpdates({ result, grids, options, delivery }: RequestUpdatesProps) {
+  const styles = useStyles();
+  // Said here, beside the buttons that did it: the pane's own messages are out of sight above a long step.
+  const [notice, onNotice] = React.useState<Notice | null>(null);
+  const [returnBy, setReturnBy] = React.useState(isoDay(options.asOf + RETURN_DAYS));
+  const [returnTo, setReturnTo] = React.useState('');
+  const [merged, setMerged] = React.useState<ReadonlyMap<string, string>>(new Map());
+  const [chosen, setChosen] = React.useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = React.useState<string | null>(null);
+  const leads = React.useMemo(() => leadsOf(result.actions, merged), [result, merged]);
+  const due = parseIsoDay(returnBy);
+  // The workbook writer loads when the first return is made: the pane opens without it.
+  const files = async () =>
+    (await import('../../workbook/returnFiles')).returnFiles(result, grids, { asOf: options.asOf, returnBy: due!, returnTo, merged });
+
+  const deliver = async (label: string, work: () => Promise<string>) => {
+    setBusy(label);
+    onNotice(null);
+    try {
+      onNotice({ intent: 'success', text: await work() });
+    } catch (error) {
+      onNotice({ intent: 'error', text: `The update return could not be made: ${(error as Error).message}` });
+    } finally {
+      setBusy(null);
+    }
+  };
+  const one = (key: string) => {
+    const index = leads.findIndex((lead) => lead.key === key);
+    return deliver(key, async () => delivery.one((await files())[index]));
+  };
+
+  const mergeChosen = () => {
+    // Into the chosen lead with most actions (leads come most first); leads merged before follow theirs.
+    const into = leads.find((lead) => chosen.has(lead.key))!.key;
+    const next = new Map(merged);
+    for (const [from, to] of merged) if (chosen.has(to)) next.set(from, into);
+    for (const key of chosen) if (key !== into) next.set(key, into);
+    setMerged(next);
+    setChosen(new Set());
+  };
+  const toggle = (key: string, on: boolean) =>
+    setChosen((keys) => {
+      const next = new Set(keys);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+
+  return (
+    <section className={styles.section} aria-label="Request updates">
+      <Body1>One return per lead, holding only their actions, for them to fill in and send back.</Body1>
+      <div className={styles.fields}>
+        <Field label="Return by" validationMessage={due === null ? 'Choose a date' : undefined}>
+          <Input type="date" value={returnBy} onChange={(_e, data) => setReturnBy(data.value)} />
+        </Field>
+        <Field label="Return to">
+          <Input value={returnTo} placeholder="Your name or email" onChange={(_e, data) => setReturnTo(data.value)} />
+        </Field>
+      </div>
+      <ul className={styles.list} aria-label="Leads">
+        {leads.map((lead) => (
+          <li key={lead.key} className={styles.lead}>
+            <Checkbox
+              checked={chosen.has(lead.key)}
+              onChange={(_e, data) => toggle(lead.key, data.checked === true)}
+              label={`${lead.name} — ${counted(lead.actions.length, 'action')}`}
+            />
+            <Button
+              size="small"
+              disabled={busy !== null || due === null}
+              onClick={() => void one(lead.key)}
+              aria-label={`${delivery.verb} ${lead.name}'s return`}
+            >
+              {busy === lead.key ? 'Making…' : delivery.verb}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <div className={styles.row}>
+        <Button size="small" disabled={chosen.size < 2} onClick={mergeChosen}>
+          Merge chosen leads
+        </Button>
+        {merged.size > 0 && (
+          <Button size="small" appearance="subtle" onClick={() => setMerged(new Map())}>
+            Keep every lead apart
+          </Button>
+        )}
+        {delivery.all && (
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={busy !== null || due === null}
+            onClick={() => void deliver('all', async () => delivery.all!(await files(), isoDay(options.asOf)))}
+          >
+            {busy === 'all' ? 'Making…' : `Download all ${leads.length} (.zip)`}
+          </Button>
+        )}
+      </div>
+      <NoticeBar notice={notice} />
+      {delivery.note && <Caption1>{delivery.note}</Caption1>}
+    </section>
+  );
+}
