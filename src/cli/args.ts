@@ -5,7 +5,7 @@ const POLICY_NAMES = POLICIES.map((policy) => policy.name).join(' | ');
 
 export const USAGE = `Usage: board-plan check <file.xlsx|file.xlsm|file.csv> [--as-of YYYY-MM-DD] [--amber-days N] [--grace-days N] [--policy NAME] [--json]
        board-plan summary <file.xlsx|file.xlsm|file.csv> --out <out.xlsx|out.xlsm> [--as-of YYYY-MM-DD] [--snapshot] [--force] [--amber-days N] [--grace-days N] [--policy NAME]
-       board-plan requests <file.xlsx|file.xlsm|file.csv> --out-dir DIR [--as-of YYYY-MM-DD] [--return-by YYYY-MM-DD] [--return-to NAME] [--force]
+       board-plan requests <file.xlsx|file.xlsm|file.csv> --out-dir DIR [--out <out.xlsx|out.xlsm>] [--as-of YYYY-MM-DD] [--return-by YYYY-MM-DD] [--return-to NAME] [--force]
        board-plan merge <file.xlsx|file.xlsm> <return.xlsx>... [--out <out.xlsx|out.xlsm>] [--as-of YYYY-MM-DD] [--progress replace|prepend] [--include-flagged] [--force]
        board-plan undo <file.xlsx|file.xlsm> --out <out.xlsx|out.xlsm> [--force]
 
@@ -14,7 +14,8 @@ summary: writes a copy of the workbook with Computed RAG columns and the Board S
   Plan Check sheets (and, with --snapshot, this review added to RAG History). The input file
   is never modified.
 requests: writes an update return for each lead into DIR: their actions, with cells to fill
-  (this quarter's update, proposed RAG, revised date, reason for delay, evidence).
+  (this quarter's update, proposed RAG, revised date, reason for delay, evidence); with --out,
+  also a copy of the plan whose Returns sheet records who was asked (merge marks what came back).
 merge: shows what the leads' returns change in the plan; with --out, writes them into a copy
   (each written cell, with its old value, logged on the Update Log sheet).
 undo: writes a copy with the last merge logged on Update Log undone (cells edited since are left).
@@ -23,7 +24,8 @@ undo: writes a copy with the last merge logged on Update Log undone (cells edite
   --grace-days N       days past due before an action turns red (default 0)
   --policy NAME        how RAG is rated: ${POLICIES.map((policy) => `${policy.name} (${policy.label})`).join(', ')}; default ${POLICIES[0].name}
   --json               check: print one JSON document instead of the report
-  --out FILE           summary: where to write the copy (required); merge: where to write the merged copy
+  --out FILE           summary: where to write the copy (required); merge: where to write the merged copy;
+                       requests: a copy of the plan recording the requests on its Returns sheet
   --force              summary, requests, merge: replace files that exist
   --snapshot           summary: also save this review's RAG to the RAG History sheet
   --out-dir DIR        requests: the folder the returns are written to (made if missing)
@@ -58,6 +60,8 @@ export interface RequestsCommand {
   command: 'requests';
   file: string;
   outDir: string;
+  /** A copy of the plan with the requests recorded on its Returns sheet; none when null. */
+  out: string | null;
   review: ReviewSettings & { asOf: string };
   returnBy: string;
   returnTo: string;
@@ -158,11 +162,15 @@ export function parseCommand(argv: string[]): Command {
   }
   if (values.json) throw new UsageError('--json is an option of check, not summary');
   if (!values.out) throw new UsageError('summary needs --out <out.xlsx>: the input file is never changed');
-  // Excel opens a macro-enabled workbook only under .xlsm, and any other only under .xlsx: the copy keeps the input's kind.
-  const kind = /\.xlsm$/i.test(file) ? '.xlsm' : '.xlsx';
-  if (!values.out.toLowerCase().endsWith(kind))
-    throw new UsageError(`--out must name an ${kind} file${kind === '.xlsm' ? ' (the plan holds macros)' : ''}, not "${values.out}"`);
+  checkOutKind(file, values.out);
   return { command, file, out: values.out, review, snapshot: values.snapshot ?? false, force: values.force ?? false };
+}
+
+/** Excel opens a macro-enabled workbook only under .xlsm, and any other only under .xlsx: a copy keeps the input's kind. */
+function checkOutKind(file: string, out: string): void {
+  const kind = /\.xlsm$/i.test(file) ? '.xlsm' : '.xlsx';
+  if (!out.toLowerCase().endsWith(kind))
+    throw new UsageError(`--out must name an ${kind} file${kind === '.xlsm' ? ' (the plan holds macros)' : ''}, not "${out}"`);
 }
 
 function requestsCommand(
@@ -179,8 +187,8 @@ function requestsCommand(
     'return-to'?: string;
   },
 ): RequestsCommand {
-  if (values.json || values.out !== undefined || values.snapshot)
-    throw new UsageError('--json, --out and --snapshot are not options of requests');
+  if (values.json || values.snapshot) throw new UsageError('--json and --snapshot are not options of requests');
+  if (values.out !== undefined) checkOutKind(file, values.out);
   if (!values['out-dir']) throw new UsageError('requests needs --out-dir <folder>: one return per lead is written there');
   const returnBy = values['return-by'] === undefined ? asOf + RETURN_DAYS : parseIsoDay(values['return-by']);
   if (returnBy === null) throw new UsageError(`--return-by must be a date written YYYY-MM-DD, not "${values['return-by']}"`);
@@ -189,6 +197,7 @@ function requestsCommand(
     command: 'requests',
     file,
     outDir: values['out-dir'],
+    out: values.out ?? null,
     review,
     returnBy: isoDay(returnBy),
     returnTo: (values['return-to'] ?? '').trim(),
@@ -207,8 +216,7 @@ function mergeCommand(
   const progress = values.progress ?? 'prepend';
   if (progress !== 'replace' && progress !== 'prepend') throw new UsageError(`--progress must be replace or prepend, not "${progress}"`);
   const out = values.out ?? null;
-  const kind = /\.xlsm$/i.test(file) ? '.xlsm' : '.xlsx';
-  if (out !== null && !out.toLowerCase().endsWith(kind)) throw new UsageError(`--out must name an ${kind} file, not "${out}"`);
+  if (out !== null) checkOutKind(file, out);
   return {
     command: 'merge',
     file,

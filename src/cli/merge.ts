@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ReturnedChange, UpdateReturn, checkOptionsFor, counted, displayDay, flagText, logTime, quote } from '../plan';
-import { mergeReturns, undoLastMerge } from '../workbook/mergeOperations';
+import { mergeReturns, undoLastMerge } from '../workbook/quarterOperations';
 import { WorkbookReadError } from '../workbook/xlsx';
 import { readReturnBytes } from '../workbook/returnFiles';
 import { openWorkbookFile } from '../workbook';

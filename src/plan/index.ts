@@ -52,3 +52,13 @@ export { keptValue, mergeUpdates } from './merge';
 export type { CellUpdate, CellValueKept, MergeOptions, MergedRole } from './merge';
 export { LOGGED_ROLE, UPDATE_LOG_COLUMNS, UPDATE_LOG_HEADER_ROW, lastMerge, logTime, readUpdateLog, undoUpdates } from './updateLog';
 export type { LogEntry, UpdateLogColumn } from './updateLog';
+export {
+  RETURNS_COLUMNS,
+  RETURNS_HEADER_ROW,
+  readReturnsRecord,
+  returnStatus,
+  withCameBack,
+  withRequests,
+  withUndone,
+} from './returnsRecord';
+export type { CameBack, ReturnRecord, ReturnsColumn } from './returnsRecord';

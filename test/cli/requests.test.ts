@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../helpers/cli';
-import { ownSheetKind } from '../../src/plan';
+import { ownSheetKind, readReturnsRecord, returnStatus } from '../../src/plan';
+import { fillReturn } from '../helpers/returns';
 import { returnFileNames } from '../../src/workbook/returnFiles';
 import { readGrids } from '../../src/workbook/xlsx';
 import { fixturePath } from '../helpers/fixtures';
@@ -56,6 +57,29 @@ describe('board-plan requests', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
     expect(result.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('with --out records who was asked on the Returns sheet of a copy, and a merge of that copy marks what came back', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'requests-'));
+    const recorded = path.join(dir, 'plan-asked.xlsx');
+    const result = await requests(plan, '--out-dir', dir, '--as-of', '2021-10-15', '--out', recorded);
+    expect([result.code, result.err]).toEqual([0, '']);
+    expect(result.out).toContain(`Wrote ${recorded}: the plan with the requests recorded on "Returns" (the input is unchanged).`);
+    const status = async (file: string) => {
+      const grid = (await readGrids(new Uint8Array(readFileSync(file)), 'x.xlsx')).find((g) => g.name === 'Returns')!;
+      expect(ownSheetKind(grid)).toBe('Returns');
+      return readReturnsRecord(grid).map((r) => `${r.lead}: ${returnStatus(r)}${r.cameBack ? `, ${r.merged} merged` : ''}`);
+    };
+    expect(await status(recorded)).toHaveLength(7);
+    expect(await status(recorded)).toContain('Audit Group: Awaiting reply');
+
+    const audit = path.join(dir, 'Update return - Audit Group - 2021-10-15.xlsx');
+    writeFileSync(audit, await fillReturn(new Uint8Array(readFileSync(audit)), [{ update: 'Audit tool agreed' }]));
+    const merged = path.join(dir, 'plan-merged.xlsx');
+    expect((await runCli('merge', recorded, audit, '--as-of', '2021-10-15', '--out', merged)).code).toBe(0);
+    const after = await status(merged);
+    expect(after).toContain('Audit Group: Came back, 1 merged');
+    expect(after.filter((line) => line.endsWith('Awaiting reply'))).toHaveLength(6);
   });
 
   it('keeps --out-dir to requests', async () => {

@@ -6,7 +6,7 @@ import * as React from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, RendererProvider, createDOMRenderer, webLightTheme } from '@fluentui/react-components';
-import type { RagColumn, SheetGrid } from '../../src/plan';
+import { RagColumn, SheetGrid, readReturnsRecord, returnStatus } from '../../src/plan';
 import { PlanPane } from '../../src/taskpane/PlanPane';
 import { validateRequests } from '../../src/taskpane/validateRequests';
 import { memorySettings } from '../../src/taskpane/settings';
@@ -372,7 +372,11 @@ describe('the task pane', () => {
     const merged = within(leads).getByRole('checkbox', { name: /^Audit Group — / });
     expect(merged.closest('li')!.textContent).toMatch(/Audit Group — 8 actions/);
     await userEvent.click(within(merged.closest('li')!).getByRole('button'));
-    expect(await screen.findByText(/^Downloaded "Update return - Audit Group - 2021-10-15.xlsx"/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /^Downloaded "Update return - Audit Group - 2021-10-15.xlsx".* Recorded on "Returns", awaited until it comes back\.$/,
+      ),
+    ).toBeTruthy();
     const returned = await readReturnBytes(delivery.files[0].bytes, delivery.files[0].name);
     expect([returned.lead, returned.asOf, returned.rows.length]).toEqual(['Audit Group', '2021-10-15', 8]);
   });
@@ -405,10 +409,14 @@ describe('the task pane', () => {
       (await port.read()).filter((g) => g.name !== 'Update Log').flatMap((g) => g.rows.flatMap((r) => (r ?? []).map((c) => c?.text)));
     const texts = await planTexts();
     expect(texts).toContain('Audit tool agreed');
+    const returns = async () =>
+      readReturnsRecord((await port.read()).find((g) => g.name === 'Returns')).map((r) => `${r.lead}: ${returnStatus(r)}`);
+    expect(await returns()).toEqual(['Audit Group: Came back']);
     expect(texts).not.toContain('=1+1');
 
     await userEvent.click(button('Undo last merge'));
     expect(await screen.findByText(/^Undid the merge of .*: 2 cells put back\./)).toBeTruthy();
     expect(await planTexts()).not.toContain('Audit tool agreed');
+    expect(await returns()).toEqual(['Audit Group: Awaiting reply']);
   });
 });

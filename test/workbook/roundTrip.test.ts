@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Cell, SheetGrid, checkOptionsFor, checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
-import { mergeReturns, undoLastMerge } from '../../src/workbook/mergeOperations';
+import { Cell, SheetGrid, checkOptionsFor, ownSheetKind, checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
+import { mergeReturns, undoLastMerge } from '../../src/workbook/quarterOperations';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { FIXTURES, fixturePath } from '../helpers/fixtures';
 import { filledReturns } from '../helpers/returns';
@@ -15,10 +15,10 @@ const AWKWARD = [
   'Control \u0001 character',
 ];
 
-/** The officer's sheets, cell by cell: the product's own (Update Log) left out. */
+/** The officer's sheets, cell by cell: the product's own (Update Log, Returns) left out. */
 function officerCells(grids: readonly SheetGrid[]): Map<string, Cell> {
   const cells = new Map<string, Cell>();
-  for (const grid of grids.filter((g) => g.name !== 'Update Log'))
+  for (const grid of grids.filter((g) => ownSheetKind(g) === null))
     grid.rows.forEach((row, r) => row?.forEach((cell, c) => cell && cells.set(`${grid.name}!${r},${c}`, cell)));
   return cells;
 }

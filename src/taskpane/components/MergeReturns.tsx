@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Body1, Button, Caption1, Checkbox, Radio, RadioGroup, Field, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckOptions, RAG_TEXT, ReturnedChange, UpdateReturn, clipped, counted, displayDay, flagText, logTime, quote } from '../../plan';
-import { MergeOutcome, changeId, heldBack, mergeReturns, undoLastMerge } from '../../workbook/mergeOperations';
+import { MergeOutcome, changeId, heldBack, mergeReturns, undoLastMerge } from '../../workbook/quarterOperations';
 import type { PlanWorkbookPort } from '../../workbook/port';
 import { failureText } from '../failure';
 import type { Notice } from './BoardPapers';

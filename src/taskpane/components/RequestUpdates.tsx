@@ -1,6 +1,9 @@
 import * as React from 'react';
 import { Body1, Button, Caption1, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { CheckOptions, PlanResult, SheetGrid, counted, isoDay, leadsOf, parseIsoDay } from '../../plan';
+import { CheckOptions, PlanResult, SheetGrid, counted, isoDay, leadsOf, logTime, parseIsoDay } from '../../plan';
+import type { PlanWorkbookPort } from '../../workbook/port';
+import type { ReturnFile } from '../../workbook/returnFiles';
+import { failureText } from '../failure';
 import type { ReturnDelivery } from '../returnDelivery';
 import type { Notice } from './BoardPapers';
 import { NoticeBar } from './NoticeBar';
@@ -27,6 +30,8 @@ export interface RequestUpdatesProps {
   grids: SheetGrid[];
   options: CheckOptions;
   delivery: ReturnDelivery;
+  /** The plan's workbook, where the Returns sheet records what was asked for. */
+  port: PlanWorkbookPort;
 }
 
 /**
@@ -34,7 +39,7 @@ export interface RequestUpdatesProps {
  * duplicates merged by the officer), and each lead's update return — only
  * their actions, the cells to fill unlocked — to download or open.
  */
-export function RequestUpdates({ result, grids, options, delivery }: RequestUpdatesProps) {
+export function RequestUpdates({ result, grids, options, delivery, port }: RequestUpdatesProps) {
   const styles = useStyles();
   // Said here, beside the buttons that did it: the pane's own messages are out of sight above a long step.
   const [notice, onNotice] = React.useState<Notice | null>(null);
@@ -49,21 +54,36 @@ export function RequestUpdates({ result, grids, options, delivery }: RequestUpda
   const files = async () =>
     (await import('../../workbook/returnFiles')).returnFiles(result, grids, { asOf: options.asOf, returnBy: due!, returnTo, merged });
 
-  const deliver = async (label: string, work: () => Promise<string>) => {
+  /** Hands the returns over, then records them on the Returns sheet; a return handed over is said even if recording fails. */
+  const deliver = async (label: string, work: (made: ReturnFile[]) => Promise<string>) => {
     setBusy(label);
     onNotice(null);
     try {
-      onNotice({ intent: 'success', text: await work() });
+      const all = await files();
+      const made = label === 'all' ? all : all.filter((file) => file.lead === leads.find((lead) => lead.key === label)?.name);
+      const said = await work(made);
+      const { recordRequests } = await import('../../workbook/quarterOperations');
+      try {
+        const recorded = await recordRequests(
+          port,
+          made.map((file) => ({ lead: file.lead, actions: file.actions, file: file.name })),
+          { asOf: isoDay(options.asOf), returnBy },
+          logTime(),
+        );
+        onNotice({
+          intent: 'success',
+          text: [said, `Recorded on "${recorded.sheet}", awaited until it comes back.`, ...recorded.notices].join(' '),
+        });
+      } catch (error) {
+        onNotice({ intent: 'warning', text: `${said} It could not be recorded on the Returns sheet: ${failureText(error)}` });
+      }
     } catch (error) {
       onNotice({ intent: 'error', text: `The update return could not be made: ${(error as Error).message}` });
     } finally {
       setBusy(null);
     }
   };
-  const one = (key: string) => {
-    const index = leads.findIndex((lead) => lead.key === key);
-    return deliver(key, async () => delivery.one((await files())[index]));
-  };
+  const one = (key: string) => deliver(key, ([file]) => delivery.one(file));
 
   const mergeChosen = () => {
     // Into the chosen lead with most actions (leads come most first); leads merged before follow theirs.
@@ -126,7 +146,7 @@ export function RequestUpdates({ result, grids, options, delivery }: RequestUpda
             size="small"
             appearance="primary"
             disabled={busy !== null || due === null}
-            onClick={() => void deliver('all', async () => delivery.all!(await files(), isoDay(options.asOf)))}
+            onClick={() => void deliver('all', (made) => delivery.all!(made, isoDay(options.asOf)))}
           >
             {busy === 'all' ? 'Making…' : `Download all ${leads.length} (.zip)`}
           </Button>

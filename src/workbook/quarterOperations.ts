@@ -7,6 +7,10 @@ import {
   RefusedReturn,
   ReturnedChange,
   UpdateReturn,
+  CameBack,
+  withCameBack,
+  withRequests,
+  withUndone,
   checkPlan,
   lastMerge,
   mergeUpdates,
@@ -16,12 +20,13 @@ import {
   undoUpdates,
 } from '../plan';
 import type { PlanWorkbookPort } from './port';
-import { updateLogRows } from './sheets';
+import { returnsRecordSheet, updateLogRows } from './sheets';
 
 /*
- * The quarter's merge and its undo, over the port, as the pane and the
- * command do them. Kept apart from operations.ts so the pane loads this
- * only when the officer opens "Merge returns".
+ * The quarter's operations over the port — requests recorded, returns
+ * merged, the merge undone — as the pane and the command do them. Kept
+ * apart from operations.ts so the pane loads this only when the officer
+ * opens one of the quarter's steps.
  */
 
 /** Flags that keep a returned row out of a merge unless the officer includes flagged rows: the plan or the return may be wrong. */
@@ -79,7 +84,12 @@ export function mergeReturns(
     const outcome = { changes, refused, written: updates, notWritten: [...left, ...notWritten], log: null, notices: [] };
     if (!choice.write || updates.length === 0) return { result: outcome };
     const log = updateLogRows(grids, updates, choice.when);
-    return { cells: updates, sheets: log.sheets, result: { ...outcome, log: log.sheets[0].name, notices: log.notices } };
+    const record = returnsRecordSheet(grids, (records) => withCameBack(records, cameBack(returns, updates, choice.when)));
+    return {
+      cells: updates,
+      sheets: [...log.sheets, ...record.sheets],
+      result: { ...outcome, log: log.sheets[0].name, notices: [...log.notices, ...record.notices] },
+    };
   });
 }
 
@@ -102,6 +112,47 @@ export function undoLastMerge(port: PlanWorkbookPort, when: string): Promise<Und
     const outcome = { undone: merge.when, written: updates, refused, notices: [] as string[] };
     if (updates.length === 0) return { result: outcome };
     const log = updateLogRows(grids, updates, when);
-    return { cells: updates, sheets: log.sheets, result: { ...outcome, notices: log.notices } };
+    const record = returnsRecordSheet(grids, (records) => withUndone(records, merge.when));
+    return {
+      cells: updates,
+      sheets: [...log.sheets, ...record.sheets],
+      result: { ...outcome, notices: [...log.notices, ...record.notices] },
+    };
+  });
+}
+
+/** Per return with a row written into the plan: what came back, for the Returns sheet. */
+function cameBack(returns: readonly UpdateReturn[], written: readonly CellUpdate[], when: string): CameBack[] {
+  return returns.flatMap((ret) => {
+    const merged = new Set(written.filter((update) => update.file === ret.file).map((update) => update.key)).size;
+    return merged > 0 ? [{ review: ret.asOf, lead: ret.lead, file: ret.file, when, merged }] : [];
+  });
+}
+
+/** A lead's return as it was handed to the officer, for the Returns sheet. */
+export interface RequestMade {
+  lead: string;
+  actions: number;
+  file: string;
+}
+
+/** "Request updates": the returns just made recorded on the Returns sheet, each awaited until it comes back. */
+export function recordRequests(
+  port: PlanWorkbookPort,
+  made: readonly RequestMade[],
+  review: { asOf: string; returnBy: string },
+  when: string,
+): Promise<{ sheet: string; notices: string[] }> {
+  return port.update((grids) => {
+    const requests = made.map((request) => ({
+      ...request,
+      review: review.asOf,
+      requested: when,
+      returnBy: review.returnBy,
+      cameBack: '',
+      merged: 0,
+    }));
+    const record = returnsRecordSheet(grids, (records) => withRequests(records, requests));
+    return { sheets: record.sheets, result: { sheet: record.sheets[0]?.name ?? 'Returns', notices: record.notices } };
   });
 }
