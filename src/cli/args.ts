@@ -6,7 +6,7 @@ const POLICY_NAMES = POLICIES.map((policy) => policy.name).join(' | ');
 export const USAGE = `Usage: board-plan check <file.xlsx|file.xlsm|file.csv> [--as-of YYYY-MM-DD] [--amber-days N] [--grace-days N] [--policy NAME] [--json]
        board-plan summary <file.xlsx|file.xlsm|file.csv> --out <out.xlsx|out.xlsm> [--as-of YYYY-MM-DD] [--snapshot] [--force] [--amber-days N] [--grace-days N] [--policy NAME]
        board-plan requests <file.xlsx|file.xlsm|file.csv> --out-dir DIR [--out <out.xlsx|out.xlsm>] [--as-of YYYY-MM-DD] [--return-by YYYY-MM-DD] [--return-to NAME] [--force]
-       board-plan merge <file.xlsx|file.xlsm> <return.xlsx>... [--out <out.xlsx|out.xlsm>] [--as-of YYYY-MM-DD] [--progress replace|prepend] [--include-flagged] [--force]
+       board-plan merge <file.xlsx|file.xlsm> <return.xlsx>... [--out <out.xlsx|out.xlsm>] [--as-of YYYY-MM-DD] [--progress replace|prepend] [--include-flagged] [--add-columns] [--force]
        board-plan undo <file.xlsx|file.xlsm> --out <out.xlsx|out.xlsm> [--force]
 
 check: checks every plan table in an Excel workbook (or a plan saved as CSV) and computes RAG as of a date.
@@ -34,6 +34,8 @@ undo: writes a copy with the last merge logged on Update Log undone (cells edite
   --progress MODE      merge: replace the progress cell, or prepend the update as a dated line (default)
   --include-flagged    merge: also write rows flagged as needing a look (plan changed since, returned twice,
                        revised date before the review)
+  --add-columns        merge: where a table has no revised date or reason for delay column and a return
+                       gives one, add the column beside the table (logged, and undone with the merge)
 Exit status: 0 done (check: no errors found), 1 check found errors in the plan,
 2 a file or the command line could not be used.`;
 
@@ -76,6 +78,7 @@ export interface MergeCommand {
   out: string | null;
   review: ReviewSettings & { asOf: string };
   progress: 'replace' | 'prepend';
+  addColumns: boolean;
   includeFlagged: boolean;
   force: boolean;
 }
@@ -117,6 +120,7 @@ export function parseCommand(argv: string[]): Command {
         'return-by': { type: 'string' },
         'return-to': { type: 'string' },
         progress: { type: 'string' },
+        'add-columns': { type: 'boolean' },
         'include-flagged': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -132,8 +136,8 @@ export function parseCommand(argv: string[]): Command {
   if (!file) throw new UsageError(`${command} needs the .xlsx (or .csv) file of the plan`);
   if (command === 'merge' && extra.length === 0) throw new UsageError('merge needs the returns to merge, after the plan');
   if (command !== 'merge' && extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (command !== 'merge' && (values.progress !== undefined || values['include-flagged']))
-    throw new UsageError('--progress and --include-flagged are options of merge');
+  if (command !== 'merge' && (values.progress !== undefined || values['include-flagged'] || values['add-columns']))
+    throw new UsageError('--progress, --include-flagged and --add-columns are options of merge');
   const asOf = values['as-of'] === undefined ? today() : parseIsoDay(values['as-of']);
   if (asOf === null) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${values['as-of']}"`);
   const policy = values.policy;
@@ -209,7 +213,15 @@ function mergeCommand(
   file: string,
   returns: string[],
   review: MergeCommand['review'],
-  values: { json?: boolean; snapshot?: boolean; force?: boolean; out?: string; progress?: string; 'include-flagged'?: boolean },
+  values: {
+    json?: boolean;
+    snapshot?: boolean;
+    force?: boolean;
+    out?: string;
+    progress?: string;
+    'include-flagged'?: boolean;
+    'add-columns'?: boolean;
+  },
 ): MergeCommand {
   if (values.json || values.snapshot) throw new UsageError('--json and --snapshot are not options of merge');
   if (/\.csv$/i.test(file)) throw new UsageError('merge writes into a workbook: save the plan as .xlsx first');
@@ -225,6 +237,7 @@ function mergeCommand(
     review,
     progress,
     includeFlagged: values['include-flagged'] ?? false,
+    addColumns: values['add-columns'] ?? false,
     force: values.force ?? false,
   };
 }

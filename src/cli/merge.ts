@@ -24,6 +24,7 @@ export async function merge(command: MergeCommand, output: Output): Promise<numb
     write: command.out !== null,
     includeFlagged: command.includeFlagged,
     progress: command.progress,
+    addColumns: command.addColumns,
     when: logTime(),
   });
   const lines = [

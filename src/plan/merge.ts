@@ -43,15 +43,25 @@ export interface MergeOptions {
   asOf: Day;
   /** The update replaces the progress cell, or goes above what it holds as a dated line. */
   progress: 'replace' | 'prepend';
+  /** The officer asked for revised-date and reason columns beside a table that has none (header and cells written, and logged). */
+  addColumns?: boolean;
 }
+
+/** The columns added beside a table on the officer's request, with the header each is given (one the reader knows, columns.ts). */
+const ADDABLE: Partial<Record<MergedRole, string>> = { revisedDue: 'Revised date', delayReason: 'Reason for delay' };
+
+/** What the Update Log's Action column says of a header the merge wrote. */
+export const ADDED_COLUMN = '(column added)';
 
 /**
  * The cells the confirmed changes write into the plan: the update into this
  * review's progress column (the current period's, where the plan keeps one
  * per quarter), the proposed RAG into the recorded RAG, the revised date and
- * the reason into their own columns. What cannot be written is said, never
- * guessed: no such column, a row holding several actions, a cell two
- * returns would both write.
+ * the reason into their own columns (added beside the table when the
+ * officer asks and it has none). Evidence of impact goes with the update,
+ * on a line of its own. What cannot be written is said, never guessed: no
+ * such column, a row holding several actions, a cell two returns would
+ * both write.
  */
 export function mergeUpdates(
   result: PlanResult,
@@ -62,6 +72,7 @@ export function mergeUpdates(
   const updates: CellUpdate[] = [];
   const notWritten: { change: ReturnedChange; reason: string }[] = [];
   const taken = new Set<string>();
+  const added = new AddedColumns(grids, options.addColumns ?? false);
   for (const change of confirmed) {
     const { action, returned } = change;
     if (!action) {
@@ -75,15 +86,16 @@ export function mergeUpdates(
     const grid = grids.find((g) => g.name === action.sheet)!;
     const columns = columnsFor(action.table, result, options.asOf);
     const revised = returned.revised?.date ?? null;
+    const update = [returned.update, returned.evidence && `Evidence: ${returned.evidence}`].filter(Boolean).join('\n');
     // Each role's new value, given what its cell holds now; null where the return says nothing of it.
     const wanted: [MergedRole, (old: string) => CellValueKept | null][] = [
-      ['progress', (old) => (returned.update ? progressText(returned.update, old, options) : null)],
+      ['progress', (old) => (update ? progressText(update, old, options) : null)],
       ['recordedRag', () => (returned.proposed ? RAG_TEXT[returned.proposed] : null)],
       ['revisedDue', () => (revised === null ? null : { day: revised })],
       ['delayReason', () => returned.reason || null],
     ];
     for (const [role, valueOf] of wanted) {
-      const col = columns[role];
+      const col = columns[role] ?? (valueOf('') === null ? undefined : added.column(action.table, role, change.file, updates));
       const current = col === undefined ? undefined : cellAt(grid, action.row - 1, col);
       const old = current?.text ?? '';
       const value = valueOf(old);
@@ -145,4 +157,40 @@ function progressText(update: string, old: string, options: MergeOptions): strin
   if (options.progress === 'replace') return update;
   const dated = `${displayDay(options.asOf)}: ${update}`;
   return old.trim() === '' ? dated : `${dated}\n${old}`;
+}
+
+/**
+ * Columns added beside tables on the officer's request: for each table, the
+ * first columns right of it that are empty from its header to its last
+ * row; the header cell written (and logged, so undo takes it away again).
+ */
+class AddedColumns {
+  private readonly placed = new Map<PlanTable, Partial<Record<MergedRole, number>>>();
+
+  constructor(
+    private readonly grids: readonly SheetGrid[],
+    private readonly enabled: boolean,
+  ) {}
+
+  column(table: PlanTable, role: MergedRole, file: string, updates: CellUpdate[]): number | undefined {
+    const header = ADDABLE[role];
+    if (!this.enabled || header === undefined) return undefined;
+    const placed = this.placed.get(table) ?? {};
+    if (placed[role] !== undefined) return placed[role];
+    const grid = this.grids.find((g) => g.name === table.sheet)!;
+    let col = Math.max(table.lastCol, ...Object.values(placed)) + 1;
+    while (!this.emptyColumn(grid, table, col)) col += 1;
+    placed[role] = col;
+    this.placed.set(table, placed);
+    updates.push({ sheet: table.sheet, row: table.headerRow, col, role, file, key: ADDED_COLUMN, old: '', oldValue: '', value: header });
+    return col;
+  }
+
+  private emptyColumn(grid: SheetGrid, table: PlanTable, col: number): boolean {
+    for (let row = table.headerRow; row < table.endRow; row += 1) {
+      const cell = cellAt(grid, row, col);
+      if (cell.kind !== 'empty' || cell.master !== undefined) return false;
+    }
+    return true;
+  }
 }

@@ -46,6 +46,8 @@ export interface MergeChoice {
   /** The rows the officer confirmed one by one (changeId), flagged or not; when given, no other row is merged. */
   only?: ReadonlySet<string>;
   progress: MergeOptions['progress'];
+  /** Add revised-date and reason columns beside a table that has none, where a return gives them. */
+  addColumns?: boolean;
   /** When it is logged (logTime). */
   when: string;
 }
@@ -80,7 +82,11 @@ export function mergeReturns(
     const left = changes
       .filter((c) => !confirmed.includes(c))
       .map((change) => ({ change, reason: choice.only ? 'not chosen' : 'flagged: look at it, then merge with flagged rows included' }));
-    const { updates, notWritten } = mergeUpdates(result, grids, confirmed, { asOf: options.asOf, progress: choice.progress });
+    const { updates, notWritten } = mergeUpdates(result, grids, confirmed, {
+      asOf: options.asOf,
+      progress: choice.progress,
+      addColumns: choice.addColumns,
+    });
     const outcome = { changes, refused, written: updates, notWritten: [...left, ...notWritten], log: null, notices: [] };
     if (!choice.write || updates.length === 0) return { result: outcome };
     const log = updateLogRows(grids, updates, choice.when);

@@ -108,4 +108,41 @@ describe('board-plan undo', () => {
     const cells = await cellsOf(undone);
     expect([cells.F15, cells.G15?.text]).toEqual([(await cellsOf(plan)).F15, 'Green']);
   });
+
+  it('adds revised-date and reason columns beside a table that has none only with --add-columns, puts evidence with the update, and undo takes it all away', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'merge-'));
+    const file = path.join(dir, 'audit.xlsx');
+    const entry = {
+      update: 'Audit delayed by staffing',
+      revised: new Date(Date.UTC(2021, 11, 31)),
+      reason: 'Staff shortage',
+      evidence: '3 audits held',
+    };
+    writeFileSync(file, await fillReturn(await auditGroupReturn(), [entry]));
+    const asOf = ['--as-of', '2021-10-15'];
+
+    const without = await runCli('merge', plan, file, ...asOf);
+    expect(without.out).toContain('Not written: audit.xlsx row 8: the plan has no revised date column on Priorities');
+
+    const out = path.join(dir, 'merged.xlsx');
+    const result = await runCli('merge', plan, file, ...asOf, '--add-columns', '--out', out);
+    expect([result.code, result.err]).toEqual([0, '']);
+    const grids = await readGrids(new Uint8Array(readFileSync(out)), 'merged.xlsx');
+    const priorities = grids.find((g) => g.name === 'Priorities')!;
+    // The table's header is on row 5 and its last column G: the two columns go in H and I.
+    expect([priorities.rows[4]?.[7]?.text, priorities.rows[4]?.[8]?.text]).toEqual(['Revised date', 'Reason for delay']);
+    const action = checkPlan(grids, { asOf: parseIsoDay('2021-10-15')! }).actions.find((a) => a.row === 15)!;
+    expect([action.revisedDue?.text, action.delayReason, action.progress]).toEqual([
+      priorities.rows[14]?.[7]?.text,
+      'Staff shortage',
+      '15 Oct 2021: Audit delayed by staffing\nEvidence: 3 audits held',
+    ]);
+    expect(action.ragReason).toMatch(/^slipped to 31 Dec 2021/);
+
+    const undone = path.join(dir, 'undone.xlsx');
+    expect((await runCli('undo', out, '--out', undone)).code).toBe(0);
+    const back = (await readGrids(new Uint8Array(readFileSync(undone)), 'undone.xlsx')).find((g) => g.name === 'Priorities')!;
+    const original = (await readGrids(new Uint8Array(readFileSync(plan)), 'plan.xlsx')).find((g) => g.name === 'Priorities')!;
+    expect(back.rows).toEqual(original.rows);
+  });
 });

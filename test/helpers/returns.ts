@@ -53,6 +53,10 @@ export function filledReturns(
 export interface LeadEntry {
   update?: string;
   proposed?: string;
+  /** A date cell, as a lead picks one in Excel. */
+  revised?: Date;
+  reason?: string;
+  evidence?: string;
 }
 
 /**
@@ -75,8 +79,14 @@ export async function fillReturn(bytes: Uint8Array, entries: readonly LeadEntry[
   });
   entries.forEach((entry, i) => {
     const row = sheet.getRow(headerRow + 1 + i);
-    if (entry.update !== undefined) row.getCell(columns.get(header('update'))!).value = entry.update;
-    if (entry.proposed !== undefined) row.getCell(columns.get(header('proposed'))!).value = entry.proposed;
+    const fields: [ReturnColumnKey, string | Date | undefined][] = [
+      ['update', entry.update],
+      ['proposed', entry.proposed],
+      ['revised', entry.revised],
+      ['reason', entry.reason],
+      ['evidence', entry.evidence],
+    ];
+    for (const [key, value] of fields) if (value !== undefined) row.getCell(columns.get(header(key))!).value = value;
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

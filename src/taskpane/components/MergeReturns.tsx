@@ -44,6 +44,7 @@ export function MergeReturns({ port, options }: MergeReturnsProps) {
   const [review, setReview] = React.useState<Review | null>(null);
   const [chosen, setChosen] = React.useState<ReadonlySet<string>>(new Set());
   const [progress, setProgress] = React.useState<'prepend' | 'replace'>('prepend');
+  const [addColumns, setAddColumns] = React.useState(false);
   const [busy, setBusy] = React.useState<string | null>(null);
 
   const act = async (label: string, work: () => Promise<Notice | null>) => {
@@ -83,6 +84,7 @@ export function MergeReturns({ port, options }: MergeReturnsProps) {
         includeFlagged: true,
         only: chosen,
         progress,
+        addColumns,
         when: logTime(),
       });
       setReview(null);
@@ -145,6 +147,13 @@ export function MergeReturns({ port, options }: MergeReturnsProps) {
               <Radio value="replace" label="Replace what the cell says" />
             </RadioGroup>
           </Field>
+          {changes.some((change) => change.returned.revised || change.returned.reason) && (
+            <Checkbox
+              checked={addColumns}
+              onChange={(_e, data) => setAddColumns(data.checked === true)}
+              label="Where a table has no revised date or reason for delay column, add one beside it"
+            />
+          )}
           <ul className={styles.list} aria-label="Returned changes">
             {changes.map((change) => (
               <ChangeItem
