@@ -111,6 +111,16 @@ function page(): HTMLElement[] {
         el('strong', ['Save review snapshot']),
         ' adds this review to RAG History, so the next summary shows what changed.',
       ],
+      [
+        el('strong', ['Request updates from leads']),
+        ' makes each lead an update return holding only their actions, with yellow cells to fill (update, proposed RAG, revised date, reason, evidence) and the rest locked; the Returns sheet records who was asked and who has replied.',
+      ],
+      [
+        el('strong', ['Merge returns']),
+        ' reads the returned files, shows what each would change — with a warning where you should look — and writes only the actions you tick; ',
+        el('strong', ['Undo last merge']),
+        ' puts those cells back as they were, except any edited since.',
+      ],
     ]),
     el('h2', ['How RAG is computed']),
     p('For each action, in this order, as of the review date:'),
@@ -139,10 +149,13 @@ function page(): HTMLElement[] {
         'A “Computed RAG” column in empty cells just right of each plan table — never over a cell of yours, and never right beside or below an Excel table, where Excel would take the column into your table: one blank column is left between.',
       ],
       [
-        'Its own sheets — Board Summary, Plan Check, RAG History — each marked in cell A1. They are replaced or added to, never duplicated; a sheet of yours with the same name is left alone and the add-in’s goes under another name.',
+        'Its own sheets — Board Summary, Plan Check, RAG History, Update Log, Returns — each marked in cell A1. They are replaced or added to, never duplicated; a sheet of yours with the same name is left alone and the add-in’s goes under another name.',
       ],
       [
-        'Nothing else: every other value, formula, format and merged cell stays exactly as it was. Excel cannot undo an add-in’s changes, so the add-in asks before writing and says exactly what it did.',
+        'When you merge returns, the cells you chose: the progress update, the recorded RAG, the revised date and reason (and, only if you ask, columns for those beside a table that has none). Each keeps its format; a formula or a merged cell is never written over. Every cell written is on the Update Log with its old value, which Undo last merge puts back.',
+      ],
+      [
+        'Nothing else: every other value, formula, format and merged cell stays exactly as it was. Excel cannot undo an add-in’s changes, so the add-in asks before writing, says exactly what it did, and keeps its own undo for merges.',
       ],
     ]),
     el('h2', ['Privacy']),

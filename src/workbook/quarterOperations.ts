@@ -20,7 +20,7 @@ import {
   undoUpdates,
 } from '../plan';
 import type { PlanWorkbookPort } from './port';
-import { returnsRecordSheet, updateLogRows } from './sheets';
+import { returnsRecordSheet, updateLogRows } from './sheets/records';
 
 /*
  * The quarter's operations over the port — requests recorded, returns

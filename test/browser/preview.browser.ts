@@ -127,6 +127,11 @@ describe('the browser preview', () => {
     ]);
     const zip = await JSZip.loadAsync(readFileSync((await zipped.path())!));
     expect(Object.keys(zip.files)).toContain('Update return - Audit Group - 2021-10-15.xlsx');
+    // Who was asked is recorded in the plan, on the Returns sheet.
+    await page
+      .getByText(/^Downloaded "Update returns - 2021-10-15\.zip".* Recorded on "Returns", awaited until it comes back\.$/)
+      .waitFor();
+    await page.getByRole('tab', { name: 'Returns' }).waitFor();
 
     // The lead fills it in (with exceljs, not the product) and sends it back.
     const filled = await fillReturn(new Uint8Array(readFileSync((await download.path())!)), [
@@ -141,6 +146,7 @@ describe('the browser preview', () => {
     const changes = page.getByRole('list', { name: 'Returned changes' });
     await changes.waitFor();
     await expect(changes.textContent()).resolves.toContain('Returned: "Audit tool agreed; first audit in November"');
+    await page.getByRole('tab', { name: 'Priorities' }).click();
     await expect(page.locator('td[data-cell="F15"]').textContent()).resolves.toBe('');
     await changes.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(RESULTS, 'preview-merge-review.png') });
@@ -156,6 +162,10 @@ describe('the browser preview', () => {
     await expect(page.locator('td[data-cell="F15"]').textContent()).resolves.toContain('Audit tool agreed; first audit in November');
     await expect(page.locator('td[data-cell="G15"]').textContent()).resolves.toBe('Green');
     await page.screenshot({ path: path.join(RESULTS, 'preview-merged.png') });
+    await page.getByRole('tab', { name: 'Returns' }).click();
+    await expect(page.locator('td[data-cell="I3"]').textContent()).resolves.toBe('Came back');
+    await expect(page.locator('td[data-cell="I4"]').textContent()).resolves.toBe('Awaiting reply');
+    await page.screenshot({ path: path.join(RESULTS, 'preview-returns-sheet.png') });
 
     await page.getByRole('button', { name: 'Undo last merge' }).click();
     await page.getByText(/^Undid the merge of .*: 2 cells put back\./).waitFor();

@@ -1,21 +1,7 @@
-import {
-  BoardSummary,
-  CellUpdate,
-  PlanResult,
-  ReturnRecord,
-  readReturnsRecord,
-  SheetGrid,
-  boardSummary,
-  displayDay,
-  ownSheetName,
-  readHistory,
-  snapshotDates,
-} from '../../plan';
+import { BoardSummary, PlanResult, SheetGrid, boardSummary, displayDay, ownSheetName, readHistory, snapshotDates } from '../../plan';
 import { boardSummarySheet } from './boardSummarySheet';
 import { planCheckSheet } from './planCheckSheet';
 import { ragHistorySheet } from './ragHistorySheet';
-import { updateLogSheet } from './updateLogSheet';
-import { returnsSheet } from './returnsSheet';
 import { SheetSpec } from './spec';
 
 export type { SheetSpec, SpecValue, CellStyle, ChartSpec, Area, Validation } from './spec';
@@ -57,20 +43,4 @@ export function snapshotSheet(grids: readonly SheetGrid[], result: PlanResult): 
     };
   }
   return { sheets: [ragHistorySheet(result, place.name, grid)], notices: place.notice ? [place.notice] : [] };
-}
-
-/** The rows a merge appends to the Update Log (made on the first merge). */
-export function updateLogRows(grids: readonly SheetGrid[], updates: readonly CellUpdate[], when: string): ProductSheets {
-  const place = ownSheetName(grids, 'Update Log');
-  const grid = place.exists ? grids.find((g) => g.name === place.name) : undefined;
-  return { sheets: [updateLogSheet(updates, when, place.name, grid)], notices: place.notice ? [place.notice] : [] };
-}
-
-/** The Returns sheet rewritten with its records changed by `change` (requests made, returns come back, a merge undone). */
-export function returnsRecordSheet(grids: readonly SheetGrid[], change: (records: ReturnRecord[]) => ReturnRecord[]): ProductSheets {
-  const place = ownSheetName(grids, 'Returns');
-  const records = change(readReturnsRecord(place.exists ? grids.find((g) => g.name === place.name) : undefined));
-  // No sheet is made to say nothing.
-  if (!place.exists && records.length === 0) return { sheets: [], notices: [] };
-  return { sheets: [{ ...returnsSheet(records, place.name), replaces: place.exists }], notices: place.notice ? [place.notice] : [] };
 }
