@@ -6,7 +6,7 @@
 import { checkOptionsFor, checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
 import { ExcelWorkbook } from '../../src/workbook/excel';
 import { PAYLOAD_LIMIT_BYTES } from '../../src/workbook/excel/limits';
-import { mergeReturns, undoLastMerge } from '../../src/workbook/quarterOperations';
+import { mergeReturns, recordRequests, undoLastMerge } from '../../src/workbook/quarterOperations';
 import { excelDouble } from '../excel-double/excel';
 import { ModelWorkbook, key, modelFromWorkbook, modelFromXlsx, sheetNamed } from '../excel-double/model';
 import { fixturePath } from '../helpers/fixtures';
@@ -90,5 +90,31 @@ describe('merging returns in Excel', () => {
     // Read (names, cells, RAG colours), the written cells' formulas and formats, the Update Log, the cells.
     expect(large.syncs).toBe(small.syncs);
     expect(large.syncs).toBeLessThanOrEqual(6);
+  });
+
+  it('records the requests on a Returns sheet, and a merge adds a revised date as a date in a 1904 workbook, beside the table on request', async () => {
+    const model = await modelFromXlsx(fixturePath('llr-sab-2021-22.xlsx'), { date1904: true });
+    const double = excelDouble(model);
+    const port = new ExcelWorkbook(double.run);
+    const [audit, ...others] = await returnsFor(port, () => '');
+    await recordRequests(
+      port,
+      [audit, ...others].map((ret) => ({ lead: ret.lead, actions: ret.rows.length, file: `${ret.lead}.xlsx` })),
+      { asOf: AS_OF, returnBy: '2021-10-29' },
+      '2021-10-15 09:00:00',
+    );
+    expect(double.lastRun()).toHaveLength(4);
+    const slipped = parseIsoDay('2021-12-31')!;
+    const first = { ...audit.rows[0], update: 'Delayed', revised: { text: '31 Dec 2021', date: slipped, kind: 'date' as const, milestones: [] }, reason: 'Staffing' };
+    const merged = await mergeReturns(port, options, [{ ...audit, rows: [first] }], { ...choice, addColumns: true });
+    expect(merged.written.map((u) => u.role)).toEqual(['progress', 'recordedRag', 'revisedDue', 'revisedDue', 'delayReason', 'delayReason']);
+    const priorities = sheetNamed(model, 'Priorities');
+    const revised = merged.written.filter((u) => u.role === 'revisedDue').at(-1)!;
+    const cell = priorities.cells.get(key(revised.row, revised.col))!;
+    // The serial counts from 1904 in this workbook, and the cell shows the day.
+    expect([cell.type, cell.value, cell.text]).toEqual(['Double', 44561 - 1462, '31 Dec 2021']);
+    const returns = sheetNamed(model, 'Returns');
+    const status = [...returns.cells].filter(([k]) => k.endsWith(',8')).map(([, c]) => c.text);
+    expect(status).toEqual(['Status', 'Came back', ...others.map(() => 'Awaiting reply')]);
   });
 });
