@@ -402,6 +402,10 @@ describe('the task pane', () => {
     expect(changes.textContent).toContain('looks like a formula (kept as text)');
     expect(JSON.stringify(await port.read())).toBe(before);
     await userEvent.click(screen.getByRole('radio', { name: 'Replace what the cell says' }));
+    // The row flagged as formula-like starts ticked too (it is written as text); ticking all and none works on every row.
+    await userEvent.click(button('Untick all'));
+    expect(button('Merge 0 chosen actions').disabled).toBe(true);
+    await userEvent.click(button('Tick all 2, flagged too'));
     await userEvent.click(within(changes).getAllByRole('checkbox')[1]);
     await userEvent.click(button('Merge 1 chosen action'));
     expect(await screen.findByText(/^Wrote 2 cells for 1 action; each is on "Update Log" with its old value\./)).toBeTruthy();

@@ -105,9 +105,21 @@ describe('merging returns in Excel', () => {
     );
     expect(double.lastRun()).toHaveLength(4);
     const slipped = parseIsoDay('2021-12-31')!;
-    const first = { ...audit.rows[0], update: 'Delayed', revised: { text: '31 Dec 2021', date: slipped, kind: 'date' as const, milestones: [] }, reason: 'Staffing' };
+    const first = {
+      ...audit.rows[0],
+      update: 'Delayed',
+      revised: { text: '31 Dec 2021', date: slipped, kind: 'date' as const, milestones: [] },
+      reason: 'Staffing',
+    };
     const merged = await mergeReturns(port, options, [{ ...audit, rows: [first] }], { ...choice, addColumns: true });
-    expect(merged.written.map((u) => u.role)).toEqual(['progress', 'recordedRag', 'revisedDue', 'revisedDue', 'delayReason', 'delayReason']);
+    expect(merged.written.map((u) => u.role)).toEqual([
+      'progress',
+      'recordedRag',
+      'revisedDue',
+      'revisedDue',
+      'delayReason',
+      'delayReason',
+    ]);
     const priorities = sheetNamed(model, 'Priorities');
     const revised = merged.written.filter((u) => u.role === 'revisedDue').at(-1)!;
     const cell = priorities.cells.get(key(revised.row, revised.col))!;

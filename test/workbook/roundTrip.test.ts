@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { Cell, SheetGrid, checkOptionsFor, ownSheetKind, checkPlan, parseIsoDay, updateRequests } from '../../src/plan';
 import { mergeReturns, undoLastMerge } from '../../src/workbook/quarterOperations';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
@@ -23,9 +24,30 @@ function officerCells(grids: readonly SheetGrid[]): Map<string, Cell> {
   return cells;
 }
 
+/**
+ * The officer's sheets as exceljs (not the product's reader) sees them: per
+ * cell its value, formula and style (number format, font, fill, borders,
+ * alignment, protection), per sheet its merges and Excel tables.
+ */
+async function officerWorkbook(bytes: Uint8Array, ownSheets: ReadonlySet<string>): Promise<unknown[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook.worksheets
+    .filter((sheet) => !ownSheets.has(sheet.name))
+    .map((sheet) => {
+      const cells: unknown[] = [];
+      sheet.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (cell) => cells.push([cell.address, cell.value, cell.formula, cell.style])),
+      );
+      const tables = Object.values((sheet as unknown as { tables: Record<string, { table: { ref: string } }> }).tables ?? {});
+      return { name: sheet.name, cells, merges: Object.keys(sheet.model.merges ?? {}).sort(), tables: tables.map((t) => t.table.ref) };
+    });
+}
+
 describe('the quarter’s round trip on every fixture: request, returns, merge, undo', () => {
   test.each(FIXTURES)('%s', async (file, asOf) => {
     const xlsx = await XlsxWorkbook.open(readFileSync(fixturePath(file)), file);
+    const original = xlsx.bytes;
     const before = await xlsx.read();
     const day = parseIsoDay(asOf)!;
     const result = checkPlan(before, { asOf: day });
@@ -59,7 +81,9 @@ describe('the quarter’s round trip on every fixture: request, returns, merge, 
         expect(merged.notWritten.map((n) => n.reason)).toContainEqual(expect.stringMatching(/^the plan has no (progress|RAG) column/));
       expect(undone).toEqual({ nothing: 'No merge on the Update Log is left to undo.' });
     } else expect('refused' in undone ? undone.refused : undone).toEqual([]);
-    // Undone, the officer's sheets are as they were, cell for cell.
+    // Undone, the officer's sheets are as they were, cell for cell: values, formulas, styles, merges and tables.
     expect(officerCells(await xlsx.read())).toEqual(officerCells(before));
+    const own = new Set((await xlsx.read()).filter((g) => ownSheetKind(g) !== null).map((g) => g.name));
+    expect(await officerWorkbook(xlsx.bytes, own)).toEqual(await officerWorkbook(original, own));
   });
 });

@@ -116,6 +116,8 @@ export function MergeReturns({ port, options }: MergeReturnsProps) {
     });
 
   const changes = review?.outcome.changes ?? [];
+  // A row whose action is no longer in the plan can be looked at, never merged.
+  const mergeable = changes.filter((change) => change.action);
   return (
     <section className={styles.section} aria-label="Merge returns">
       <Body1>Choose the returns leads sent back: what they change is shown here first, and nothing is written until you merge.</Body1>
@@ -154,6 +156,14 @@ export function MergeReturns({ port, options }: MergeReturnsProps) {
               label="Where a table has no revised date or reason for delay column, add one beside it"
             />
           )}
+          <div className={styles.row}>
+            <Button size="small" appearance="subtle" onClick={() => setChosen(new Set(mergeable.map(changeId)))}>
+              {`Tick all ${mergeable.length}, flagged too`}
+            </Button>
+            <Button size="small" appearance="subtle" disabled={chosen.size === 0} onClick={() => setChosen(new Set())}>
+              Untick all
+            </Button>
+          </div>
           <ul className={styles.list} aria-label="Returned changes">
             {changes.map((change) => (
               <ChangeItem
