@@ -9,7 +9,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkPlan, parseIsoDay } from '../src/plan';
+import { checkPlan, parseIsoDay, updateRequests } from '../src/plan';
+import { mergeReturns, undoLastMerge } from '../src/workbook/quarterOperations';
+import { filledReturns } from '../test/helpers/returns';
 import { ExcelWorkbook } from '../src/workbook/excel';
 import { PAYLOAD_LIMIT_BYTES } from '../src/workbook/excel/limits';
 import { generateBoardSummary, saveReviewSnapshot, writeRagColumns } from '../src/workbook/operations';
@@ -20,6 +22,14 @@ import { planWorkbook } from './generate';
 const WEB = path.join(__dirname, '..', '..', 'dist', 'web');
 const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en-GB')} KB`;
 const AS_OF = { asOf: parseIsoDay('2019-10-15')! };
+const MERGE = { write: true, includeFlagged: false, progress: 'prepend' as const, when: '2019-10-20 09:00:00' };
+
+/** The returns every lead of the plan in Excel sends back, each row with an update. */
+async function everyReturn(excel: ExcelWorkbook) {
+  const grids = await excel.read();
+  const requests = updateRequests(checkPlan(grids, AS_OF), grids, { asOf: AS_OF.asOf, returnBy: AS_OF.asOf + 14 });
+  return filledReturns(requests, '2019-10-15', (j) => `Update ${j}: audit findings reported to the board.`);
+}
 
 /**
  * "read 2 + write 1" (a write sync is one that suspends calculation; the
@@ -67,6 +77,9 @@ export async function syncFigures(): Promise<void> {
       ['Write RAG column', () => writeRagColumns(excel, AS_OF, null)],
       ['Generate board summary', () => generateBoardSummary(excel, AS_OF)],
       ['Save review snapshot', () => saveReviewSnapshot(excel, AS_OF)],
+      // Every lead's return, filled, merged with an update and a proposed RAG per action; then undone.
+      ['Merge returns', async () => mergeReturns(excel, AS_OF, await everyReturn(excel), MERGE)],
+      ['Undo last merge', () => undoLastMerge(excel, '2019-10-20 09:05:00')],
     ];
     for (const [name, operation] of operations) {
       const started = Date.now();
