@@ -48,7 +48,7 @@ export { PROPOSED_RAGS, RETURN_COLUMNS, RETURN_MARK, identityCells, identityOf }
 export type { ReturnColumnKey, ReturnIdentity } from './returnColumns';
 export { flagText, readReturn, returnedChanges } from './returns';
 export type { ChangeFlag, RefusedReturn, ReturnedChange, ReturnedRow, UpdateReturn } from './returns';
-export { keptValue, mergeUpdates } from './merge';
+export { ADDED_COLUMN, keptValue, mergeUpdates } from './merge';
 export type { CellUpdate, CellValueKept, MergeOptions, MergedRole } from './merge';
 export { LOGGED_ROLE, UPDATE_LOG_COLUMNS, UPDATE_LOG_HEADER_ROW, lastMerge, logTime, readUpdateLog, undoUpdates } from './updateLog';
 export type { LogEntry, UpdateLogColumn } from './updateLog';

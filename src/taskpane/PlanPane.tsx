@@ -155,7 +155,14 @@ export function PlanPane({ port, settings, validateRequests, delivery }: PlanPan
           <BoardPapers port={port} options={options} onNotice={setNotice} />
           <Step title="Request updates from leads">
             <React.Suspense fallback={<Spinner size="tiny" />}>
-              <RequestUpdates result={state.result} grids={state.grids} options={options} delivery={delivery} port={port} />
+              <RequestUpdates
+                result={state.result}
+                grids={state.grids}
+                options={options}
+                delivery={delivery}
+                port={port}
+                stale={stale !== null}
+              />
             </React.Suspense>
           </Step>
           <Step title="Merge returns">

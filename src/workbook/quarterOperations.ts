@@ -1,4 +1,5 @@
 import {
+  ADDED_COLUMN,
   CellUpdate,
   ChangeFlag,
   CheckOptions,
@@ -127,10 +128,15 @@ export function undoLastMerge(port: PlanWorkbookPort, when: string): Promise<Und
   });
 }
 
+/** How many actions the cells were written for (a column's header, added by the merge, is none). */
+export function actionsWritten(written: readonly CellUpdate[]): number {
+  return new Set(written.filter((update) => update.key !== ADDED_COLUMN).map((update) => update.key)).size;
+}
+
 /** Per return with a row written into the plan: what came back, for the Returns sheet. */
 function cameBack(returns: readonly UpdateReturn[], written: readonly CellUpdate[], when: string): CameBack[] {
   return returns.flatMap((ret) => {
-    const merged = new Set(written.filter((update) => update.file === ret.file).map((update) => update.key)).size;
+    const merged = actionsWritten(written.filter((update) => update.file === ret.file));
     return merged > 0 ? [{ review: ret.asOf, lead: ret.lead, file: ret.file, when, merged }] : [];
   });
 }

@@ -371,6 +371,14 @@ describe('the task pane', () => {
     expect(within(leads).getAllByRole('listitem')).toHaveLength(items.length - 1);
     const merged = within(leads).getByRole('checkbox', { name: /^Audit Group — / });
     expect(merged.closest('li')!.textContent).toMatch(/Audit Group — 8 actions/);
+    // A return-by date before the review is refused before any return is made.
+    const returnBy = screen.getByLabelText('Return by');
+    await userEvent.clear(returnBy);
+    await userEvent.type(returnBy, '2021-10-01');
+    expect(await screen.findByText('Choose a date on or after the review date')).toBeTruthy();
+    expect((within(merged.closest('li')!).getByRole('button') as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.clear(returnBy);
+    await userEvent.type(returnBy, '2021-10-29');
     await userEvent.click(within(merged.closest('li')!).getByRole('button'));
     expect(
       await screen.findByText(

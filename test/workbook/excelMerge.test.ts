@@ -128,5 +128,7 @@ describe('merging returns in Excel', () => {
     const returns = sheetNamed(model, 'Returns');
     const status = [...returns.cells].filter(([k]) => k.endsWith(',8')).map(([, c]) => c.text);
     expect(status).toEqual(['Status', 'Came back', ...others.map(() => 'Awaiting reply')]);
+    // One action came back, though the merge also wrote the two columns' headers.
+    expect(returns.cells.get(key(2, 7))?.value).toBe(1);
   });
 });

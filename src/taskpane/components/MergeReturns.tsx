@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Body1, Button, Caption1, Checkbox, Radio, RadioGroup, Field, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckOptions, RAG_TEXT, ReturnedChange, UpdateReturn, clipped, counted, displayDay, flagText, logTime, quote } from '../../plan';
-import { MergeOutcome, changeId, heldBack, mergeReturns, undoLastMerge } from '../../workbook/quarterOperations';
+import { MergeOutcome, actionsWritten, changeId, heldBack, mergeReturns, undoLastMerge } from '../../workbook/quarterOperations';
 import type { PlanWorkbookPort } from '../../workbook/port';
 import { failureText } from '../failure';
 import type { Notice } from './BoardPapers';
@@ -88,7 +88,7 @@ export function MergeReturns({ port, options }: MergeReturnsProps) {
         when: logTime(),
       });
       setReview(null);
-      const actions = new Set(outcome.written.map((u) => u.key)).size;
+      const actions = actionsWritten(outcome.written);
       const left = outcome.notWritten.filter((n) => chosen.has(changeId(n.change)));
       return {
         intent: left.length > 0 || outcome.notices.length > 0 ? 'warning' : 'success',

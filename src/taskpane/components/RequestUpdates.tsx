@@ -32,6 +32,8 @@ export interface RequestUpdatesProps {
   delivery: ReturnDelivery;
   /** The plan's workbook, where the Returns sheet records what was asked for. */
   port: PlanWorkbookPort;
+  /** The results on screen no longer hold: returns made from them would carry an old plan. */
+  stale: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface RequestUpdatesProps {
  * duplicates merged by the officer), and each lead's update return — only
  * their actions, the cells to fill unlocked — to download or open.
  */
-export function RequestUpdates({ result, grids, options, delivery, port }: RequestUpdatesProps) {
+export function RequestUpdates({ result, grids, options, delivery, port, stale }: RequestUpdatesProps) {
   const styles = useStyles();
   // Said here, beside the buttons that did it: the pane's own messages are out of sight above a long step.
   const [notice, onNotice] = React.useState<Notice | null>(null);
@@ -50,6 +52,8 @@ export function RequestUpdates({ result, grids, options, delivery, port }: Reque
   const [busy, setBusy] = React.useState<string | null>(null);
   const leads = React.useMemo(() => leadsOf(result.actions, merged), [result, merged]);
   const due = parseIsoDay(returnBy);
+  const dueProblem = due === null ? 'Choose a date' : due < options.asOf ? 'Choose a date on or after the review date' : undefined;
+  const blocked = busy !== null || dueProblem !== undefined || stale;
   // The workbook writer loads when the first return is made: the pane opens without it.
   const files = async () =>
     (await import('../../workbook/returnFiles')).returnFiles(result, grids, { asOf: options.asOf, returnBy: due!, returnTo, merged });
@@ -106,7 +110,7 @@ export function RequestUpdates({ result, grids, options, delivery, port }: Reque
     <section className={styles.section} aria-label="Request updates">
       <Body1>One return per lead, holding only their actions, for them to fill in and send back.</Body1>
       <div className={styles.fields}>
-        <Field label="Return by" validationMessage={due === null ? 'Choose a date' : undefined}>
+        <Field label="Return by" validationMessage={dueProblem}>
           <Input type="date" value={returnBy} onChange={(_e, data) => setReturnBy(data.value)} />
         </Field>
         <Field label="Return to">
@@ -123,7 +127,7 @@ export function RequestUpdates({ result, grids, options, delivery, port }: Reque
             />
             <Button
               size="small"
-              disabled={busy !== null || due === null}
+              disabled={blocked}
               onClick={() => void one(lead.key)}
               aria-label={`${delivery.verb} ${lead.name}'s return`}
             >
@@ -145,13 +149,14 @@ export function RequestUpdates({ result, grids, options, delivery, port }: Reque
           <Button
             size="small"
             appearance="primary"
-            disabled={busy !== null || due === null}
+            disabled={blocked}
             onClick={() => void deliver('all', (made) => delivery.all!(made, isoDay(options.asOf)))}
           >
             {busy === 'all' ? 'Making…' : `Download all ${leads.length} (.zip)`}
           </Button>
         )}
       </div>
+      {stale && <Caption1>Validate again first: each return is made from the plan as last validated.</Caption1>}
       <NoticeBar notice={notice} />
       {delivery.note && <Caption1>{delivery.note}</Caption1>}
     </section>
