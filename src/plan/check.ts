@@ -11,6 +11,7 @@ import { DEFAULT_POLICY, Rag, RagCounts, RagPolicy, computeRag, countRags, rollU
 import { RULES, RatedAction, RuleContext } from './rules';
 import { Finding, SEVERITY_RANK, Severity } from './findings';
 import { ownSheetKind } from './ownSheets';
+import { PriorityAssurance, priorityAssurance, readAssurance } from './assurance';
 
 export interface CheckOptions {
   asOf: Day;
@@ -44,6 +45,8 @@ export interface PlanResult {
   actions: RatedAction[];
   findings: Finding[];
   priorities: PrioritySummary[];
+  /** Per priority, the computed roll-up beside the latest proposal and decision of its action log. */
+  assurance: PriorityAssurance[];
 }
 
 /**
@@ -76,7 +79,10 @@ export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): P
   );
   const rated = actions.map((action) => rate(action, options.asOf, policy, period));
   const priorities = [...headed, ...rowPriorities.values(), ...sheetPriorities.values()];
-  const context: RuleContext = { grids: planGrids, tables, priorities, actions: rated, period, asOf: options.asOf };
+  const summaries = summarisePriorities(rated);
+  const assessments = readAssurance(planGrids, priorities, tables);
+  const assurance = priorityAssurance(summaries, assessments, options.asOf);
+  const context: RuleContext = { grids: planGrids, tables, priorities, actions: rated, period, asOf: options.asOf, assessments, assurance };
   return {
     asOf: options.asOf,
     policy,
@@ -90,7 +96,8 @@ export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): P
     ],
     actions: rated,
     findings: runRules(context),
-    priorities: summarisePriorities(rated),
+    priorities: summaries,
+    assurance,
   };
 }
 

@@ -214,6 +214,76 @@ export const COLUMN_TERMS: readonly RoleTerms[] = [
   { role: 'ref', terms: ['ref', 'reference', 'no', 'number', 'id', 'action no', 'action number', 'action ref', 'action id'] },
 ];
 
+/**
+ * What each line (or column) of a priority's assurance log holds: the
+ * subgroup's comments, recommendations and risks and its proposed RAG; the
+ * executive's comments and its decided RAG; the date. Labels are matched as
+ * column headers are (whole words, folded), tried in this order; risks
+ * written after the proposal are the executive's.
+ */
+export type AssuranceRole = 'decidedRag' | 'proposedRag' | 'execComments' | 'recommendations' | 'risks' | 'subgroupComments' | 'date';
+
+export const ASSURANCE_TERMS: readonly { role: AssuranceRole; terms: readonly string[] }[] = [
+  {
+    role: 'decidedRag',
+    terms: [
+      'rag rating decision',
+      'rating decision',
+      'rag decision',
+      'decided rag',
+      'agreed rag',
+      'agreed rating',
+      'board decision',
+      'executive decision',
+      'exec decision',
+      'assurance level',
+      'level of assurance',
+    ],
+  },
+  {
+    role: 'proposedRag',
+    terms: ['rag rating proposal', 'rating proposal', 'rag proposal', 'proposed rag', 'proposed rating', 'subgroup rag', 'sub group rag'],
+  },
+  {
+    role: 'execComments',
+    terms: [
+      'comments by executive',
+      'comments by exec',
+      'comments from executive',
+      'comments from exec',
+      'executive comments',
+      'executive group comments',
+      'exec comments',
+      'board comments',
+    ],
+  },
+  { role: 'recommendations', terms: ['recommendation', 'recommendations'] },
+  { role: 'risks', terms: ['risk', 'risks', 'identified risks', 'mitigation'] },
+  { role: 'subgroupComments', terms: ['comments from', 'subgroup comments', 'sub group comments', 'comment', 'comments', 'commentary'] },
+  { role: 'date', terms: ['date', 'review date', 'date of review', 'meeting date'] },
+];
+
+/** The title of an assurance log block ("Action Log", "Assurance log"). */
+const ASSURANCE_LOG_TITLE = termPattern(['action log', 'assurance log', 'priority assurance']);
+const assurancePatterns = ASSURANCE_TERMS.map(({ role, terms }) => ({ role, terms: termPattern(terms) }));
+
+/** The role an assurance log's label or header names ("RAG Rating proposal by SEG:" → proposedRag), or null. */
+export function readAssuranceLabel(text: string): AssuranceRole | null {
+  if (text.length > HEADER_MAX_LENGTH || !TERM_CHARACTER.test(text)) return null;
+  const folded = foldForTerms(text);
+  if (folded === '' || folded.split(' ').length > HEADER_MAX_WORDS) return null;
+  return assurancePatterns.find(({ terms }) => terms.test(folded))?.role ?? null;
+}
+
+/** Whether a cell titles an assurance log block. */
+export function isAssuranceLogTitle(text: string): boolean {
+  // Every cell of a plan is asked: most are turned away before any folding.
+  return text.length <= HEADER_MAX_LENGTH && LOG_WORD.test(text) && ASSURANCE_LOG_TITLE.test(foldForTerms(text));
+}
+
+/** A word every log title holds. */
+const LOG_WORD = /log|assurance/i;
+
 /** Roles whose columns may be kept per period ("Q1 update | Q1 RAG | Q2 update …"). */
 const PERIODIC_ROLES: readonly ColumnRole[] = ['progress', 'recordedRag', 'status'];
 

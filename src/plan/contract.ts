@@ -1,3 +1,4 @@
+import { Assessment } from './assurance';
 import { isoDay } from './day';
 import { PlanResult } from './check';
 import { columnLetter } from './grid';
@@ -51,7 +52,28 @@ export interface PlanJson {
     periods: { label: string; progress: string; recordedRag: Rag | null; status: string }[];
   }[];
   findings: { rule: string; severity: string; sheet: string | null; cell: string | null; message: string }[];
-  priorities: { sheet: string; code: string; title: string; rag: Rag; counts: RagCounts }[];
+  priorities: {
+    sheet: string;
+    code: string;
+    title: string;
+    rag: Rag;
+    counts: RagCounts;
+    /** The latest proposal (the subgroup's) and decision (the executive's) in the plan's action log up to the review date; null where none. */
+    assurance: { proposal: AssessmentJson | null; decision: AssessmentJson | null };
+  }[];
+}
+
+/** One proposal or decision of a priority's action log. */
+export interface AssessmentJson {
+  date: string | null;
+  /** As read; null when the cell is blank or is no RAG (ragText says what it holds). */
+  rag: Rag | null;
+  ragText: string;
+  comments: string;
+  recommendations: string;
+  risks: string;
+  sheet: string;
+  cell: string;
 }
 
 export function toPlanJson(result: PlanResult): PlanJson {
@@ -100,10 +122,23 @@ export function toPlanJson(result: PlanResult): PlanJson {
       periods: a.periods.map((p) => ({ label: p.label, progress: p.progress, recordedRag: p.recordedRag ?? null, status: p.status })),
     })),
     findings: result.findings.map(({ rule, severity, sheet, cell, message }) => ({ rule, severity, sheet, cell, message })),
-    priorities: result.priorities.map(({ sheet, code, title, rag, counts }) => ({ sheet, code, title, rag, counts })),
+    priorities: result.priorities.map(({ sheet, code, title, rag, counts }, i) => ({
+      sheet,
+      code,
+      title,
+      rag,
+      counts,
+      assurance: { proposal: assessmentJson(result.assurance[i].proposal), decision: assessmentJson(result.assurance[i].decision) },
+    })),
   };
 }
 
 function dueJson(due: Due): PlanJson['actions'][number]['due'] {
   return { text: due.text, date: due.date === null ? null : isoDay(due.date), kind: due.kind };
+}
+
+function assessmentJson(a: Assessment | null): AssessmentJson | null {
+  if (!a) return null;
+  const { ragText, comments, recommendations, risks, sheet, cell } = a;
+  return { date: a.date === null ? null : isoDay(a.date), rag: a.rag ?? null, ragText, comments, recommendations, risks, sheet, cell };
 }

@@ -62,3 +62,5 @@ export {
   withUndone,
 } from './returnsRecord';
 export type { CameBack, ReturnRecord, ReturnsColumn } from './returnsRecord';
+export { countsText, priorityAssurance, readAssurance } from './assurance';
+export type { Assessment, PriorityAssurance } from './assurance';

@@ -9,6 +9,7 @@ import { Rag } from './rag';
 import { RAG_TEXT } from './ragVocabulary';
 import { Finding, Severity } from './findings';
 import { quote } from './text';
+import { Assessment, PriorityAssurance, countsText } from './assurance';
 
 /** An action with the RAG the policy gives it. */
 export interface RatedAction extends Action {
@@ -23,7 +24,15 @@ export interface RuleContext {
   actions: readonly RatedAction[];
   period: Period | null;
   asOf: Day;
+  /** What the plan's action logs propose and decide (assurance.ts). */
+  assessments: readonly Assessment[];
+  assurance: readonly PriorityAssurance[];
 }
+
+/** Days a subgroup's proposal may wait for the executive's decision before the check says so. */
+export const DECISION_WAIT_DAYS = 30;
+/** How far back an assurance entry counts as this review's: a quarter. */
+export const REVIEW_WINDOW_DAYS = 92;
 
 type Found = Omit<Finding, 'rule' | 'severity'>;
 
@@ -345,7 +354,86 @@ export const RULES: readonly Rule[] = [
           ),
         ),
   },
+  // The assurance rules: the subgroup proposes, the executive decides, the check compares both with the plan.
+  {
+    id: 'ASSURANCE_RAG_UNREADABLE',
+    severity: 'warning',
+    title: 'Assurance RAG not understood',
+    summary: 'A proposed or decided RAG in a priority’s action log that is no RAG.',
+    check: ({ assessments }) =>
+      assessments
+        .filter((a) => a.rag === undefined)
+        .map((a) => ({
+          sheet: a.sheet,
+          cell: a.cell,
+          priority: a.priority,
+          message: `${assessmentName(a)} is ${quote(a.ragText)}: write Red, Amber, Green or Blue.`,
+        })),
+  },
+  {
+    id: 'DECISION_AWAITED',
+    severity: 'warning',
+    title: 'Proposal awaiting a decision',
+    summary: `A priority’s proposed RAG with no decision after ${DECISION_WAIT_DAYS} days.`,
+    check: ({ assurance, asOf }) =>
+      assurance.flatMap(({ proposal, decision }) => {
+        if (!proposal || proposal.date === null || asOf - proposal.date <= DECISION_WAIT_DAYS) return [];
+        if (decision && (decision.date === null || decision.date >= proposal.date)) return [];
+        const days = asOf - proposal.date;
+        return [
+          {
+            sheet: proposal.sheet,
+            cell: proposal.cell,
+            priority: proposal.priority,
+            message: `${assessmentName(proposal)}, ${proposal.rag ? capital(proposal.rag) : quote(proposal.ragText)}, has had no decision for ${days} days.`,
+          },
+        ];
+      }),
+  },
+  {
+    id: 'ASSURANCE_DIFFERS',
+    severity: 'info',
+    title: 'Decided RAG differs from computed',
+    summary: 'A priority’s decided RAG that differs from its computed roll-up.',
+    check: ({ assurance }) =>
+      assurance
+        .filter((p) => p.decision?.rag && p.computed !== 'none' && p.decision.rag !== p.computed)
+        .map((p) => ({
+          sheet: p.decision!.sheet,
+          cell: p.decision!.cell,
+          priority: p.code,
+          message: `${assessmentName(p.decision!)} is ${capital(p.decision!.rag!)} but the priority computes ${capital(p.computed)} (${countsText(p.counts)}).`,
+        })),
+  },
+  {
+    id: 'NO_ASSURANCE',
+    severity: 'info',
+    title: 'No assurance for this review',
+    summary: `In a plan that keeps action logs, a priority with rated actions and no proposal or decision in the ${REVIEW_WINDOW_DAYS} days up to the review.`,
+    check: ({ assurance, assessments, actions, asOf }) =>
+      assessments.length === 0
+        ? []
+        : assurance
+            .filter((p) => p.computed !== 'none')
+            .filter((p) => ![p.proposal, p.decision].some((a) => a?.date != null && asOf - a.date <= REVIEW_WINDOW_DAYS))
+            .map((p) => {
+              const last = [p.proposal, p.decision].map((a) => a?.date ?? null).filter((d): d is Day => d !== null);
+              const since = last.length > 0 ? `; the last is dated ${displayDay(Math.max(...last))}` : '';
+              return { ...priorityCell(actions, p), message: `Priority ${p.code} has no proposal or decision for this review${since}.` };
+            }),
+  },
 ];
+
+/** "Priority 2a's proposed RAG (1 Sep 2014)". */
+function assessmentName(a: Assessment): string {
+  return `Priority ${a.priority}'s ${a.by === 'subgroup' ? 'proposed' : 'decided'} RAG${a.date === null ? '' : ` (${displayDay(a.date)})`}`;
+}
+
+/** The cell to go to for a priority as a whole: its first action's. */
+function priorityCell(actions: readonly RatedAction[], p: PriorityAssurance): Found {
+  const first = actions.find((a) => a.sheet === p.sheet && a.priority.code === p.code)!;
+  return at(first, 'action', '');
+}
 
 function withdrawn(action: Action): boolean {
   return action.status?.meaning === 'withdrawn';

@@ -1,5 +1,5 @@
 import { Cell, CellRef, SheetGrid, address, cellAt, cellRef, columnLetter, parseAddress, rowIndices } from './grid';
-import { ColumnRole, HeaderReading, PeriodMark, RAG_HEADER, ROLE_LABEL, readHeader } from './columns';
+import { ColumnRole, HeaderReading, PeriodMark, RAG_HEADER, ROLE_LABEL, isAssuranceLogTitle, readHeader } from './columns';
 import { Priority, readHeading, readLabel } from './priorities';
 import { oneLine, quote } from './text';
 
@@ -180,6 +180,12 @@ class SheetScan {
       return;
     }
     this.sawText = true;
+    // A priority's action log under its table (assurance.ts reads it): it ends the table, and its labels are no actions.
+    if (isAssuranceLogTitle(own[0].text)) {
+      this.closeTable(row);
+      this.inLooseBlock = true;
+      return;
+    }
     const readings = headerReadings(own);
     if (readings) return this.header(row, own, readings);
     if (this.heading(row, own) || this.label(row, own)) return;

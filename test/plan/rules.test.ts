@@ -44,6 +44,53 @@ const CASES: [string, GridValue[][], string | null][] = [
   ['PASTE_ARTEFACT', [HEADER, row('1', '\uF0B7 Audit', 'SEG', 'Mar 2022')], 'B4'],
   ['UNDATED', [HEADER, row('1', 'Audit', 'SEG', 'Ongoing')], 'D4'],
   ['RAG_COLOUR_DISAGREES', [HEADER, row('1', 'Audit', 'SEG', 'Mar 2022', 'Report', 'x', { text: 'Green', fill: '#FF0000' })], 'G4'],
+  // A priority's action log under its table: the review's date heading the entry's column.
+  [
+    'ASSURANCE_RAG_UNREADABLE',
+    [
+      HEADER,
+      row('1', 'Audit', 'SEG', 'Mar 2022'),
+      [],
+      ['Action Log', new Date(Date.UTC(2021, 9, 1))],
+      ['RAG Rating proposal by SEG:', 'Purple'],
+    ],
+    'B7',
+  ],
+  [
+    'DECISION_AWAITED',
+    [
+      HEADER,
+      row('1', 'Audit', 'SEG', 'Mar 2022'),
+      [],
+      ['Action Log', new Date(Date.UTC(2021, 8, 1))],
+      ['RAG Rating proposal by SEG:', 'Green'],
+    ],
+    'B7',
+  ],
+  [
+    'ASSURANCE_DIFFERS',
+    [
+      HEADER,
+      row('1', 'Audit', 'SEG', 'Jun 2021', 'Report', 'Under way'),
+      [],
+      ['Action Log', new Date(Date.UTC(2021, 9, 1))],
+      ['RAG Rating proposal by SEG:', 'Amber'],
+      ['RAG Rating decision by Exec:', 'Green'],
+    ],
+    'B8',
+  ],
+  [
+    'NO_ASSURANCE',
+    [
+      HEADER,
+      row('1', 'Audit', 'SEG', 'Mar 2022'),
+      [],
+      ['Action Log', new Date(Date.UTC(2021, 0, 10))],
+      ['RAG Rating proposal by SEG:', 'Green'],
+      ['RAG Rating decision by Exec:', 'Green'],
+    ],
+    'B4',
+  ],
   [
     'WITHDRAWN',
     [
