@@ -10,8 +10,10 @@ import { Action, readActions } from './actions';
 import { DEFAULT_POLICY, Rag, RagCounts, RagPolicy, computeRag, countRags, rollUp } from './rag';
 import { RULES, RatedAction, RuleContext } from './rules';
 import { Finding, SEVERITY_RANK, Severity } from './findings';
-import { ownSheetKind } from './ownSheets';
+import { OwnSheetKind, ownSheetKind, ownSheetName } from './ownSheets';
 import { PriorityAssurance, priorityAssurance, readAssurance } from './assurance';
+import { Trend, planTrend } from './trend';
+import { readHistory } from './history';
 
 export interface CheckOptions {
   asOf: Day;
@@ -47,6 +49,8 @@ export interface PlanResult {
   priorities: PrioritySummary[];
   /** Per priority, the computed roll-up beside the latest proposal and decision of its action log. */
   assurance: PriorityAssurance[];
+  /** RAG counts at each review saved to RAG History and now, and the direction of travel since the last. */
+  trend: Trend;
 }
 
 /**
@@ -98,6 +102,7 @@ export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): P
     findings: runRules(context),
     priorities: summaries,
     assurance,
+    trend: planTrend(options.asOf, rated, summaries, readHistory(ownSheet(own, 'RAG History'))),
   };
 }
 
@@ -237,4 +242,10 @@ export function summariseObjectives(actions: readonly RatedAction[]): ObjectiveS
     objective: group[0].objective,
     ...rollUpOf(group),
   }));
+}
+
+/** The product's own sheet of a kind among those the check skipped, as the adapters read it. */
+function ownSheet(own: readonly SheetGrid[], kind: OwnSheetKind): SheetGrid | undefined {
+  const place = ownSheetName(own, kind);
+  return place.exists ? own.find((grid) => grid.name === place.name) : undefined;
 }

@@ -1,4 +1,5 @@
 import { Assessment } from './assurance';
+import { Direction, TrendLine } from './trend';
 import { isoDay } from './day';
 import { PlanResult } from './check';
 import { columnLetter } from './grid';
@@ -60,7 +61,16 @@ export interface PlanJson {
     counts: RagCounts;
     /** The latest proposal (the subgroup's) and decision (the executive's) in the plan's action log up to the review date; null where none. */
     assurance: { proposal: AssessmentJson | null; decision: AssessmentJson | null };
+    trend: TrendJson;
   }[];
+  /** The whole plan's RAG counts at each review saved to RAG History and now, and the direction of travel since the last. */
+  trend: TrendJson;
+}
+
+export interface TrendJson {
+  /** Oldest first; the last is this review, as computed now. */
+  reviews: { asOf: string; rag: Rag; counts: RagCounts }[];
+  direction: Direction | null;
 }
 
 /** One proposal or decision of a priority's action log. */
@@ -129,7 +139,9 @@ export function toPlanJson(result: PlanResult): PlanJson {
       rag,
       counts,
       assurance: { proposal: assessmentJson(result.assurance[i].proposal), decision: assessmentJson(result.assurance[i].decision) },
+      trend: trendJson(result.trend.priorities[i]),
     })),
+    trend: trendJson(result.trend),
   };
 }
 
@@ -141,4 +153,8 @@ function assessmentJson(a: Assessment | null): AssessmentJson | null {
   if (!a) return null;
   const { ragText, comments, recommendations, risks, sheet, cell } = a;
   return { date: a.date === null ? null : isoDay(a.date), rag: a.rag ?? null, ragText, comments, recommendations, risks, sheet, cell };
+}
+
+function trendJson(line: TrendLine): TrendJson {
+  return { reviews: line.reviews.map(({ asOf, rag, counts }) => ({ asOf: isoDay(asOf), rag, counts })), direction: line.direction };
 }

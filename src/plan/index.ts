@@ -64,3 +64,5 @@ export {
 export type { CameBack, ReturnRecord, ReturnsColumn } from './returnsRecord';
 export { countsText, priorityAssurance, readAssurance } from './assurance';
 export type { Assessment, PriorityAssurance } from './assurance';
+export { DIRECTIONS, planTrend } from './trend';
+export type { Direction, ReviewCounts, Trend, TrendLine } from './trend';

@@ -84,7 +84,7 @@ describe('board-plan check', () => {
     const { code, stdout } = await cli('check', fixturePath('lrscb-2014-15.xlsx'), '--as-of', '2014-10-15', '--json');
     expect(code).toBe(1);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['asOf', 'period', 'tables', 'skipped', 'actions', 'findings', 'priorities']);
+    expect(Object.keys(json)).toEqual(['asOf', 'period', 'tables', 'skipped', 'actions', 'findings', 'priorities', 'trend']);
     expect(json.asOf).toBe('2014-10-15');
     expect(Object.keys(json.actions[0])).toEqual([
       'sheet',
