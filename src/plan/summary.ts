@@ -3,7 +3,9 @@ import { Day, addMonths } from './day';
 import { PlanResult } from './check';
 import { SheetGrid } from './grid';
 import { Rag, RagCounts, countRags, rollUp } from './rag';
-import { RAG_WORDS } from './ragVocabulary';
+import { RAG_TEXT, RAG_WORDS } from './ragVocabulary';
+import { PriorityAssurance } from './assurance';
+import { Trend } from './trend';
 import { RatedAction } from './rules';
 import { SnapshotEntry, actionKey, snapshotDates } from './history';
 import { planName } from './planName';
@@ -31,6 +33,15 @@ export interface BoardSummary {
   disagreements: RatedAction[];
   /** Change since the latest snapshot before the as-of date; null when there is none. */
   sinceLastReview: { asOf: Day; priorities: PriorityChange[] } | null;
+  /** Per priority, computed beside the latest proposal and decision; null when the plan keeps no action log. */
+  assurance: AssuranceRow[] | null;
+  /** RAG counts at each saved review and now, and the direction of travel, overall and per priority. */
+  trend: Trend;
+}
+
+export interface AssuranceRow extends PriorityAssurance {
+  /** Where the decision and the roll-up part, or a proposal waits: in words, empty when they agree. */
+  note: string;
 }
 
 export interface PriorityRow {
@@ -83,7 +94,22 @@ export function boardSummary(result: PlanResult, grids: readonly SheetGrid[], hi
     dueNext: dueNext(actions, asOf),
     disagreements: actions.filter((a) => a.recordedRag && a.recordedRag !== a.rag),
     sinceLastReview: sinceLastReview(result, history),
+    assurance: result.assurance.some((p) => p.proposal || p.decision) ? result.assurance.map(assuranceRow) : null,
+    trend: result.trend,
   };
+}
+
+function assuranceRow(p: PriorityAssurance): AssuranceRow {
+  const { proposal, decision } = p;
+  const waiting = proposal && (!decision || (proposal.date !== null && decision.date !== null && decision.date < proposal.date));
+  const notes = [
+    decision?.rag && p.computed !== 'none' && decision.rag !== p.computed
+      ? `Decided ${RAG_TEXT[decision.rag]}, computes ${RAG_TEXT[p.computed]}`
+      : '',
+    waiting ? 'Proposal awaiting a decision' : '',
+    !proposal && !decision ? 'No proposal or decision' : '',
+  ];
+  return { ...p, note: notes.filter(Boolean).join('; ') };
 }
 
 function priorityRows(result: PlanResult): PriorityRow[] {

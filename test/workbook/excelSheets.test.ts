@@ -285,3 +285,23 @@ describe('sizing requests', () => {
     expect(writes.map((sync) => sync.requestBytes).filter((bytes) => bytes > PAYLOAD_BUDGET_BYTES)).toEqual([]);
   });
 });
+
+describe('the direction of travel in Excel', () => {
+  it('charts RAG counts per review as stacked columns beside the bars per priority, in the same one write sync', async () => {
+    const model = await modelFromXlsx(fixturePath('lrscb-2014-15.xlsx'));
+    const double = excelDouble(model);
+    const port = new ExcelWorkbook(double.run);
+    await saveReviewSnapshot(port, asOf('2014-05-15'));
+    await saveReviewSnapshot(port, asOf('2014-07-15'));
+    await generateBoardSummary(port, asOf('2014-10-15'));
+    expect(double.lastRun().filter((sync) => sync.calculationSuspended)).toHaveLength(1);
+    const summary = sheetNamed(model, 'Board Summary');
+    expect(summary.charts.map((chart) => [chart.type, chart.props.get('title.text')])).toEqual([
+      ['BarStacked', 'Actions by RAG, per priority'],
+      ['ColumnStacked', 'Actions by RAG, per review'],
+    ]);
+    const texts = [...summary.cells.values()].map((cell) => cell.text);
+    expect(texts).toContain('Direction of travel: ▶ Unchanged');
+    expect(texts).toContain('▼ Worsening');
+  });
+});

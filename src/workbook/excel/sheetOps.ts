@@ -51,7 +51,7 @@ export function specOps(spec: SheetSpec, target: string): Op[] {
     ...spec.merges.map((area) => op(CALL_BYTES, (sheet) => at(sheet, area).merge(true))),
     ...spec.ragAreas.map((area) => op(RAG_FORMATS_BYTES, (sheet) => addRagFormats(at(sheet, area)))),
     ...linkColumns(spec).map((area) => op(CALL_BYTES * 2, (sheet) => applyStyle(at(sheet, area), LINK_STYLE, true))),
-    ...(spec.chart ? [op(CALL_BYTES * 12, (sheet) => addChart(sheet, spec.chart!, at))] : []),
+    ...spec.charts.map((chart) => op(CALL_BYTES * 12, (sheet) => addChart(sheet, chart, at))),
   ];
 }
 
@@ -188,10 +188,11 @@ function applyStyle(range: Excel.Range, style: CellStyle, underline = false): vo
 
 /** A stacked bar chart of RAG counts per priority, first priority at the top, series in RAG colours. */
 function addChart(sheet: Excel.Worksheet, chart: ChartSpec, at: (sheet: Excel.Worksheet, area: Area) => Excel.Range): void {
-  const made = sheet.charts.add('BarStacked', at(sheet, chart.data), 'Columns');
+  const made = sheet.charts.add(chart.kind === 'bar' ? 'BarStacked' : 'ColumnStacked', at(sheet, chart.data), 'Columns');
   made.title.text = chart.title;
   made.legend.position = 'Bottom';
-  made.axes.categoryAxis.reversePlotOrder = true;
+  // Bars read top to bottom in the table's order; columns left to right, oldest review first, as they are.
+  if (chart.kind === 'bar') made.axes.categoryAxis.reversePlotOrder = true;
   const [top, left, bottom, right] = chart.at;
   made.setPosition(at(sheet, [top, left, top, left]), at(sheet, [bottom, right, bottom, right]));
   const categories = at(sheet, chart.categories);

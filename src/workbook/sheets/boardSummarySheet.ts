@@ -1,4 +1,15 @@
-import { BoardSummary, RAG_TEXT, RAGS, RatedAction, displayDay, ownSheetMark, priorityLabel } from '../../plan';
+import {
+  Assessment,
+  BoardSummary,
+  DIRECTIONS,
+  Direction,
+  RAG_TEXT,
+  RAGS,
+  RatedAction,
+  displayDay,
+  ownSheetMark,
+  priorityLabel,
+} from '../../plan';
 import { Layout } from './layout';
 import { ChartSpec, SheetSpec, SpecValue, emptySpec } from './spec';
 import { PlacedTable, TableColumn, TableRow } from './table';
@@ -28,6 +39,8 @@ export function boardSummarySheet(summary: BoardSummary, name: string): SheetSpe
   layout.paginate();
   titleBlock(layout, summary);
   chartArea(layout, summary, spec, prioritiesTable(layout, summary));
+  assurance(layout, summary);
+  trend(layout, summary, spec);
   sinceLastReview(layout, summary);
   actionTable(layout, 'Exceptions: every Red and Amber action, most overdue first', summary.exceptions, 'Why');
   slipped(layout, summary);
@@ -113,6 +126,7 @@ function chartArea(layout: Layout, summary: BoardSummary, spec: SheetSpec, table
   layout.gap(rows);
   const { placed, header } = table;
   const chart: ChartSpec = {
+    kind: 'bar',
     title: 'Actions by RAG, per priority',
     data: [header, placed.columnOf(RAGS[0]), header + count, placed.columnOf(RAGS[RAGS.length - 1])],
     series: [...RAGS],
@@ -120,7 +134,126 @@ function chartArea(layout: Layout, summary: BoardSummary, spec: SheetSpec, table
     at: [top, 0, top + rows - 1, 5],
     bars: summary.priorities.map((p) => ({ label: p.code, counts: p.counts })),
   };
-  spec.chart = chart;
+  spec.charts.push(chart);
+  layout.gap();
+}
+
+const ASSURANCE_COLUMNS: TableColumn<
+  'priority' | 'computed' | 'comment' | 'note' | 'proposedOn' | 'proposed' | 'decidedOn' | 'decided' | 'subgroup'
+>[] = [
+  { key: 'priority', header: 'Priority' },
+  { key: 'computed', header: 'Roll-up', rag: true },
+  { key: 'comment', header: 'Executive’s comment' },
+  { key: 'note', header: 'Where they differ' },
+  { key: 'proposedOn', header: 'Proposed on' },
+  { key: 'proposed', header: 'Proposed', rag: true },
+  { key: 'decidedOn', header: 'Decided on', span: 2 },
+  { key: 'decided', header: 'Decided', rag: true },
+  { key: 'subgroup', header: 'Subgroup’s comment', span: 2 },
+];
+
+const WARNING_ROW = { ...STYLES.body, ...STYLES.warning };
+
+/** A proposal's or decision's RAG as the board reads it: the word, or what the log says where it is no RAG. */
+const assessedRag = (a: Assessment | null): SpecValue => (a ? (a.rag ? RAG_TEXT[a.rag] : a.ragText) : '');
+const assessedOn = (a: Assessment | null): SpecValue => (a?.date == null ? '' : { day: a.date });
+
+/** Per priority: the computed roll-up, the subgroup's proposal and the executive's decision, and where they part; for plans that keep action logs. */
+function assurance(layout: Layout, summary: BoardSummary): void {
+  if (!summary.assurance) return;
+  section(layout, 'Assurance: the computed roll-up, the subgroup’s proposal and the executive’s decision');
+  const rows = summary.assurance.map((p) => ({
+    priority: p.code,
+    computed: RAG_TEXT[p.computed],
+    comment: p.decision?.comments ?? '',
+    note: p.note,
+    proposedOn: assessedOn(p.proposal),
+    proposed: assessedRag(p.proposal),
+    decidedOn: assessedOn(p.decision),
+    decided: assessedRag(p.decision),
+    subgroup: p.proposal?.comments ?? '',
+  }));
+  layout.table(new PlacedTable(ASSURANCE_COLUMNS, rows), rows, {
+    header: STYLES.header,
+    body: STYLES.body,
+    // A decision apart from the roll-up, or a proposal waiting, stands out; a priority with no entry is said, plainly.
+    styleOf: (i) =>
+      summary.assurance![i].note && (summary.assurance![i].proposal || summary.assurance![i].decision) ? WARNING_ROW : undefined,
+  });
+  layout.gap();
+}
+
+/** "▲ Improving": a word and a symbol, never colour alone; a priority new since the last review has none. */
+function directionText(direction: Direction | null): string {
+  return direction ? `${DIRECTIONS[direction].symbol} ${DIRECTIONS[direction].word}` : '— (new since the last review)';
+}
+
+/** Most reviews shown side by side in the per-priority table (the latest); the counts table lists them all. */
+const TREND_REVIEWS = 7;
+
+/**
+ * The direction of travel: RAG counts at each review (saved to RAG History)
+ * and now, charted as stacked columns per review; then each priority's RAG
+ * at each review and its direction since the last, in words and symbols.
+ */
+function trend(layout: Layout, summary: BoardSummary, spec: SheetSpec): void {
+  const { trend } = summary;
+  // With no earlier review there is no direction to show: "Since the last review" says how to save one.
+  if (trend.reviews.length < 2) return;
+  section(layout, `Direction of travel: ${directionText(trend.direction)}`);
+  const countColumns: TableColumn<'review' | 'rag' | 'spacer' | RagKey>[] = [
+    { key: 'review', header: 'Review' },
+    { key: 'rag', header: 'RAG', rag: true },
+    { key: 'spacer', header: '', span: 2 },
+    ...COUNT_COLUMNS,
+  ];
+  const rows = trend.reviews.map((r, i) => ({
+    review: i === trend.reviews.length - 1 ? `${displayDay(r.asOf)} (now)` : displayDay(r.asOf),
+    rag: RAG_TEXT[r.rag],
+    ...counts(r.counts),
+  }));
+  layout.keep(layout.rowPoints([]) * (rows.length + 2));
+  const placed = new PlacedTable(countColumns, rows);
+  const header = layout.table(placed, rows, { header: STYLES.header, body: STYLES.body });
+  layout.gap();
+  trendChart(layout, summary, spec, placed, header);
+  const shown = trend.reviews.slice(-TREND_REVIEWS).map((r) => r.asOf);
+  const byPriority: TableColumn<string>[] = [
+    { key: 'priority', header: 'Priority' },
+    { key: 'direction', header: 'Since the last review', span: 2 },
+    ...shown.map((day, i) => ({ key: `r${i}`, header: displayDay(day), rag: true })),
+  ];
+  const priorityRows = trend.priorities.map((p) => ({
+    priority: p.code,
+    direction: directionText(p.direction),
+    ...Object.fromEntries(shown.map((day, i) => [`r${i}`, RAG_TEXT[p.reviews.find((r) => r.asOf === day)?.rag ?? 'none']])),
+  }));
+  layout.table(new PlacedTable(byPriority, priorityRows), priorityRows, { header: STYLES.header, body: STYLES.body });
+  layout.gap();
+}
+
+/** The stacked column chart of RAG counts per review, over the trend table's rows and count columns. */
+function trendChart(
+  layout: Layout,
+  summary: BoardSummary,
+  spec: SheetSpec,
+  placed: PlacedTable<'review' | 'rag' | 'spacer' | RagKey>,
+  header: number,
+): void {
+  const count = summary.trend.reviews.length;
+  const rows = Math.max(8, count + 4);
+  layout.keep(layout.rowPoints([]) * (rows + 1));
+  const top = layout.row;
+  layout.gap(rows);
+  spec.charts.push({
+    kind: 'column',
+    title: 'Actions by RAG, per review',
+    data: [header, placed.columnOf(RAGS[0]), header + count, placed.columnOf(RAGS[RAGS.length - 1])],
+    series: [...RAGS],
+    categories: [header + 1, placed.columnOf('review'), header + count, placed.columnOf('review')],
+    at: [top, 0, top + rows - 1, 5],
+    bars: summary.trend.reviews.map((r) => ({ label: displayDay(r.asOf), counts: r.counts })),
+  });
   layout.gap();
 }
 

@@ -32,6 +32,8 @@ export type Validation = { area: Area; list: string[] } | { area: Area; date: tr
 export type Area = [number, number, number, number];
 
 export interface ChartSpec {
+  /** Stacked bars across (one per priority) or stacked columns up (one per review). */
+  kind: 'bar' | 'column';
   title: string;
   /** Header row and data rows of the series: one column per series, coloured by its RAG. */
   data: Area;
@@ -63,7 +65,7 @@ export interface SheetSpec {
   ragAreas: Area[];
   /** Cells that link to a cell of the plan. */
   links: { row: number; col: number; sheet: string; cell: string }[];
-  chart?: ChartSpec;
+  charts: ChartSpec[];
   print?: { landscape: boolean; titleRows: [number, number] };
   /** Rows (0-based) a printed page starts at, placed by the layout so no heading ends a page and no table goes on without its headings. */
   pageBreaks?: number[];
@@ -77,7 +79,20 @@ export interface SheetSpec {
 }
 
 export function emptySpec(name: string, mode: SheetSpec['mode'] = 'replace', startRow = 0, replaces = false): SheetSpec {
-  return { name, mode, replaces, startRow, rows: [], widths: [], heights: new Map(), styles: [], merges: [], ragAreas: [], links: [] };
+  return {
+    name,
+    mode,
+    replaces,
+    startRow,
+    rows: [],
+    widths: [],
+    heights: new Map(),
+    styles: [],
+    merges: [],
+    ragAreas: [],
+    links: [],
+    charts: [],
+  };
 }
 
 export const DATE_FORMAT = 'd mmm yyyy';

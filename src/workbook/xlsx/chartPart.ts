@@ -33,7 +33,7 @@ function numberCache(values: number[]): string {
 }
 
 /**
- * The stacked bar chart Excel draws through Office.js (sheetOps.addChart),
+ * A stacked bar or column chart as Excel draws it through Office.js (sheetOps.addChart),
  * as a DrawingML chart part: the same series over the same cells, with
  * their values cached so a viewer shows the bars before it recalculates.
  */
@@ -54,15 +54,16 @@ export function chartXml(sheet: string, chart: ChartSpec): string {
   const most = Math.max(1, ...chart.bars.map((bar) => chart.series.reduce((sum, rag) => sum + bar.counts[rag], 0)));
   // Whole actions only: with few actions Excel would otherwise mark the axis in halves.
   const unit = most <= 10 ? '<c:majorUnit val="1"/>' : '';
+  const bars = chart.kind === 'bar';
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     `<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${NS.relationships}"><c:roundedCorners val="0"/><c:chart>`,
     `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-GB" sz="1200" b="1"/><a:t>${xmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`,
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>',
-    `<c:barChart><c:barDir val="bar"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series.join('')}<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>`,
-    // First priority at the top (categories in reverse), so the value axis crosses at the last: below the bars.
-    '<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>',
-    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="max"/><c:crossBetween val="between"/>${unit}</c:valAx>`,
+    `<c:barChart><c:barDir val="${bars ? 'bar' : 'col'}"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series.join('')}<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>`,
+    // Bars: the first priority at the top (categories in reverse), so the value axis crosses at the last, below the bars. Columns: oldest review first, left to right.
+    `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="${bars ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/><c:axPos val="${bars ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`,
+    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="${bars ? 'b' : 'l'}"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="${bars ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/>${unit}</c:valAx>`,
     '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>',
     // An opaque chart: it covers the bars drawn in its cells, which remain for viewers without charts.
     '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>',
@@ -70,30 +71,41 @@ export function chartXml(sheet: string, chart: ChartSpec): string {
   ].join('');
 }
 
-/** A drawing holding the chart, anchored over the cells the layout keeps for it (chart.at, inclusive). */
-function drawingXml(chart: ChartSpec, chartRelationship: string): string {
-  const [top, left, bottom, right] = chart.at;
+/** A sheet's one drawing, holding each chart anchored over the cells the layout keeps for it (chart.at, inclusive). */
+function drawingXml(charts: readonly { chart: ChartSpec; relationship: string }[]): string {
   const marker = (tag: string, row: number, col: number) =>
     `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  const anchors = charts.map(({ chart, relationship }, i) => {
+    const [top, left, bottom, right] = chart.at;
+    return [
+      '<xdr:twoCellAnchor>',
+      marker('from', top, left),
+      marker('to', bottom + 1, right + 1),
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${xmlText(chart.title)}" descr="${xmlText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`,
+      '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>',
+      `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${NS.relationships}" r:id="${relationship}"/></a:graphicData></a:graphic>`,
+      '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>',
+    ].join('');
+  });
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-    `<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}"><xdr:twoCellAnchor>`,
-    marker('from', top, left),
-    marker('to', bottom + 1, right + 1),
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${xmlText(chart.title)}" descr="${xmlText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`,
-    '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>',
-    `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${NS.relationships}" r:id="${chartRelationship}"/></a:graphicData></a:graphic>`,
-    '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>',
+    `<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}">`,
+    ...anchors,
+    '</xdr:wsDr>',
   ].join('');
 }
 
-/** Adds the chart to a sheet part the product rendered (render.ts), which has no drawing of its own; the <drawing> goes where the schema puts it. */
-export async function addChartPart(zip: JSZip, sheetPart: string, sheet: string, chart: ChartSpec): Promise<void> {
-  const chartPart = freePartName(zip, 'xl/charts/chart', '.xml');
+/** Adds the charts to a sheet part the product rendered (render.ts), which has no drawing of its own: one drawing holds them all; the <drawing> goes where the schema puts it. */
+export async function addChartParts(zip: JSZip, sheetPart: string, sheet: string, charts: readonly ChartSpec[]): Promise<void> {
   const drawingPart = freePartName(zip, 'xl/drawings/drawing', '.xml');
-  putPart(zip, chartPart, chartXml(sheet, chart));
-  const chartId = await addRelationship(zip, drawingPart, REL.chart, `../charts/${chartPart.split('/').pop()}`);
-  putPart(zip, drawingPart, drawingXml(chart, chartId));
+  const placed: { chart: ChartSpec; relationship: string }[] = [];
+  for (const chart of charts) {
+    const chartPart = freePartName(zip, 'xl/charts/chart', '.xml');
+    putPart(zip, chartPart, chartXml(sheet, chart));
+    await addContentType(zip, chartPart, TYPE.chart);
+    placed.push({ chart, relationship: await addRelationship(zip, drawingPart, REL.chart, `../charts/${chartPart.split('/').pop()}`) });
+  }
+  putPart(zip, drawingPart, drawingXml(placed));
   const drawingId = await addRelationship(zip, sheetPart, REL.drawing, `../drawings/${drawingPart.split('/').pop()}`);
   const element = `<drawing xmlns:r="${NS.relationships}" r:id="${drawingId}"/>`;
   putPart(
@@ -101,6 +113,5 @@ export async function addChartPart(zip: JSZip, sheetPart: string, sheet: string,
     sheetPart,
     patchSheet((await partText(zip, sheetPart))!, { cells: new Map(), elements: [{ name: 'drawing', xml: element }] }).xml,
   );
-  await addContentType(zip, chartPart, TYPE.chart);
   await addContentType(zip, drawingPart, TYPE.drawing);
 }

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { CellUpdate, RAG_COLUMN_WIDTH, RagColumn, columnLetter } from '../../../plan';
 import type { SheetSpec } from '../../sheets';
-import { addChartPart } from '../chartPart';
+import { addChartParts } from '../chartPart';
 import { NS, addContentType, addRelationship, partText, putPart, xmlText } from '../package';
 import { ragFormatRules, ragDifferentialFormat } from '../ragFormats';
 import { excelEscaped } from '../xmlSafe';
@@ -146,7 +146,7 @@ async function writeProductSheets(zip: JSZip, styles: StylesPart, specs: SheetSp
       target = { name: spec.name, part, index: entries.length };
     }
     await setPrintNames(zip, target.index, rendered.printNames(target.index));
-    if (spec.chart) await addChartPart(zip, target.part, spec.name, spec.chart);
+    if (spec.charts.length > 0) await addChartParts(zip, target.part, spec.name, spec.charts);
   }
   return overwroteFormula;
 }

@@ -207,7 +207,7 @@ export function renderSheet(spec: SheetSpec, styles: StylesPart, priorityBase = 
     const location = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
     return `<hyperlink ref="${ref(link.row, link.col)}" location="${xmlText(location)}" display="${xmlText(location)}"/>`;
   });
-  const merges = [...mergeRefs(spec), ...(spec.chart ? drawBars(cells, spec.chart, spec.widths) : [])];
+  const merges = [...mergeRefs(spec), ...spec.charts.flatMap((chart) => drawBars(cells, chart, spec.widths))];
   let priority = priorityBase;
   const conditionalFormats = spec.ragAreas.map((area) => {
     const sqref = areaRef(area);
