@@ -188,6 +188,25 @@ describe('the browser preview', () => {
       'rgb(198, 40, 40)',
     );
     await page.screenshot({ path: path.join(RESULTS, 'preview-board-summary.png') });
+
+    // A review saved, the next quarter's review shows each priority's direction of travel beside its chip, and charts the reviews.
+    await page.getByRole('button', { name: 'Save review snapshot' }).click();
+    await page.getByText(/^Saved 21 actions' RAG as of 15 Oct 2021/).waitFor();
+    await page.getByLabel('Review date (as of)').fill('2022-01-15');
+    await validate(page);
+    await expect(page.getByRole('list', { name: 'Priorities' }).getByRole('listitem').allTextContents()).resolves.toEqual([
+      'RedPriority 1: Hidden Harm▼ Worsening',
+      'RedPriority 2: Care Homes▶ Unchanged',
+    ]);
+    await page.getByRole('button', { name: 'Generate board summary' }).click();
+    await page.getByText('Wrote "Board Summary" and "Plan Check" as of 15 Jan 2022.').waitFor();
+    await expect(
+      page
+        .locator('td', { hasText: /^Direction of travel: / })
+        .first()
+        .textContent(),
+    ).resolves.toMatch(/^Direction of travel: [▲▼▶] /);
+    await page.screenshot({ path: path.join(RESULTS, 'preview-direction-of-travel.png') });
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
   });

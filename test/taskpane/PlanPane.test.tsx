@@ -6,7 +6,8 @@ import * as React from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, RendererProvider, createDOMRenderer, webLightTheme } from '@fluentui/react-components';
-import { RagColumn, SheetGrid, readReturnsRecord, returnStatus } from '../../src/plan';
+import { RagColumn, SheetGrid, checkOptionsFor, readReturnsRecord, returnStatus } from '../../src/plan';
+import { saveReviewSnapshot } from '../../src/workbook/operations';
 import { PlanPane } from '../../src/taskpane/PlanPane';
 import { validateRequests } from '../../src/taskpane/validateRequests';
 import { memorySettings } from '../../src/taskpane/settings';
@@ -430,5 +431,21 @@ describe('the task pane', () => {
     expect(await screen.findByText(/^Undid the merge of .*: 2 cells put back\./)).toBeTruthy();
     expect(await planTexts()).not.toContain('Audit tool agreed');
     expect(await returns()).toEqual(['Audit Group: Awaiting reply']);
+  });
+
+  it('shows each priority’s direction of travel since the last saved review beside its chip, in words', async () => {
+    const port = await openWorkbookFile(fixturePath('lrscb-2014-15.xlsx'));
+    await saveReviewSnapshot(port, checkOptionsFor({ asOf: '2014-07-15' }));
+    renderPane(port, { asOf: '2014-10-15' });
+    await userEvent.click(await findButton('Validate plan'));
+    const priorities = await screen.findByRole('list', { name: 'Priorities' });
+    const items = within(priorities)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items.slice(0, 3)).toEqual([
+      expect.stringMatching(/^GreenPriority 1: .*Unchanged$/),
+      expect.stringMatching(/^RedPriority 2a: .*Worsening$/),
+      expect.stringMatching(/^GreenPriority 2b: .*Unchanged$/),
+    ]);
   });
 });
