@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { POLICIES, ReviewSettings, parseIsoDay, today, isoDay } from '../plan';
+import { POLICIES, Rag, ReviewSettings, isoDay, parseIsoDay, readRecordedRag, today } from '../plan';
 
 const POLICY_NAMES = POLICIES.map((policy) => policy.name).join(' | ');
 
@@ -8,6 +8,7 @@ export const USAGE = `Usage: board-plan check <file.xlsx|file.xlsm|file.csv> [--
        board-plan requests <file.xlsx|file.xlsm|file.csv> --out-dir DIR [--out <out.xlsx|out.xlsm>] [--as-of YYYY-MM-DD] [--return-by YYYY-MM-DD] [--return-to NAME] [--force]
        board-plan merge <file.xlsx|file.xlsm> <return.xlsx>... [--out <out.xlsx|out.xlsm>] [--as-of YYYY-MM-DD] [--progress replace|prepend] [--include-flagged] [--add-columns] [--force]
        board-plan undo <file.xlsx|file.xlsm> --out <out.xlsx|out.xlsm> [--force]
+       board-plan record <file.xlsx|file.xlsm|file.csv> --priority CODE (--proposal RAG | --decision RAG) --out <out.xlsx|out.xlsm> [--comment TEXT] [--risks TEXT] [--recommendations TEXT] [--as-of YYYY-MM-DD] [--force]
 
 check: checks every plan table in an Excel workbook (or a plan saved as CSV) and computes RAG as of a date.
 summary: writes a copy of the workbook with Computed RAG columns and the Board Summary and
@@ -19,6 +20,8 @@ requests: writes an update return for each lead into DIR: their actions, with ce
 merge: shows what the leads' returns change in the plan; with --out, writes them into a copy
   (each written cell, with its old value, logged on the Update Log sheet).
 undo: writes a copy with the last merge logged on Update Log undone (cells edited since are left).
+record: writes a copy with a priority's proposal (the subgroup's) or decision (the executive's) at the
+  review date added to the Priority Assurance sheet, which the check reads as the priority's action log.
   --as-of YYYY-MM-DD   review date (default: today)
   --amber-days N       days after the review date that count as "due soon" (default 30)
   --grace-days N       days past due before an action turns red (default 0)
@@ -32,6 +35,10 @@ undo: writes a copy with the last merge logged on Update Log undone (cells edite
   --return-by DATE     requests: when leads should send their returns back (default: 14 days after --as-of)
   --return-to NAME     requests: who to send them to, as the returns say it
   --progress MODE      merge: replace the progress cell, or prepend the update as a dated line (default)
+  --priority CODE      record: the priority, by its code in the plan (1, 2a, SAB1)
+  --proposal RAG       record: the subgroup's proposed RAG (Red, Amber, Green or Blue)
+  --decision RAG       record: the executive's decided RAG
+  --comment TEXT       record: the comments that go with it; --risks TEXT, --recommendations TEXT likewise
   --include-flagged    merge: also write rows flagged as needing a look (plan changed since, returned twice,
                        revised date before the review)
   --add-columns        merge: where a table has no revised date or reason for delay column and a return
@@ -90,7 +97,23 @@ export interface UndoCommand {
   force: boolean;
 }
 
-export type Command = CheckCommand | SummaryCommand | RequestsCommand | MergeCommand | UndoCommand | { command: 'help' };
+export interface RecordCommand {
+  command: 'record';
+  file: string;
+  out: string;
+  review: ReviewSettings & { asOf: string };
+  priority: string;
+  by: 'subgroup' | 'executive';
+  rag: Exclude<Rag, 'none'>;
+  comments: string;
+  risks: string;
+  recommendations: string;
+  force: boolean;
+}
+
+export type Command = CheckCommand | SummaryCommand | RequestsCommand | MergeCommand | UndoCommand | RecordCommand | { command: 'help' };
+
+const COMMANDS = ['check', 'summary', 'requests', 'merge', 'undo', 'record'];
 
 /** Days leads are given to return their updates when --return-by is not said. */
 const RETURN_DAYS = 14;
@@ -122,6 +145,12 @@ export function parseCommand(argv: string[]): Command {
         progress: { type: 'string' },
         'add-columns': { type: 'boolean' },
         'include-flagged': { type: 'boolean', default: false },
+        priority: { type: 'string' },
+        proposal: { type: 'string' },
+        decision: { type: 'string' },
+        comment: { type: 'string' },
+        risks: { type: 'string' },
+        recommendations: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -131,8 +160,7 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [command, file, ...extra] = positionals;
-  if (command !== 'check' && command !== 'summary' && command !== 'requests' && command !== 'merge' && command !== 'undo')
-    throw new UsageError(`unknown command "${command}"`);
+  if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"`);
   if (!file) throw new UsageError(`${command} needs the .xlsx (or .csv) file of the plan`);
   if (command === 'merge' && extra.length === 0) throw new UsageError('merge needs the returns to merge, after the plan');
   if (command !== 'merge' && extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
@@ -152,6 +180,10 @@ export function parseCommand(argv: string[]): Command {
   const requestOptions = ['out-dir', 'return-by', 'return-to'] as const;
   if (command !== 'requests' && requestOptions.some((name) => values[name] !== undefined))
     throw new UsageError('--out-dir, --return-by and --return-to are options of requests');
+  const recordOptions = ['priority', 'proposal', 'decision', 'comment', 'risks', 'recommendations'] as const;
+  if (command !== 'record' && recordOptions.some((name) => values[name] !== undefined))
+    throw new UsageError('--priority, --proposal, --decision, --comment, --risks and --recommendations are options of record');
+  if (command === 'record') return recordCommand(file, review, values);
   if (command === 'requests') return requestsCommand(file, review, asOf, values);
   if (command === 'merge') return mergeCommand(file, extra, review, values);
   if (command === 'undo') {
@@ -167,7 +199,7 @@ export function parseCommand(argv: string[]): Command {
   if (values.json) throw new UsageError('--json is an option of check, not summary');
   if (!values.out) throw new UsageError('summary needs --out <out.xlsx>: the input file is never changed');
   checkOutKind(file, values.out);
-  return { command, file, out: values.out, review, snapshot: values.snapshot ?? false, force: values.force ?? false };
+  return { command: 'summary', file, out: values.out, review, snapshot: values.snapshot ?? false, force: values.force ?? false };
 }
 
 /** Excel opens a macro-enabled workbook only under .xlsm, and any other only under .xlsx: a copy keeps the input's kind. */
@@ -175,6 +207,49 @@ function checkOutKind(file: string, out: string): void {
   const kind = /\.xlsm$/i.test(file) ? '.xlsm' : '.xlsx';
   if (!out.toLowerCase().endsWith(kind))
     throw new UsageError(`--out must name an ${kind} file${kind === '.xlsm' ? ' (the plan holds macros)' : ''}, not "${out}"`);
+}
+
+function recordCommand(
+  file: string,
+  review: RecordCommand['review'],
+  values: {
+    json?: boolean;
+    snapshot?: boolean;
+    out?: string;
+    force?: boolean;
+    priority?: string;
+    proposal?: string;
+    decision?: string;
+    comment?: string;
+    risks?: string;
+    recommendations?: string;
+  },
+): RecordCommand {
+  if (values.json || values.snapshot) throw new UsageError('--json and --snapshot are not options of record');
+  if (!values.priority?.trim()) throw new UsageError('record needs --priority <code>: the priority the entry is for');
+  if ((values.proposal === undefined) === (values.decision === undefined))
+    throw new UsageError("record needs one of --proposal <RAG> (the subgroup's) or --decision <RAG> (the executive's)");
+  const by = values.proposal !== undefined ? 'subgroup' : 'executive';
+  const said = (values.proposal ?? values.decision)!;
+  const rag = readRecordedRag(said);
+  if (!rag || rag === 'none')
+    throw new UsageError(`--${by === 'subgroup' ? 'proposal' : 'decision'} must be Red, Amber, Green or Blue, not "${said}"`);
+  if (by === 'executive' && values.recommendations !== undefined) throw new UsageError('--recommendations go with a --proposal');
+  if (!values.out) throw new UsageError('record needs --out <copy.xlsx>: the plan itself is never changed');
+  checkOutKind(file, values.out);
+  return {
+    command: 'record',
+    file,
+    out: values.out,
+    review,
+    priority: values.priority.trim(),
+    by,
+    rag,
+    comments: (values.comment ?? '').trim(),
+    risks: (values.risks ?? '').trim(),
+    recommendations: (values.recommendations ?? '').trim(),
+    force: values.force ?? false,
+  };
 }
 
 function requestsCommand(

@@ -6,6 +6,7 @@ import { writeJson } from './jsonOut';
 import { summary } from './summary';
 import { requests } from './requests';
 import { merge, undo } from './merge';
+import { record } from './record';
 
 export interface Output {
   out(text: string): void;
@@ -39,6 +40,7 @@ export async function run(argv: string[], output: Output): Promise<number> {
     if (command.command === 'requests') return await requests(command, output);
     if (command.command === 'merge') return await merge(command, output);
     if (command.command === 'undo') return await undo(command, output);
+    if (command.command === 'record') return await record(command, output);
     return await check(command, output);
   } catch (error) {
     const message =

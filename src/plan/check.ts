@@ -84,7 +84,9 @@ export function checkPlan(grids: readonly SheetGrid[], options: CheckOptions): P
   const rated = actions.map((action) => rate(action, options.asOf, policy, period));
   const priorities = [...headed, ...rowPriorities.values(), ...sheetPriorities.values()];
   const summaries = summarisePriorities(rated);
-  const assessments = readAssurance(planGrids, priorities, tables);
+  // The plan's own logs, and the entries recorded through the product on its Priority Assurance sheet.
+  const recorded = ownSheet(own, 'Priority Assurance');
+  const assessments = readAssurance(recorded ? [...planGrids, recorded] : planGrids, priorities, tables);
   const assurance = priorityAssurance(summaries, assessments, options.asOf);
   const context: RuleContext = { grids: planGrids, tables, priorities, actions: rated, period, asOf: options.asOf, assessments, assurance };
   return {

@@ -66,3 +66,5 @@ export { countsText, priorityAssurance, readAssurance } from './assurance';
 export type { Assessment, PriorityAssurance } from './assurance';
 export { DIRECTIONS, planTrend } from './trend';
 export type { Direction, ReviewCounts, Trend, TrendLine } from './trend';
+export { PRIORITY_ASSURANCE_COLUMNS, PRIORITY_ASSURANCE_HEADER_ROW, assuranceRow, entryName } from './assuranceRecord';
+export type { AssessmentEntry, PriorityAssuranceColumn } from './assuranceRecord';

@@ -7,11 +7,19 @@ import { SheetGrid, cellAt } from './grid';
  * the same name is never touched, and the engine never reads the product's
  * tables as part of the plan.
  */
-export const OWN_SHEET_KINDS = ['Board Summary', 'Plan Check', 'RAG History', 'Update Return', 'Update Log', 'Returns'] as const;
+export const OWN_SHEET_KINDS = [
+  'Board Summary',
+  'Plan Check',
+  'RAG History',
+  'Update Return',
+  'Update Log',
+  'Returns',
+  'Priority Assurance',
+] as const;
 export type OwnSheetKind = (typeof OWN_SHEET_KINDS)[number];
 
 /** The product's sheets that keep records it reads back (snapshots, written cells): an adapter reads their cells, not only the mark. */
-export const RECORD_SHEET_KINDS: readonly OwnSheetKind[] = ['RAG History', 'Update Log', 'Returns'];
+export const RECORD_SHEET_KINDS: readonly OwnSheetKind[] = ['RAG History', 'Update Log', 'Returns', 'Priority Assurance'];
 
 const MARK_PREFIX = 'Written by Board Plan Tracker';
 const MARK = new RegExp(`^${MARK_PREFIX} · (${OWN_SHEET_KINDS.join('|')})\\b`);

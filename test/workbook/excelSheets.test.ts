@@ -3,7 +3,8 @@
  * sheets an officer sees, the sizes of the real requests, and what is left
  * when Excel stops a write half way.
  */
-import { parseIsoDay } from '../../src/plan';
+import { checkPlan, parseIsoDay } from '../../src/plan';
+import { recordAssessment } from '../../src/workbook/assuranceOperations';
 import { ExcelWorkbook } from '../../src/workbook/excel';
 import { PAYLOAD_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES, utf8Bytes } from '../../src/workbook/excel/limits';
 import { zoomScale } from '../../src/workbook/excel/writeSheets';
@@ -303,5 +304,31 @@ describe('the direction of travel in Excel', () => {
     const texts = [...summary.cells.values()].map((cell) => cell.text);
     expect(texts).toContain('Direction of travel: ▶ Unchanged');
     expect(texts).toContain('▼ Worsening');
+  });
+});
+
+describe('recording priority assurance in Excel', () => {
+  it("adds the executive's decision to the Priority Assurance sheet in one write sync, read back as the priority's log", async () => {
+    const model = await modelFromXlsx(fixturePath('llr-sab-2021-22.xlsx'));
+    const double = excelDouble(model);
+    const port = new ExcelWorkbook(double.run);
+    const entry = {
+      priority: '2',
+      by: 'executive' as const,
+      date: parseIsoDay('2021-10-15')!,
+      rag: 'amber' as const,
+      comments: 'Assured in part',
+      recommendations: '',
+      risks: '',
+    };
+    const outcome = await recordAssessment(port, asOf('2021-10-15'), entry, '2021-10-15 10:00:00');
+    expect(outcome).toEqual({ recorded: 'Decision for priority 2 (Amber, 2021-10-15)', sheet: 'Priority Assurance', notices: [] });
+    expect(double.lastRun().filter((sync) => sync.calculationSuspended)).toHaveLength(1);
+    const result = checkPlan(await port.read(), asOf('2021-10-15'));
+    expect(result.assurance.find((p) => p.code === '2')?.decision).toMatchObject({
+      rag: 'amber',
+      comments: 'Assured in part',
+      sheet: 'Priority Assurance',
+    });
   });
 });
