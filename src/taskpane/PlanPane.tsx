@@ -2,7 +2,6 @@ import * as React from 'react';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { DEFAULT_POLICY, Finding, RagColumnRefusal, checkOptionsFor, displayDay, isoDay, planRagColumns, today } from '../plan';
 import type { PlanWorkbookPort, SettingsStore } from '../workbook/port';
-import { writeRagColumns } from '../workbook/operations';
 import { CheckInputs, staleReason, usePlanCheck } from './usePlanCheck';
 import { failureText } from './failure';
 import { ReviewFields } from './components/ReviewFields';
@@ -19,6 +18,7 @@ import type { ReturnDelivery } from './returnDelivery';
 // The quarter's steps load when the officer opens them: the pane opens without their code.
 const RequestUpdates = React.lazy(() => import('./components/RequestUpdates').then((m) => ({ default: m.RequestUpdates })));
 const MergeReturns = React.lazy(() => import('./components/MergeReturns').then((m) => ({ default: m.MergeReturns })));
+const RecordAssurance = React.lazy(() => import('./components/RecordAssurance').then((m) => ({ default: m.RecordAssurance })));
 
 const useStyles = makeStyles({
   pane: {
@@ -108,6 +108,7 @@ export function PlanPane({ port, settings, validateRequests, delivery }: PlanPan
     if (!plan) return;
     setWriting(true);
     try {
+      const { writeRagColumns } = await import('../workbook/operations');
       const outcome = await writeRagColumns(port, options, plan.columns);
       if ('changed' in outcome) setNotice({ intent: 'error', text: changedText(outcome.changed) });
       else
@@ -168,6 +169,11 @@ export function PlanPane({ port, settings, validateRequests, delivery }: PlanPan
           <Step title="Merge returns">
             <React.Suspense fallback={<Spinner size="tiny" />}>
               <MergeReturns port={port} options={options} />
+            </React.Suspense>
+          </Step>
+          <Step title="Record proposal or decision">
+            <React.Suspense fallback={<Spinner size="tiny" />}>
+              <RecordAssurance port={port} options={options} result={state.result} />
             </React.Suspense>
           </Step>
           <Summary result={state.result} />

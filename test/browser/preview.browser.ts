@@ -207,6 +207,16 @@ describe('the browser preview', () => {
         .textContent(),
     ).resolves.toMatch(/^Direction of travel: [▲▼▶] /);
     await page.screenshot({ path: path.join(RESULTS, 'preview-direction-of-travel.png') });
+    // The executive's decision recorded for the next review's papers: the pane's form at 320 px.
+    await page.setViewportSize({ width: 320, height: 860 });
+    await page.getByRole('button', { name: 'Record proposal or decision' }).click();
+    await page.getByRole('radio', { name: 'Decision by the executive' }).check();
+    await page.getByLabel('Decided RAG').selectOption('Amber');
+    await page.getByLabel('Comments').fill('Assured in part: care home review to follow');
+    await page.getByRole('button', { name: 'Record decision' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(RESULTS, 'preview-record-decision-320px.png') });
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    await page.getByText(/^Recorded on "Priority Assurance": Decision for priority 1 \(Amber, 2022-01-15\)/).waitFor();
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -305,6 +315,8 @@ describe('the browser preview', () => {
     await page.getByRole('button', { name: 'Request updates from leads' }).click();
     await page.getByRole('button', { name: 'Merge returns' }).click();
     await page.getByRole('button', { name: 'Choose returned files…' }).waitFor();
+    await page.getByRole('button', { name: 'Record proposal or decision' }).click();
+    await page.getByRole('button', { name: 'Record proposal', exact: true }).waitFor();
     await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
     // Fluent UI's focus manager (Tabster) places invisible aria-hidden sentinels that hand focus on; they are never focused themselves.
     const results = await page.evaluate(async () =>

@@ -448,4 +448,21 @@ describe('the task pane', () => {
       expect.stringMatching(/^GreenPriority 2b: .*Unchanged$/),
     ]);
   });
+
+  it("records the executive's decision for a priority, and the check then compares it with the plan", async () => {
+    const port = await openWorkbookFile(fixturePath('llr-sab-2021-22.xlsx'));
+    renderPane(port);
+    await userEvent.click(await findButton('Validate plan'));
+    await userEvent.click(await screen.findByText('Record proposal or decision'));
+    await userEvent.selectOptions(await screen.findByLabelText('Priority'), '2');
+    await userEvent.click(screen.getByRole('radio', { name: 'Decision by the executive' }));
+    expect(button('Record decision').disabled).toBe(true);
+    await userEvent.selectOptions(screen.getByLabelText(/^Decided RAG/), 'Amber');
+    await userEvent.type(screen.getByLabelText('Comments'), 'Assured in part');
+    await userEvent.click(button('Record decision'));
+    expect(await screen.findByText(/^Recorded on "Priority Assurance": Decision for priority 2 \(Amber, 2021-10-15\)\./)).toBeTruthy();
+    expect((await port.read()).map((g) => g.name)).toContain('Priority Assurance');
+    await userEvent.click(button('Validate plan'));
+    expect(await screen.findByText(/decided RAG \(15 Oct 2021\) is Amber but the priority computes Red/)).toBeTruthy();
+  });
 });

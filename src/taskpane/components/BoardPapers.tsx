@@ -2,7 +2,6 @@ import * as React from 'react';
 import { Button, makeStyles } from '@fluentui/react-components';
 import { CheckOptions, displayDay } from '../../plan';
 import type { PlanWorkbookPort } from '../../workbook/port';
-import { generateBoardSummary, saveReviewSnapshot } from '../../workbook/operations';
 import { failureText } from '../failure';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: '8px', flexWrap: 'wrap' } });
@@ -34,9 +33,12 @@ export function BoardPapers({ port, options, onNotice }: BoardPapersProps) {
     }
   };
 
+  // The sheets' layout loads with the first paper written: the pane opens without it.
+  const operations = () => import('../../workbook/operations');
+
   const summary = () =>
     act('summary', async () => {
-      const done = await generateBoardSummary(port, options);
+      const done = await (await operations()).generateBoardSummary(port, options);
       return {
         intent: done.notices.length ? 'warning' : 'success',
         text: [`Wrote "${done.sheets[0]}" and "${done.sheets[1]}" as of ${displayDay(options.asOf)}.`, ...done.notices].join(' '),
@@ -45,7 +47,7 @@ export function BoardPapers({ port, options, onNotice }: BoardPapersProps) {
 
   const snapshot = () =>
     act('snapshot', async () => {
-      const done = await saveReviewSnapshot(port, options);
+      const done = await (await operations()).saveReviewSnapshot(port, options);
       if ('refused' in done) return { intent: 'warning', text: done.refused };
       return {
         intent: 'success',

@@ -1,0 +1,119 @@
+import * as React from 'react';
+import { Body1, Button, Field, Radio, RadioGroup, Select, Textarea, makeStyles } from '@fluentui/react-components';
+import { CheckOptions, PROPOSED_RAGS, PlanResult, displayDay, logTime, readRecordedRag } from '../../plan';
+import type { PlanWorkbookPort } from '../../workbook/port';
+import { recordAssessment } from '../../workbook/assuranceOperations';
+import { failureText } from '../failure';
+import type { Notice } from './BoardPapers';
+import { NoticeBar } from './NoticeBar';
+import { priorityName } from './Summary';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: '8px' },
+});
+
+export interface RecordAssuranceProps {
+  port: PlanWorkbookPort;
+  options: CheckOptions;
+  result: PlanResult;
+}
+
+/**
+ * "Record proposal" and "Record decision": the subgroup's proposed RAG or
+ * the executive's decided RAG for a priority at the review date, with the
+ * comments, risks and recommendations that go with it, added to the
+ * product's Priority Assurance sheet (never to the officer's cells).
+ */
+export function RecordAssurance({ port, options, result }: RecordAssuranceProps) {
+  const styles = useStyles();
+  const [priority, setPriority] = React.useState(result.priorities[0]?.code ?? '');
+  const [by, setBy] = React.useState<'subgroup' | 'executive'>('subgroup');
+  const [rag, setRag] = React.useState('');
+  const [comments, setComments] = React.useState('');
+  const [risks, setRisks] = React.useState('');
+  const [recommendations, setRecommendations] = React.useState('');
+  const [busy, setBusy] = React.useState(false);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const chosen = readRecordedRag(rag);
+
+  const record = async () => {
+    if (!chosen || chosen === 'none') return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      const entry = {
+        priority,
+        by,
+        date: options.asOf,
+        rag: chosen,
+        comments: comments.trim(),
+        risks: risks.trim(),
+        recommendations: by === 'subgroup' ? recommendations.trim() : '',
+      };
+      const outcome = await recordAssessment(port, options, entry, logTime());
+      if ('refused' in outcome) setNotice({ intent: 'error', text: outcome.refused });
+      else {
+        setNotice({
+          intent: 'success',
+          text: [
+            `Recorded on "${outcome.sheet}": ${outcome.recorded}. Validate again to compare it with the plan.`,
+            ...outcome.notices,
+          ].join(' '),
+        });
+        setComments('');
+        setRisks('');
+        setRecommendations('');
+      }
+    } catch (error) {
+      setNotice({ intent: 'error', text: failureText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.section} aria-label="Record assurance">
+      <Body1>{`An entry for a priority's action log, dated ${displayDay(options.asOf)} (the review date).`}</Body1>
+      <Field label="Priority">
+        <Select value={priority} onChange={(_e, data) => setPriority(data.value)}>
+          {result.priorities.map((p) => (
+            <option key={`${p.sheet}|${p.code}`} value={p.code}>
+              {priorityName(p)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="What is recorded">
+        <RadioGroup value={by} onChange={(_e, data) => setBy(data.value as 'subgroup' | 'executive')}>
+          <Radio value="subgroup" label="Proposal by the subgroup" />
+          <Radio value="executive" label="Decision by the executive" />
+        </RadioGroup>
+      </Field>
+      <Field label={by === 'subgroup' ? 'Proposed RAG' : 'Decided RAG'} required>
+        <Select value={rag} onChange={(_e, data) => setRag(data.value)}>
+          <option value="">Choose…</option>
+          {PROPOSED_RAGS.map((word) => (
+            <option key={word} value={word}>
+              {word}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Comments">
+        <Textarea value={comments} onChange={(_e, data) => setComments(data.value)} resize="vertical" />
+      </Field>
+      {by === 'subgroup' && (
+        <Field label="Recommendations">
+          <Textarea value={recommendations} onChange={(_e, data) => setRecommendations(data.value)} resize="vertical" />
+        </Field>
+      )}
+      <Field label="Identified risks and mitigation">
+        <Textarea value={risks} onChange={(_e, data) => setRisks(data.value)} resize="vertical" />
+      </Field>
+      <Button appearance="primary" disabled={busy || !chosen || chosen === 'none' || !priority} onClick={() => void record()}>
+        {busy ? 'Recording…' : by === 'subgroup' ? 'Record proposal' : 'Record decision'}
+      </Button>
+      <NoticeBar notice={notice} />
+    </section>
+  );
+}
