@@ -116,6 +116,10 @@ function page(): HTMLElement[] {
         ' makes each lead an update return holding only their actions, with yellow cells to fill (update, proposed RAG, revised date, reason, evidence) and the rest locked; the Returns sheet records who was asked and who has replied.',
       ],
       [
+        el('strong', ['Record proposal or decision']),
+        ' adds the subgroup’s proposed RAG or the executive’s decided RAG for a priority, with comments and risks, to the Priority Assurance sheet; the board summary shows it beside the computed RAG.',
+      ],
+      [
         el('strong', ['Merge returns']),
         ' reads the returned files, shows what each would change — with a warning where you should look — and writes only the actions you tick; ',
         el('strong', ['Undo last merge']),
@@ -149,7 +153,7 @@ function page(): HTMLElement[] {
         'A “Computed RAG” column in empty cells just right of each plan table — never over a cell of yours, and never right beside or below an Excel table, where Excel would take the column into your table: one blank column is left between.',
       ],
       [
-        'Its own sheets — Board Summary, Plan Check, RAG History, Update Log, Returns — each marked in cell A1. They are replaced or added to, never duplicated; a sheet of yours with the same name is left alone and the add-in’s goes under another name.',
+        'Its own sheets — Board Summary, Plan Check, RAG History, Update Log, Returns, Priority Assurance — each marked in cell A1. They are replaced or added to, never duplicated; a sheet of yours with the same name is left alone and the add-in’s goes under another name.',
       ],
       [
         'When you merge returns, the cells you chose: the progress update, the recorded RAG, the revised date and reason (and, only if you ask, columns for those beside a table that has none). Each keeps its format; a formula or a merged cell is never written over. Every cell written is on the Update Log with its old value, which Undo last merge puts back.',
