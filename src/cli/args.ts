@@ -8,7 +8,7 @@ export const USAGE = `Usage: board-plan check <file.xlsx|file.xlsm|file.csv> [--
        board-plan requests <file.xlsx|file.xlsm|file.csv> --out-dir DIR [--out <out.xlsx|out.xlsm>] [--as-of YYYY-MM-DD] [--return-by YYYY-MM-DD] [--return-to NAME] [--force]
        board-plan merge <file.xlsx|file.xlsm> <return.xlsx>... [--out <out.xlsx|out.xlsm>] [--as-of YYYY-MM-DD] [--progress replace|prepend] [--include-flagged] [--add-columns] [--force]
        board-plan undo <file.xlsx|file.xlsm> --out <out.xlsx|out.xlsm> [--force]
-       board-plan record <file.xlsx|file.xlsm|file.csv> --priority CODE (--proposal RAG | --decision RAG) --out <out.xlsx|out.xlsm> [--comment TEXT] [--risks TEXT] [--recommendations TEXT] [--as-of YYYY-MM-DD] [--force]
+       board-plan record <file.xlsx|file.xlsm|file.csv> --priority CODE (--proposal RAG | --decision RAG) --out <out.xlsx|out.xlsm> [--comment TEXT] [--risks TEXT] [--recommendations TEXT] [--into-plan-log] [--as-of YYYY-MM-DD] [--force]
 
 check: checks every plan table in an Excel workbook (or a plan saved as CSV) and computes RAG as of a date.
 summary: writes a copy of the workbook with Computed RAG columns and the Board Summary and
@@ -39,6 +39,8 @@ record: writes a copy with a priority's proposal (the subgroup's) or decision (t
   --proposal RAG       record: the subgroup's proposed RAG (Red, Amber, Green or Blue)
   --decision RAG       record: the executive's decided RAG
   --comment TEXT       record: the comments that go with it; --risks TEXT, --recommendations TEXT likewise
+  --into-plan-log      record: write into the row below the plan's own action log table (each cell on the
+                       Update Log) instead of the Priority Assurance sheet
   --include-flagged    merge: also write rows flagged as needing a look (plan changed since, returned twice,
                        revised date before the review)
   --add-columns        merge: where a table has no revised date or reason for delay column and a return
@@ -108,6 +110,8 @@ export interface RecordCommand {
   comments: string;
   risks: string;
   recommendations: string;
+  /** Into the plan's own action log table (logged on the Update Log) instead of the Priority Assurance sheet. */
+  intoPlanLog: boolean;
   force: boolean;
 }
 
@@ -151,6 +155,7 @@ export function parseCommand(argv: string[]): Command {
         comment: { type: 'string' },
         risks: { type: 'string' },
         recommendations: { type: 'string' },
+        'into-plan-log': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -180,9 +185,11 @@ export function parseCommand(argv: string[]): Command {
   const requestOptions = ['out-dir', 'return-by', 'return-to'] as const;
   if (command !== 'requests' && requestOptions.some((name) => values[name] !== undefined))
     throw new UsageError('--out-dir, --return-by and --return-to are options of requests');
-  const recordOptions = ['priority', 'proposal', 'decision', 'comment', 'risks', 'recommendations'] as const;
+  const recordOptions = ['priority', 'proposal', 'decision', 'comment', 'risks', 'recommendations', 'into-plan-log'] as const;
   if (command !== 'record' && recordOptions.some((name) => values[name] !== undefined))
-    throw new UsageError('--priority, --proposal, --decision, --comment, --risks and --recommendations are options of record');
+    throw new UsageError(
+      '--priority, --proposal, --decision, --comment, --risks, --recommendations and --into-plan-log are options of record',
+    );
   if (command === 'record') return recordCommand(file, review, values);
   if (command === 'requests') return requestsCommand(file, review, asOf, values);
   if (command === 'merge') return mergeCommand(file, extra, review, values);
@@ -223,6 +230,7 @@ function recordCommand(
     comment?: string;
     risks?: string;
     recommendations?: string;
+    'into-plan-log'?: boolean;
   },
 ): RecordCommand {
   if (values.json || values.snapshot) throw new UsageError('--json and --snapshot are not options of record');
@@ -248,6 +256,7 @@ function recordCommand(
     comments: (values.comment ?? '').trim(),
     risks: (values.risks ?? '').trim(),
     recommendations: (values.recommendations ?? '').trim(),
+    intoPlanLog: values['into-plan-log'] ?? false,
     force: values.force ?? false,
   };
 }

@@ -27,13 +27,15 @@ export async function record(command: RecordCommand, output: Output): Promise<nu
       risks: command.risks,
     },
     logTime(),
+    command.intoPlanLog,
   );
   if ('refused' in outcome) {
     output.err(terminalSafe(`board-plan: ${outcome.refused} ${command.out} was not made.\n`));
     return 2;
   }
   await writeWorkbookCopy(command.out, plan.bytes);
-  const lines = [`Wrote ${command.out}: ${outcome.recorded}, on "${outcome.sheet}" (the input is unchanged).`, ...outcome.notices];
+  const logged = command.intoPlanLog ? ', each cell logged on the Update Log' : '';
+  const lines = [`Wrote ${command.out}: ${outcome.recorded}, on "${outcome.sheet}"${logged} (the input is unchanged).`, ...outcome.notices];
   output.out(terminalSafe(`${lines.join('\n')}\n`));
   return 0;
 }

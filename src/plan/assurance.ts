@@ -135,17 +135,29 @@ function columnsRightOf(grid: SheetGrid, row: number, col: number): number[] {
   return cols;
 }
 
+/** An action log kept as a table of its own: where its columns are, and the row below its last entry. */
+export interface LogTable {
+  sheet: string;
+  headerRow: number;
+  priorityCol: number;
+  /** Each line's column; side 1 is the executive's. */
+  columns: { role: AssuranceRole; col: number; side: 0 | 1 }[];
+  /** 0-based row after its last entry: where a new entry goes. */
+  nextRow: number;
+}
+
 /**
  * Tables of their own: a header naming a Priority column and a proposed
- * or decided RAG, one row per priority per review.
+ * or decided RAG, one row per priority per review, down to the first row
+ * with no priority.
  */
-function logTables(grid: SheetGrid, rows: ReadonlyMap<number, number[]>): Assessment[] {
-  const found: Assessment[] = [];
+function logTableLayouts(grid: SheetGrid, rows: ReadonlyMap<number, number[]>): LogTable[] {
+  const found: LogTable[] = [];
   for (const [r, cols] of rows) {
     // Only a row naming a Priority column can head a log table: the labels of every other row are not looked at.
     const priorityCol = cols.find((col) => readHeader(cellAt(grid, r, col).text)?.role === 'priority');
     if (priorityCol === undefined) continue;
-    const columns: { role: AssuranceRole; col: number; side: 0 | 1 }[] = [];
+    const columns: LogTable['columns'] = [];
     cols.forEach((col) => {
       if (col === priorityCol) return;
       const role = readAssuranceLabel(cellAt(grid, r, col).text);
@@ -156,21 +168,45 @@ function logTables(grid: SheetGrid, rows: ReadonlyMap<number, number[]>): Assess
       if (!columns.some((c) => c.role === role && c.side === side)) columns.push({ role, col, side });
     });
     if (!columns.some((c) => c.role === 'proposedRag' || c.role === 'decidedRag')) continue;
-    for (let row = r + 1; row < grid.rows.length; row += 1) {
-      const code = cellAt(grid, row, priorityCol).text.trim();
-      if (code === '') break;
+    let nextRow = r + 1;
+    while (cellAt(grid, nextRow, priorityCol).text.trim() !== '') nextRow += 1;
+    found.push({ sheet: grid.name, headerRow: r, priorityCol, columns, nextRow });
+  }
+  return found;
+}
+
+/** The plan's action logs kept as tables of their own (not the product's Priority Assurance sheet), first first. */
+export function planLogTables(
+  grids: readonly SheetGrid[],
+  tables: readonly { sheet: string; headerRow: number; endRow: number; lastCol: number }[],
+): LogTable[] {
+  return grids.flatMap((grid) =>
+    logTableLayouts(
+      grid,
+      outsideTables(
+        grid,
+        tables.filter((t) => t.sheet === grid.name),
+      ),
+    ),
+  );
+}
+
+function logTables(grid: SheetGrid, rows: ReadonlyMap<number, number[]>): Assessment[] {
+  return logTableLayouts(grid, rows).flatMap((table) => {
+    const found: Assessment[] = [];
+    for (let row = table.headerRow + 1; row < table.nextRow; row += 1) {
+      const code = cellAt(grid, row, table.priorityCol).text.trim();
       const fields: Fields[] = [{}, {}];
-      for (const { role, col, side } of columns) {
+      for (const { role, col, side } of table.columns) {
         const value = cellAt(grid, row, col);
         const entry = { text: oneLine(value.text), cell: value, at: address(row, col) };
         if (role === 'date') fields[0].date = fields[1].date = entry;
         else fields[side][role] = entry;
       }
-      found.push(...assessments(grid.name, readPriorityName(code).code, fields, address(row, priorityCol)));
+      found.push(...assessments(grid.name, readPriorityName(code).code, fields, address(row, table.priorityCol)));
     }
     return found;
-  }
-  return found;
+  });
 }
 
 /** The subgroup's and the executive's assessments of one entry; one with nothing written is none. */

@@ -263,6 +263,17 @@ export const ASSURANCE_TERMS: readonly { role: AssuranceRole; terms: readonly st
   { role: 'date', terms: ['date', 'review date', 'date of review', 'meeting date'] },
 ];
 
+/** Each line of an action log as the Update Log names it when the product writes one. */
+export const ASSURANCE_LABEL: Readonly<Record<AssuranceRole, string>> = {
+  decidedRag: 'Decided RAG',
+  proposedRag: 'Proposed RAG',
+  execComments: 'Executive comments',
+  recommendations: 'Recommendations',
+  risks: 'Risks and mitigation',
+  subgroupComments: 'Subgroup comments',
+  date: 'Date',
+};
+
 /** The title of an assurance log block ("Action Log", "Assurance log"). */
 const ASSURANCE_LOG_TITLE = termPattern(['action log', 'assurance log', 'priority assurance']);
 const assurancePatterns = ASSURANCE_TERMS.map(({ role, terms }) => ({ role, terms: termPattern(terms) }));

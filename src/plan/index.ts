@@ -4,7 +4,7 @@ export type { CheckOptions, PlanResult, PrioritySummary, ObjectiveSummary } from
 export { toPlanJson } from './contract';
 export type { PlanJson } from './contract';
 export type { Cell, CellKind, CellValue, GridArea, SheetGrid } from './grid';
-export { address, columnLetter, parseAddress, rowIndices } from './grid';
+export { address, cellAt, columnLetter, parseAddress, rowIndices } from './grid';
 export { clipped, counted, nounFor, quote, withBullets } from './text';
 export { isPlanSheet, tableRowSpans } from './tables';
 export type { Finding, Severity } from './findings';
@@ -68,3 +68,5 @@ export { DIRECTIONS, planTrend } from './trend';
 export type { Direction, ReviewCounts, Trend, TrendLine } from './trend';
 export { PRIORITY_ASSURANCE_COLUMNS, PRIORITY_ASSURANCE_HEADER_ROW, assuranceRow, entryName } from './assuranceRecord';
 export type { AssessmentEntry, PriorityAssuranceColumn } from './assuranceRecord';
+export { planLogTables } from './assurance';
+export type { LogTable } from './assurance';

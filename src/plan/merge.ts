@@ -6,11 +6,13 @@ import { periodsUpTo } from './periodColumns';
 import { RAG_TEXT } from './ragVocabulary';
 import { ReturnedChange } from './returns';
 import { actionKey } from './history';
-import { ROLE_LABEL } from './columns';
+import { AssuranceRole, ROLE_LABEL } from './columns';
 
 /** The plan's columns a return is written into. */
 export const MERGED_ROLES = ['progress', 'recordedRag', 'revisedDue', 'delayReason'] as const;
 export type MergedRole = (typeof MERGED_ROLES)[number];
+/** What a cell the product writes into the plan holds: a merged return's role, or a line of a priority's action log. */
+export type WrittenRole = MergedRole | AssuranceRole | 'priority';
 
 /** One cell of the officer's plan a confirmed return writes, with what it holds now: what the Update Log keeps, and undo restores. */
 export interface CellUpdate {
@@ -18,8 +20,8 @@ export interface CellUpdate {
   /** 0-based. */
   row: number;
   col: number;
-  role: MergedRole;
-  /** The return and action it comes from. */
+  role: WrittenRole;
+  /** The return and action it comes from (or the assurance entry recorded). */
   file: string;
   key: string;
   /** The cell's text as it is now ('' for an empty cell). */

@@ -1,6 +1,6 @@
 import { Cell, SheetGrid, cellAt, parseAddress } from './grid';
-import { CellUpdate, CellValueKept, MERGED_ROLES, MergedRole, keptValue } from './merge';
-import { ROLE_LABEL } from './columns';
+import { CellUpdate, CellValueKept, MERGED_ROLES, WrittenRole, keptValue } from './merge';
+import { ASSURANCE_LABEL, ROLE_LABEL } from './columns';
 
 /**
  * The Update Log: every cell a merge of update returns wrote into the plan,
@@ -13,10 +13,13 @@ export type UpdateLogColumn = (typeof UPDATE_LOG_COLUMNS)[number];
 /** 0-based row of the column headers (row 0 holds the product's mark). */
 export const UPDATE_LOG_HEADER_ROW = 1;
 
-/** What the Column column says for each role written: the role's label (columns.ts), capitalised. */
-export const LOGGED_ROLE = Object.fromEntries(
-  MERGED_ROLES.map((role) => [role, ROLE_LABEL[role].charAt(0).toUpperCase() + ROLE_LABEL[role].slice(1)]),
-) as Record<MergedRole, string>;
+/** What the Column column says for each role written: the role's label (columns.ts), capitalised; an action log's line by its label. */
+export const LOGGED_ROLE = {
+  ...Object.fromEntries(
+    [...MERGED_ROLES, 'priority' as const].map((role) => [role, ROLE_LABEL[role].charAt(0).toUpperCase() + ROLE_LABEL[role].slice(1)]),
+  ),
+  ...ASSURANCE_LABEL,
+} as Record<WrittenRole, string>;
 
 /** The Return column of the rows an undo adds: "Undo of 2021-10-15 09:30:12". */
 const UNDO_OF = 'Undo of ';
@@ -28,7 +31,7 @@ export interface LogEntry {
   sheet: string;
   /** A1. */
   cell: string;
-  role: MergedRole;
+  role: WrittenRole;
   old: CellValueKept;
   new: CellValueKept;
 }
@@ -37,7 +40,7 @@ export interface LogEntry {
 export function readUpdateLog(grid: SheetGrid | undefined): LogEntry[] {
   if (!grid) return [];
   const col = (name: UpdateLogColumn) => UPDATE_LOG_COLUMNS.indexOf(name);
-  const roles = new Map(Object.entries(LOGGED_ROLE).map(([role, name]) => [name, role as MergedRole]));
+  const roles = new Map(Object.entries(LOGGED_ROLE).map(([role, name]) => [name, role as WrittenRole]));
   const entries: LogEntry[] = [];
   for (let row = UPDATE_LOG_HEADER_ROW + 1; row < grid.rows.length; row += 1) {
     const at = (name: UpdateLogColumn) => cellAt(grid, row, col(name));

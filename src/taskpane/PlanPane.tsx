@@ -173,7 +173,7 @@ export function PlanPane({ port, settings, validateRequests, delivery }: PlanPan
           </Step>
           <Step title="Record proposal or decision">
             <React.Suspense fallback={<Spinner size="tiny" />}>
-              <RecordAssurance port={port} options={options} result={state.result} />
+              <RecordAssurance port={port} options={options} result={state.result} grids={state.grids} />
             </React.Suspense>
           </Step>
           <Summary result={state.result} />

@@ -93,3 +93,68 @@ describe('board-plan record', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('board-plan record --into-plan-log', () => {
+  it("writes the executive's decision into the row below the plan's own action log, logged, and undo takes it out again", async () => {
+    const seed = fixturePath('lrscb-2014-15.xlsx');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'record-'));
+    const out = path.join(dir, 'decided.xlsx');
+    const result = await runCli(
+      'record',
+      seed,
+      '--priority',
+      '2B',
+      '--decision',
+      'Amber',
+      '--comment',
+      'Agreed',
+      '--into-plan-log',
+      '--as-of',
+      '2014-10-15',
+      '--out',
+      out,
+    );
+    expect([result.code, result.err, result.out]).toEqual([
+      0,
+      '',
+      `Wrote ${out}: Decision for priority 2b (Amber, 2014-10-15), on "Action Log", each cell logged on the Update Log (the input is unchanged).\n`,
+    ]);
+    const { grids, json } = await readBack(out, '2014-10-15');
+    const log = grids.find((g) => g.name === 'Action Log')!;
+    // Row 7: priority, date, the executive's comments and decided RAG; the subgroup's columns left empty.
+    expect(Array.from(log.rows[6] ?? [], (cell) => cell?.text ?? '')).toEqual(['2b', '15 Oct 2014', '', '', '', '', 'Agreed', '', 'Amber']);
+    expect(json.priorities.find((p) => p.code === '2b')?.assurance.decision).toMatchObject({
+      rag: 'amber',
+      date: '2014-10-15',
+      sheet: 'Action Log',
+      cell: 'I7',
+    });
+    expect(json.findings.map((f) => f.rule)).not.toContain('DECISION_AWAITED');
+    expect(grids.map((g) => g.name)).toContain('Update Log');
+    expect(grids.map((g) => g.name)).not.toContain('Priority Assurance');
+
+    const undone = path.join(dir, 'undone.xlsx');
+    expect((await runCli('undo', out, '--out', undone)).code).toBe(0);
+    const back = (await readBack(undone, '2014-10-15')).grids.find((g) => g.name === 'Action Log')!;
+    expect(back.rows).toEqual((await readBack(seed, '2014-10-15')).grids.find((g) => g.name === 'Action Log')!.rows);
+  });
+
+  it('refuses a plan that keeps no action log table, writing nothing', async () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'record-')), 'x.xlsx');
+    const result = await runCli(
+      'record',
+      plan,
+      '--priority',
+      '1',
+      '--decision',
+      'Red',
+      '--into-plan-log',
+      '--as-of',
+      '2021-10-15',
+      '--out',
+      out,
+    );
+    expect([result.code, result.err]).toEqual([2, expect.stringMatching(/keeps no action log table to write into/)]);
+    expect(existsSync(out)).toBe(false);
+  });
+});

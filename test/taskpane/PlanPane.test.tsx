@@ -465,4 +465,22 @@ describe('the task pane', () => {
     await userEvent.click(button('Validate plan'));
     expect(await screen.findByText(/decided RAG \(15 Oct 2021\) is Amber but the priority computes Red/)).toBeTruthy();
   });
+
+  it("writes a decision into the plan's own action log only when the officer ticks it", async () => {
+    const port = await openWorkbookFile(fixturePath('lrscb-2014-15.xlsx'));
+    renderPane(port, { asOf: '2014-10-15' });
+    await userEvent.click(await findButton('Validate plan'));
+    await userEvent.click(await screen.findByText('Record proposal or decision'));
+    await userEvent.selectOptions(await screen.findByLabelText('Priority'), '2b');
+    await userEvent.click(screen.getByRole('radio', { name: 'Decision by the executive' }));
+    await userEvent.selectOptions(screen.getByLabelText(/^Decided RAG/), 'Amber');
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Write it into the plan's own action log on "Action Log"/ }));
+    await userEvent.click(button('Record decision in "Action Log"'));
+    expect(
+      await screen.findByText(/^Recorded on "Action Log": Decision for priority 2b \(Amber, 2014-10-15\)\. Each cell is on the Update Log/),
+    ).toBeTruthy();
+    const names = (await port.read()).map((g) => g.name);
+    expect(names).toContain('Update Log');
+    expect(names).not.toContain('Priority Assurance');
+  });
 });

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { Body1, Button, Field, Radio, RadioGroup, Select, Textarea, makeStyles } from '@fluentui/react-components';
-import { CheckOptions, PROPOSED_RAGS, PlanResult, displayDay, logTime, readRecordedRag } from '../../plan';
+import { Body1, Button, Checkbox, Field, Radio, RadioGroup, Select, Textarea, makeStyles } from '@fluentui/react-components';
+import { CheckOptions, PROPOSED_RAGS, PlanResult, SheetGrid, displayDay, logTime, readRecordedRag } from '../../plan';
 import type { PlanWorkbookPort } from '../../workbook/port';
-import { recordAssessment } from '../../workbook/assuranceOperations';
+import { hasPlanLog, recordAssessment } from '../../workbook/assuranceOperations';
 import { failureText } from '../failure';
 import type { Notice } from './BoardPapers';
 import { NoticeBar } from './NoticeBar';
@@ -16,6 +16,8 @@ export interface RecordAssuranceProps {
   port: PlanWorkbookPort;
   options: CheckOptions;
   result: PlanResult;
+  /** The workbook as validated: whether the plan keeps an action log table of its own. */
+  grids: SheetGrid[];
 }
 
 /**
@@ -24,7 +26,7 @@ export interface RecordAssuranceProps {
  * comments, risks and recommendations that go with it, added to the
  * product's Priority Assurance sheet (never to the officer's cells).
  */
-export function RecordAssurance({ port, options, result }: RecordAssuranceProps) {
+export function RecordAssurance({ port, options, result, grids }: RecordAssuranceProps) {
   const styles = useStyles();
   const [priority, setPriority] = React.useState(result.priorities[0]?.code ?? '');
   const [by, setBy] = React.useState<'subgroup' | 'executive'>('subgroup');
@@ -35,6 +37,9 @@ export function RecordAssurance({ port, options, result }: RecordAssuranceProps)
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const chosen = readRecordedRag(rag);
+  const planLog = React.useMemo(() => hasPlanLog(grids, result.tables), [grids, result]);
+  // Into the officer's own log only when they tick it: the product's own sheet otherwise.
+  const [intoPlanLog, setIntoPlanLog] = React.useState(false);
 
   const record = async () => {
     if (!chosen || chosen === 'none') return;
@@ -50,15 +55,19 @@ export function RecordAssurance({ port, options, result }: RecordAssuranceProps)
         risks: risks.trim(),
         recommendations: by === 'subgroup' ? recommendations.trim() : '',
       };
-      const outcome = await recordAssessment(port, options, entry, logTime());
+      const outcome = await recordAssessment(port, options, entry, logTime(), intoPlanLog && planLog !== null);
       if ('refused' in outcome) setNotice({ intent: 'error', text: outcome.refused });
       else {
         setNotice({
           intent: 'success',
           text: [
-            `Recorded on "${outcome.sheet}": ${outcome.recorded}. Validate again to compare it with the plan.`,
+            `Recorded on "${outcome.sheet}": ${outcome.recorded}.`,
+            intoPlanLog ? 'Each cell is on the Update Log; Undo last merge (under Merge returns) takes it back.' : '',
+            'Validate again to compare it with the plan.',
             ...outcome.notices,
-          ].join(' '),
+          ]
+            .filter(Boolean)
+            .join(' '),
         });
         setComments('');
         setRisks('');
@@ -110,8 +119,17 @@ export function RecordAssurance({ port, options, result }: RecordAssuranceProps)
       <Field label="Identified risks and mitigation">
         <Textarea value={risks} onChange={(_e, data) => setRisks(data.value)} resize="vertical" />
       </Field>
+      {planLog && (
+        <Checkbox
+          checked={intoPlanLog}
+          onChange={(_e, data) => setIntoPlanLog(data.checked === true)}
+          label={`Write it into the plan's own action log on "${planLog}" (the row below its last entry), not the Priority Assurance sheet`}
+        />
+      )}
       <Button appearance="primary" disabled={busy || !chosen || chosen === 'none' || !priority} onClick={() => void record()}>
-        {busy ? 'Recording…' : by === 'subgroup' ? 'Record proposal' : 'Record decision'}
+        {busy
+          ? 'Recording…'
+          : `${by === 'subgroup' ? 'Record proposal' : 'Record decision'}${intoPlanLog && planLog ? ` in "${planLog}"` : ''}`}
       </Button>
       <NoticeBar notice={notice} />
     </section>
