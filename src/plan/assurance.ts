@@ -77,44 +77,88 @@ function priorityAt(priorities: readonly Priority[], sheet: string, row: number)
   return above?.code ?? sheet;
 }
 
+/** An action log kept as a labelled block: its title, its lines, and where its entries go. */
+export interface LogBlock {
+  sheet: string;
+  priority: string;
+  titleRow: number;
+  col: number;
+  /** Each line's row and role; side 1 is the executive's. */
+  lines: { row: number; role: AssuranceRole; side: 0 | 1 }[];
+  /** A "Date" column beside the lines (one entry, each line dated), or none (entries side by side, each headed by its date). */
+  dateCol: number | undefined;
+  /** The columns holding entries. */
+  entryCols: number[];
+}
+
 /**
  * Labelled blocks: a title cell ("Action Log"), its labels in the cells
  * below it, the entries in the columns to its right. A column titled
  * "Date" gives each line its own date; else each entry column is headed
  * with its review's date.
  */
-function logBlocks(grid: SheetGrid, rows: ReadonlyMap<number, number[]>, priorities: readonly Priority[]): Assessment[] {
-  const found: Assessment[] = [];
+function logBlockLayouts(grid: SheetGrid, rows: ReadonlyMap<number, number[]>, priorities: readonly Priority[]): LogBlock[] {
+  const found: LogBlock[] = [];
   for (const [r, cols] of rows) {
-    cols.forEach((c) => {
-      if (!isAssuranceLogTitle(cellAt(grid, r, c).text)) return;
+    for (const c of cols) {
+      if (!isAssuranceLogTitle(cellAt(grid, r, c).text)) continue;
       const labels = labelRows(grid, r, c);
-      if (labels.length === 0) return;
-      const priority = priorityAt(priorities, grid.name, r);
-      const dateCol = columnsRightOf(grid, r, c).find((col) => readAssuranceLabel(cellAt(grid, r, col).text) === 'date');
-      const entryCols = dateCol === undefined ? columnsRightOf(grid, r, c) : [c + 1];
-      for (const col of entryCols) {
-        const fields: Fields[] = [{}, {}];
-        let side = 0;
-        for (const { row: at, role } of labels) {
-          if (role === 'proposedRag') side = 0;
-          const target = role === 'decidedRag' || role === 'execComments' || (role === 'risks' && side === 1) ? 1 : 0;
-          const value = cellAt(grid, at, col);
-          const dated = cellAt(grid, at, dateCol ?? col);
-          fields[target][role] = { text: oneLine(value.text), cell: value, at: address(at, col) };
-          if (dateCol !== undefined && dated.kind !== 'empty')
-            fields[target].date = { text: dated.text, cell: dated, at: address(at, dateCol) };
-          if (role === 'proposedRag') side = 1;
-        }
-        if (dateCol === undefined) {
-          const heading = cellAt(grid, r, col);
-          for (const entry of fields) entry.date = { text: heading.text, cell: heading, at: address(r, col) };
-        }
-        found.push(...assessments(grid.name, priority, fields, address(r, col)));
-      }
-    });
+      if (labels.length === 0) continue;
+      let side: 0 | 1 = 0;
+      const lines = labels.map(({ row, role }) => {
+        if (role === 'proposedRag') side = 0;
+        const line = {
+          row,
+          role,
+          side: role === 'decidedRag' || role === 'execComments' || (role === 'risks' && side === 1) ? 1 : 0,
+        } as const;
+        if (role === 'proposedRag') side = 1;
+        return line;
+      });
+      const right = columnsRightOf(grid, r, c);
+      const dateCol = right.find((col) => readAssuranceLabel(cellAt(grid, r, col).text) === 'date');
+      const entryCols = dateCol === undefined ? right : [c + 1];
+      found.push({ sheet: grid.name, priority: priorityAt(priorities, grid.name, r), titleRow: r, col: c, lines, dateCol, entryCols });
+    }
   }
   return found;
+}
+
+function logBlocks(grid: SheetGrid, rows: ReadonlyMap<number, number[]>, priorities: readonly Priority[]): Assessment[] {
+  return logBlockLayouts(grid, rows, priorities).flatMap((block) =>
+    block.entryCols.flatMap((col) => {
+      const fields: Fields[] = [{}, {}];
+      for (const { row, role, side } of block.lines) {
+        const value = cellAt(grid, row, col);
+        fields[side][role] = { text: oneLine(value.text), cell: value, at: address(row, col) };
+        const dated = block.dateCol === undefined ? undefined : cellAt(grid, row, block.dateCol);
+        if (dated && dated.kind !== 'empty') fields[side].date = { text: dated.text, cell: dated, at: address(row, block.dateCol!) };
+      }
+      if (block.dateCol === undefined) {
+        const heading = cellAt(grid, block.titleRow, col);
+        for (const entry of fields) entry.date = { text: heading.text, cell: heading, at: address(block.titleRow, col) };
+      }
+      return assessments(grid.name, block.priority, fields, address(block.titleRow, col));
+    }),
+  );
+}
+
+/** The plan's action logs kept as labelled blocks, in the order they are kept. */
+export function planLogBlocks(
+  grids: readonly SheetGrid[],
+  priorities: readonly Priority[],
+  tables: readonly { sheet: string; headerRow: number; endRow: number; lastCol: number }[],
+): LogBlock[] {
+  return grids.flatMap((grid) =>
+    logBlockLayouts(
+      grid,
+      outsideTables(
+        grid,
+        tables.filter((t) => t.sheet === grid.name),
+      ),
+      priorities,
+    ),
+  );
 }
 
 /** The rows under a title whose first cell is a log label, until a row that is not. */

@@ -3,6 +3,8 @@ import {
   CellUpdate,
   CellValueKept,
   CheckOptions,
+  AssuranceRole,
+  LogBlock,
   LogTable,
   PlanResult,
   RAG_TEXT,
@@ -13,6 +15,7 @@ import {
   entryName,
   ownSheetKind,
   ownSheetName,
+  planLogBlocks,
   planLogTables,
 } from '../plan';
 import type { PlanWorkbookPort } from './port';
@@ -48,21 +51,24 @@ export function recordAssessment(
       return { result: { refused: `The plan has no priority "${entry.priority}": it has ${codes.join(', ') || 'none'}.` } };
     const written = { ...entry, priority: code };
     if (intoPlanLog) {
-      const officers = grids.filter((grid) => ownSheetKind(grid) === null);
-      const [log] = planLogTables(officers, result.tables);
-      if (!log)
-        return {
-          result: { refused: 'The plan keeps no action log table to write into: the entry can go on the Priority Assurance sheet.' },
-        };
-      const grid = grids.find((g) => g.name === log.sheet)!;
-      const cells = entryCells(log, written);
-      const taken = cells.find((cell) => cellAt(grid, cell.row, cell.col).kind !== 'empty' || cellAt(grid, cell.row, cell.col).master);
+      const target = planLogTarget(grids, result, written);
+      if ('refused' in target) return { result: target };
+      const grid = grids.find((g) => g.name === target.sheet)!;
+      const taken = target.cells.find(
+        (cell) => cellAt(grid, cell.row, cell.col).kind !== 'empty' || cellAt(grid, cell.row, cell.col).master,
+      );
       if (taken)
         return {
-          result: { refused: `${log.sheet}!${address(taken.row, taken.col)}, below the action log, is not empty: nothing was written.` },
+          result: {
+            refused: `${target.sheet}!${address(taken.row, taken.col)}, where the entry would go, is not empty: nothing was written.`,
+          },
         };
-      const logRows = updateLogRows(grids, cells, when);
-      return { cells, sheets: logRows.sheets, result: { recorded: entryName(written), sheet: log.sheet, notices: logRows.notices } };
+      const logRows = updateLogRows(grids, target.cells, when);
+      return {
+        cells: target.cells,
+        sheets: logRows.sheets,
+        result: { recorded: entryName(written), sheet: target.sheet, notices: logRows.notices },
+      };
     }
     const place = ownSheetName(grids, 'Priority Assurance');
     const existing = place.exists ? grids.find((g) => g.name === place.name) : undefined;
@@ -73,50 +79,100 @@ export function recordAssessment(
   });
 }
 
-/** The sheet of the plan's own action log table an entry could go into, or null where the plan keeps none. */
-export function hasPlanLog(grids: readonly SheetGrid[], tables: PlanResult['tables']): string | null {
-  const officers = grids.filter((grid) => ownSheetKind(grid) === null);
-  return planLogTables(officers, tables)[0]?.sheet ?? null;
+/** Where the plan's own log would take an entry for this priority: its block, else its log table; null where it keeps neither. */
+export function planLogSheet(grids: readonly SheetGrid[], result: PlanResult, priority: string): string | null {
+  const target = planLogTarget(grids, result, {
+    priority,
+    by: 'subgroup',
+    date: result.asOf,
+    rag: 'green',
+    comments: 'x',
+    recommendations: '',
+    risks: '',
+  });
+  return 'refused' in target ? null : target.sheet;
 }
 
-/** The cells of the log's next row the entry fills: its priority, date, and the subgroup's or the executive's lines. */
+/**
+ * The cells of the plan's own action log an entry goes into: the priority's
+ * labelled block (the next column of entries, or — where each line is dated
+ * beside it — its side's empty lines), else the row below a log table's
+ * last entry.
+ */
+function planLogTarget(
+  grids: readonly SheetGrid[],
+  result: PlanResult,
+  entry: AssessmentEntry,
+): { sheet: string; cells: CellUpdate[] } | { refused: string } {
+  const officers = grids.filter((grid) => ownSheetKind(grid) === null);
+  const block = planLogBlocks(
+    officers,
+    result.priorities.map((p) => p.priority),
+    result.tables,
+  ).find((b) => b.priority.toLowerCase() === entry.priority.toLowerCase());
+  if (block) return { sheet: block.sheet, cells: blockCells(block, entry) };
+  const [table] = planLogTables(officers, result.tables);
+  if (table) return { sheet: table.sheet, cells: entryCells(table, entry) };
+  return {
+    refused: `The plan keeps no action log for priority ${entry.priority} to write into: the entry can go on the Priority Assurance sheet.`,
+  };
+}
+
+/** What an entry writes on a line of a log. */
+function lineValue(role: AssuranceRole, entry: AssessmentEntry): CellValueKept {
+  switch (role) {
+    case 'date':
+      return { day: entry.date };
+    case 'proposedRag':
+    case 'decidedRag':
+      return RAG_TEXT[entry.rag];
+    case 'subgroupComments':
+    case 'execComments':
+      return entry.comments;
+    case 'recommendations':
+      return entry.recommendations;
+    case 'risks':
+      return entry.risks;
+  }
+}
+
+function written(
+  sheet: string,
+  row: number,
+  col: number,
+  role: CellUpdate['role'],
+  value: CellValueKept,
+  entry: AssessmentEntry,
+): CellUpdate {
+  return { sheet, row, col, role, file: RECORDED, key: entryName(entry), old: '', oldValue: '', value };
+}
+
+/** An entry in a labelled block: a new column headed by its date, or its side's lines with each line's date beside it. */
+function blockCells(block: LogBlock, entry: AssessmentEntry): CellUpdate[] {
+  const side = entry.by === 'subgroup' ? 0 : 1;
+  const lines = block.lines.filter((line) => line.side === side && lineValue(line.role, entry) !== '');
+  if (block.dateCol === undefined) {
+    const col = Math.max(block.col, ...block.entryCols) + 1;
+    return [
+      written(block.sheet, block.titleRow, col, 'date', { day: entry.date }, entry),
+      ...lines.map((line) => written(block.sheet, line.row, col, line.role, lineValue(line.role, entry), entry)),
+    ];
+  }
+  const [col] = block.entryCols;
+  return lines.flatMap((line) => [
+    written(block.sheet, line.row, col, line.role, lineValue(line.role, entry), entry),
+    written(block.sheet, line.row, block.dateCol!, 'date', { day: entry.date }, entry),
+  ]);
+}
+
+/** The cells of the log table's next row the entry fills: its priority, date, and the subgroup's or the executive's lines. */
 function entryCells(log: LogTable, entry: AssessmentEntry): CellUpdate[] {
   const side = entry.by === 'subgroup' ? 0 : 1;
-  const value = (role: LogTable['columns'][number]['role']): CellValueKept => {
-    switch (role) {
-      case 'date':
-        return { day: entry.date };
-      case 'proposedRag':
-      case 'decidedRag':
-        return RAG_TEXT[entry.rag];
-      case 'subgroupComments':
-      case 'execComments':
-        return entry.comments;
-      case 'recommendations':
-        return entry.recommendations;
-      case 'risks':
-        return entry.risks;
-    }
-  };
-  const cell = (col: number, role: CellUpdate['role'], written: CellValueKept): CellUpdate => ({
-    sheet: log.sheet,
-    row: log.nextRow,
-    col,
-    role,
-    file: RECORDED,
-    key: entryName(entry),
-    old: '',
-    oldValue: '',
-    value: written,
-  });
   return [
-    cell(log.priorityCol, 'priority', entry.priority),
+    written(log.sheet, log.nextRow, log.priorityCol, 'priority', entry.priority, entry),
     ...log.columns
       .filter((c) => c.role === 'date' || c.side === side)
-      .filter((c) =>
-        side === 0 ? c.role !== 'decidedRag' && c.role !== 'execComments' : c.role !== 'proposedRag' && c.role !== 'recommendations',
-      )
-      .map((c) => cell(c.col, c.role, value(c.role)))
+      .map((c) => written(log.sheet, log.nextRow, c.col, c.role, lineValue(c.role, entry), entry))
       .filter((c) => c.value !== ''),
   ];
 }

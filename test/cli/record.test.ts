@@ -139,7 +139,7 @@ describe('board-plan record --into-plan-log', () => {
     expect(back.rows).toEqual((await readBack(seed, '2014-10-15')).grids.find((g) => g.name === 'Action Log')!.rows);
   });
 
-  it('refuses a plan that keeps no action log table, writing nothing', async () => {
+  it('refuses a plan that keeps no action log, writing nothing', async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'record-')), 'x.xlsx');
     const result = await runCli(
       'record',
@@ -154,7 +154,7 @@ describe('board-plan record --into-plan-log', () => {
       '--out',
       out,
     );
-    expect([result.code, result.err]).toEqual([2, expect.stringMatching(/keeps no action log table to write into/)]);
+    expect([result.code, result.err]).toEqual([2, expect.stringMatching(/keeps no action log for priority 1 to write into/)]);
     expect(existsSync(out)).toBe(false);
   });
 });

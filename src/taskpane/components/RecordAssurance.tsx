@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Body1, Button, Checkbox, Field, Radio, RadioGroup, Select, Textarea, makeStyles } from '@fluentui/react-components';
 import { CheckOptions, PROPOSED_RAGS, PlanResult, SheetGrid, displayDay, logTime, readRecordedRag } from '../../plan';
 import type { PlanWorkbookPort } from '../../workbook/port';
-import { hasPlanLog, recordAssessment } from '../../workbook/assuranceOperations';
+import { planLogSheet, recordAssessment } from '../../workbook/assuranceOperations';
 import { failureText } from '../failure';
 import type { Notice } from './BoardPapers';
 import { NoticeBar } from './NoticeBar';
@@ -37,7 +37,7 @@ export function RecordAssurance({ port, options, result, grids }: RecordAssuranc
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const chosen = readRecordedRag(rag);
-  const planLog = React.useMemo(() => hasPlanLog(grids, result.tables), [grids, result]);
+  const planLog = React.useMemo(() => planLogSheet(grids, result, priority), [grids, result, priority]);
   // Into the officer's own log only when they tick it: the product's own sheet otherwise.
   const [intoPlanLog, setIntoPlanLog] = React.useState(false);
 
@@ -123,7 +123,7 @@ export function RecordAssurance({ port, options, result, grids }: RecordAssuranc
         <Checkbox
           checked={intoPlanLog}
           onChange={(_e, data) => setIntoPlanLog(data.checked === true)}
-          label={`Write it into the plan's own action log on "${planLog}" (the row below its last entry), not the Priority Assurance sheet`}
+          label={`Write it into the plan's own action log on "${planLog}", not the Priority Assurance sheet`}
         />
       )}
       <Button appearance="primary" disabled={busy || !chosen || chosen === 'none' || !priority} onClick={() => void record()}>
