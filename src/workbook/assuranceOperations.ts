@@ -79,18 +79,20 @@ export function recordAssessment(
   });
 }
 
-/** Where the plan's own log would take an entry for this priority: its block, else its log table; null where it keeps neither. */
+/** The sheet of the plan's own log an entry for this priority would go into: its block, else its log table; null where it keeps neither. */
 export function planLogSheet(grids: readonly SheetGrid[], result: PlanResult, priority: string): string | null {
-  const target = planLogTarget(grids, result, {
-    priority,
-    by: 'subgroup',
-    date: result.asOf,
-    rag: 'green',
-    comments: 'x',
-    recommendations: '',
-    risks: '',
-  });
-  return 'refused' in target ? null : target.sheet;
+  return planLogOf(grids, result, priority)?.sheet ?? null;
+}
+
+/** The priority's labelled block in the plan, else the plan's first log table. */
+function planLogOf(grids: readonly SheetGrid[], result: PlanResult, priority: string): LogBlock | LogTable | undefined {
+  const officers = grids.filter((grid) => ownSheetKind(grid) === null);
+  const block = planLogBlocks(
+    officers,
+    result.priorities.map((p) => p.priority),
+    result.tables,
+  ).find((b) => b.priority.toLowerCase() === priority.toLowerCase());
+  return block ?? planLogTables(officers, result.tables)[0];
 }
 
 /**
@@ -104,18 +106,12 @@ function planLogTarget(
   result: PlanResult,
   entry: AssessmentEntry,
 ): { sheet: string; cells: CellUpdate[] } | { refused: string } {
-  const officers = grids.filter((grid) => ownSheetKind(grid) === null);
-  const block = planLogBlocks(
-    officers,
-    result.priorities.map((p) => p.priority),
-    result.tables,
-  ).find((b) => b.priority.toLowerCase() === entry.priority.toLowerCase());
-  if (block) return { sheet: block.sheet, cells: blockCells(block, entry) };
-  const [table] = planLogTables(officers, result.tables);
-  if (table) return { sheet: table.sheet, cells: entryCells(table, entry) };
-  return {
-    refused: `The plan keeps no action log for priority ${entry.priority} to write into: the entry can go on the Priority Assurance sheet.`,
-  };
+  const log = planLogOf(grids, result, entry.priority);
+  if (!log)
+    return {
+      refused: `The plan keeps no action log for priority ${entry.priority} to write into: the entry can go on the Priority Assurance sheet.`,
+    };
+  return { sheet: log.sheet, cells: 'lines' in log ? blockCells(log, entry) : entryCells(log, entry) };
 }
 
 /** What an entry writes on a line of a log. */

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, makeStyles } from '@fluentui/react-components';
 import { CheckOptions, displayDay } from '../../plan';
 import type { PlanWorkbookPort } from '../../workbook/port';
-import { failureText } from '../failure';
+import { useAction } from '../useAction';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: '8px', flexWrap: 'wrap' } });
 
@@ -20,18 +20,7 @@ export interface BoardPapersProps {
 /** "Generate board summary" and "Save review snapshot": each writes only the product's own sheets. */
 export function BoardPapers({ port, options, onNotice }: BoardPapersProps) {
   const styles = useStyles();
-  const [busy, setBusy] = React.useState<'summary' | 'snapshot' | null>(null);
-
-  const act = async (which: 'summary' | 'snapshot', work: () => Promise<Notice>) => {
-    setBusy(which);
-    try {
-      onNotice(await work());
-    } catch (error) {
-      onNotice({ intent: 'error', text: failureText(error) });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, run: act } = useAction((notice) => notice && onNotice(notice));
 
   // The sheets' layout loads with the first paper written: the pane opens without it.
   const operations = () => import('../../workbook/operations');

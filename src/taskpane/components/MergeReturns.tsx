@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, Checkbox, Radio, RadioGroup, Field, makeStyles
 import { CheckOptions, RAG_TEXT, ReturnedChange, UpdateReturn, clipped, counted, displayDay, flagText, logTime, quote } from '../../plan';
 import { MergeOutcome, actionsWritten, changeId, heldBack, mergeReturns, undoLastMerge } from '../../workbook/quarterOperations';
 import type { PlanWorkbookPort } from '../../workbook/port';
-import { failureText } from '../failure';
+import { toggled, useAction } from '../useAction';
 import type { Notice } from './BoardPapers';
 import { NoticeBar } from './NoticeBar';
 
@@ -45,19 +45,7 @@ export function MergeReturns({ port, options }: MergeReturnsProps) {
   const [chosen, setChosen] = React.useState<ReadonlySet<string>>(new Set());
   const [progress, setProgress] = React.useState<'prepend' | 'replace'>('prepend');
   const [addColumns, setAddColumns] = React.useState(false);
-  const [busy, setBusy] = React.useState<string | null>(null);
-
-  const act = async (label: string, work: () => Promise<Notice | null>) => {
-    setBusy(label);
-    onNotice(null);
-    try {
-      onNotice(await work());
-    } catch (error) {
-      onNotice({ intent: 'error', text: failureText(error) });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, run: act } = useAction(onNotice);
 
   const choose = (event: React.ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
@@ -170,14 +158,7 @@ export function MergeReturns({ port, options }: MergeReturnsProps) {
                 key={changeId(change)}
                 change={change}
                 checked={chosen.has(changeId(change))}
-                onCheck={(on) =>
-                  setChosen((ids) => {
-                    const next = new Set(ids);
-                    if (on) next.add(changeId(change));
-                    else next.delete(changeId(change));
-                    return next;
-                  })
-                }
+                onCheck={(on) => setChosen((ids) => toggled(ids, changeId(change), on))}
               />
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { Body1, Button, Checkbox, Field, Radio, RadioGroup, Select, Textarea, ma
 import { CheckOptions, PROPOSED_RAGS, PlanResult, SheetGrid, displayDay, logTime, readRecordedRag } from '../../plan';
 import type { PlanWorkbookPort } from '../../workbook/port';
 import { planLogSheet, recordAssessment } from '../../workbook/assuranceOperations';
-import { failureText } from '../failure';
+import { useAction } from '../useAction';
 import type { Notice } from './BoardPapers';
 import { NoticeBar } from './NoticeBar';
 import { priorityName } from './Summary';
@@ -34,18 +34,17 @@ export function RecordAssurance({ port, options, result, grids }: RecordAssuranc
   const [comments, setComments] = React.useState('');
   const [risks, setRisks] = React.useState('');
   const [recommendations, setRecommendations] = React.useState('');
-  const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice | null>(null);
+  const { busy: working, run: act } = useAction(setNotice);
+  const busy = working !== null;
   const chosen = readRecordedRag(rag);
   const planLog = React.useMemo(() => planLogSheet(grids, result, priority), [grids, result, priority]);
   // Into the officer's own log only when they tick it: the product's own sheet otherwise.
   const [intoPlanLog, setIntoPlanLog] = React.useState(false);
 
-  const record = async () => {
-    if (!chosen || chosen === 'none') return;
-    setBusy(true);
-    setNotice(null);
-    try {
+  const record = () =>
+    act('record', async () => {
+      if (!chosen || chosen === 'none') return null;
       const entry = {
         priority,
         by,
@@ -56,29 +55,22 @@ export function RecordAssurance({ port, options, result, grids }: RecordAssuranc
         recommendations: by === 'subgroup' ? recommendations.trim() : '',
       };
       const outcome = await recordAssessment(port, options, entry, logTime(), intoPlanLog && planLog !== null);
-      if ('refused' in outcome) setNotice({ intent: 'error', text: outcome.refused });
-      else {
-        setNotice({
-          intent: 'success',
-          text: [
-            `Recorded on "${outcome.sheet}": ${outcome.recorded}.`,
-            intoPlanLog ? 'Each cell is on the Update Log; Undo last merge (under Merge returns) takes it back.' : '',
-            'Validate again to compare it with the plan.',
-            ...outcome.notices,
-          ]
-            .filter(Boolean)
-            .join(' '),
-        });
-        setComments('');
-        setRisks('');
-        setRecommendations('');
-      }
-    } catch (error) {
-      setNotice({ intent: 'error', text: failureText(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      if ('refused' in outcome) return { intent: 'error', text: outcome.refused };
+      setComments('');
+      setRisks('');
+      setRecommendations('');
+      return {
+        intent: 'success',
+        text: [
+          `Recorded on "${outcome.sheet}": ${outcome.recorded}.`,
+          intoPlanLog ? 'Each cell is on the Update Log; Undo last merge (under Merge returns) takes it back.' : '',
+          'Validate again to compare it with the plan.',
+          ...outcome.notices,
+        ]
+          .filter(Boolean)
+          .join(' '),
+      };
+    });
 
   return (
     <section className={styles.section} aria-label="Record assurance">

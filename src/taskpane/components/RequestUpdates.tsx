@@ -4,6 +4,7 @@ import { CheckOptions, PlanResult, SheetGrid, counted, isoDay, leadsOf, logTime,
 import type { PlanWorkbookPort } from '../../workbook/port';
 import type { ReturnFile } from '../../workbook/returnFiles';
 import { failureText } from '../failure';
+import { toggled } from '../useAction';
 import type { ReturnDelivery } from '../returnDelivery';
 import type { Notice } from './BoardPapers';
 import { NoticeBar } from './NoticeBar';
@@ -98,13 +99,7 @@ export function RequestUpdates({ result, grids, options, delivery, port, stale }
     setMerged(next);
     setChosen(new Set());
   };
-  const toggle = (key: string, on: boolean) =>
-    setChosen((keys) => {
-      const next = new Set(keys);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
+  const toggle = (key: string, on: boolean) => setChosen((keys) => toggled(keys, key, on));
 
   return (
     <section className={styles.section} aria-label="Request updates">
