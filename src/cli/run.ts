@@ -3,10 +3,6 @@ import { WorkbookReadError, openWorkbookFile } from '../workbook';
 import { CheckCommand, USAGE, UsageError, parseCommand } from './args';
 import { formatReport, terminalSafe } from './report';
 import { writeJson } from './jsonOut';
-import { summary } from './summary';
-import { requests } from './requests';
-import { merge, undo } from './merge';
-import { record } from './record';
 
 export interface Output {
   out(text: string): void;
@@ -36,11 +32,7 @@ export async function run(argv: string[], output: Output): Promise<number> {
       output.out(`${USAGE}\n`);
       return EXIT.ok;
     }
-    if (command.command === 'summary') return await summary(command, output);
-    if (command.command === 'requests') return await requests(command, output);
-    if (command.command === 'merge') return await merge(command, output);
-    if (command.command === 'undo') return await undo(command, output);
-    if (command.command === 'record') return await record(command, output);
+    if (command.command !== 'check') return await (await import('./writeCommands')).writeCommand(command, output);
     return await check(command, output);
   } catch (error) {
     const message =

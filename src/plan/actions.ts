@@ -11,6 +11,7 @@ import { Status, readStatus } from './statusWords';
 import { periodsUpTo } from './periodColumns';
 import { readPercent, startDay } from './cellReadings';
 import { cleanText, cleanedText, oneLine, paragraphs } from './text';
+import { remembered } from './remembered';
 
 /** What one period's columns say for an action ("Q2": its update and RAG). */
 export interface PeriodUpdate {
@@ -223,12 +224,15 @@ function readPeriods(grid: SheetGrid, table: PlanTable, periods: readonly Period
 }
 
 /** A cell's cleaned paragraphs. */
-function parasOf(raw: string | undefined): string[] {
-  return raw ? paragraphs(cleanedText(raw)) : [];
+function parasOf(raw: string | undefined): readonly string[] {
+  return raw ? cleanParagraphs(raw) : [];
 }
 
+/** Leads, measures, progress and objectives repeat down a table: each text is cleaned and split once. */
+const cleanParagraphs = remembered((raw) => Object.freeze(paragraphs(cleanedText(raw))));
+
 /** Paragraph i of n when the cell has n of them, else the whole cell. */
-function partOf(paras: string[], i: number, n: number, separator = '\n'): string {
+function partOf(paras: readonly string[], i: number, n: number, separator = '\n'): string {
   return n > 1 && paras.length === n ? paras[i] : paras.join(separator);
 }
 

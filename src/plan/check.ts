@@ -175,14 +175,16 @@ function runRules(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     // One finding per cell and message: a rule may meet the same cell again (a merge, a row of several actions).
-    const seen = new Map<string, string[]>();
-    for (const found of rule.check(context)) {
-      const at = `${found.sheet}!${found.cell}`;
-      const messages = seen.get(at);
-      if (messages?.includes(found.message)) continue;
-      if (messages) messages.push(found.message);
-      else seen.set(at, [found.message]);
-      findings.push({ rule: rule.id, severity: rule.severity, ...found });
+    // By sheet, then cell: no key is built for each of thousands of findings.
+    const seen = new Map<string | null, Map<string | null, string[]>>();
+    for (const { sheet, cell, message, priority } of rule.check(context)) {
+      let cells = seen.get(sheet);
+      if (!cells) seen.set(sheet, (cells = new Map()));
+      const messages = cells.get(cell);
+      if (messages?.includes(message)) continue;
+      if (messages) messages.push(message);
+      else cells.set(cell, [message]);
+      findings.push({ rule: rule.id, severity: rule.severity, sheet, cell, message, priority });
     }
   }
   // A cell showing an error value (#N/A) is one problem: rules that read its text would only say it again.

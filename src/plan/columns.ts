@@ -1,4 +1,5 @@
 import { foldHeader } from './text';
+import { remembered } from './remembered';
 import { MONTH_PATTERN, monthNumber, fullYear } from './calendar';
 
 /** What a column of a plan table holds. */
@@ -315,6 +316,9 @@ export interface HeaderReading {
 
 const termPatterns = COLUMN_TERMS.map(({ role, terms, not }) => ({ role, terms: termPattern(terms), not: not && termPattern(not) }));
 
+/** Every role's terms in one pattern: most cells tried as headers are data naming no column, turned away by one test. */
+const ANY_TERM = new RegExp(termPatterns.map(({ terms }) => terms.source).join('|'));
+
 /** A header's words match a term's words in sequence, each as written or plural (s, es). */
 function termPattern(terms: readonly string[]): RegExp {
   const alternatives = terms.map((term) => {
@@ -346,26 +350,19 @@ const TERM_CHARACTER = /[a-z%]/i;
 /** The role a header cell names (and the period, for per-period columns), or null. */
 export function readHeader(text: string): HeaderReading | null {
   if (text.length > HEADER_MAX_LENGTH || !TERM_CHARACTER.test(text)) return null;
-  let reading = recentHeaders.get(text);
-  if (reading === undefined) {
-    if (recentHeaders.size > 10_000) recentHeaders.clear();
-    reading = matchHeader(text);
-    recentHeaders.set(text, reading);
-  }
-  return reading;
+  return matchHeader(text);
 }
 
 /** Every row is tried as a header; plans repeat the same short texts (leads, timescales, RAG) thousands of times. */
-const recentHeaders = new Map<string, HeaderReading | null>();
-
-function matchHeader(text: string): HeaderReading | null {
+const matchHeader = remembered((text: string): HeaderReading | null => {
   const folded = foldForTerms(text);
   if (folded === '' || folded.split(' ').length > HEADER_MAX_WORDS) return null;
+  if (!ANY_TERM.test(folded)) return null;
   const found = termPatterns.find(({ terms, not }) => terms.test(folded) && !(not && not.test(folded)));
   if (!found) return null;
   const period = PERIODIC_ROLES.includes(found.role) ? periodOfHeader(text) : undefined;
   return period ? { role: found.role, period } : { role: found.role };
-}
+});
 
 const QUARTER = /\b(?:q|quarter\s*)([1-4])\b(?:\s*(?:of\s+)?((?:19|20)?\d{2})\s*[/-]\s*\d{2,4})?/i;
 const MONTH = new RegExp(`\\b(${MONTH_PATTERN})\\b\\.?(?:\\s*[-'’]?\\s*((?:19|20)?\\d{2})\\b)?`, 'i');

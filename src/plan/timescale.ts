@@ -2,6 +2,7 @@ import { Cell } from './grid';
 import { Day, dateOfDay, dayFromDate, dayFromSerial, dayOf, endOfMonth, isPlausibleDateSerial } from './day';
 import { MONTH_PATTERN, Period, endOfFinancialQuarter, financialYearStart, fullYear, monthNumber, yearInPeriod } from './calendar';
 import { oneLine, withoutMarkup } from './text';
+import { remembered } from './remembered';
 
 /**
  * How a timescale was read:
@@ -168,22 +169,22 @@ function readSerial(serial: number, text: string): Due {
     : { text, date: null, kind: 'unparsed', milestones: [], note: 'a number that is not a date' };
 }
 
-const recentDues = new Map<string, Due>();
+/** The readings of the plan period last asked about: one check asks about one period. */
+let dues: { period: Period | null; read: (raw: string) => Due } | null = null;
 
 /**
  * Reads timescale text: see docs/DESIGN.md "Timescales — what officers write".
  * Plans repeat the same few timescales on hundreds of rows, so readings are
- * remembered (Due objects are never changed after they are made).
+ * remembered for the period they were read in (Due objects are never changed
+ * after they are made).
  */
 export function readTimescale(raw: string, period: Period | null): Due {
-  const key = `${period?.start ?? ''}|${period?.end ?? ''}|${raw}`;
-  let due = recentDues.get(key);
-  if (!due) {
-    if (recentDues.size > 10_000) recentDues.clear();
-    due = Object.freeze(parseTimescale(raw, period));
-    recentDues.set(key, due);
-  }
-  return due;
+  if (!dues || !samePeriod(dues.period, period)) dues = { period, read: remembered((text) => Object.freeze(parseTimescale(text, period))) };
+  return dues.read(raw);
+}
+
+function samePeriod(a: Period | null, b: Period | null): boolean {
+  return a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
 }
 
 function parseTimescale(raw: string, period: Period | null): Due {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -170,6 +170,17 @@ describe('the installed command on bad files', () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).not.toMatch(/\s+at\s/);
+  });
+
+  it('stops quietly when whatever reads its output goes away (`| head`): no stack trace', async () => {
+    const child = spawn('node', [bin, 'check', fixturePath('sab-2019-20-sheets.xlsx'), '--as-of', '2019-10-15', '--json']);
+    // The reading end closes before the command writes a byte: its first write fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect([0, 1]).toContain(code);
   });
 
   it('prints only JSON on stdout through npm run --silent', async () => {

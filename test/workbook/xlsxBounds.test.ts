@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { checkPlan, parseIsoDay, toPlanJson } from '../../src/plan';
 import { WorkbookReadError, XlsxWorkbook, readGrids, workbookBytes } from '../../src/workbook/xlsx';
 import { writeEverything } from '../../src/workbook/operations';
-import { LIMITS } from '../../src/workbook/xlsx/bounds';
+import { LIMITS, setUnpacker } from '../../src/workbook/xlsx/bounds';
+import { unpacker as fflateUnpacker } from '../../src/workbook/xlsx/fflateUnzip';
 import { clippedMerges } from '../../src/workbook/xlsx/read/merges';
 import { fixturePath } from '../helpers/fixtures';
 
@@ -136,10 +137,21 @@ async function lyingZip(): Promise<Uint8Array> {
 }
 
 describe('a zip whose directory understates what it unpacks to', () => {
-  it('is unpacked no further than it declares, and reads as damaged', async () => {
-    // The sheet declares 100 bytes and holds 3 MB: it is cut at 100, its XML left unfinished.
+  // The sheet declares 100 bytes and holds 3 MB.
+  it('is refused by zlib at what it declares, and reads as damaged (the command, in Node)', async () => {
     await expect(readGrids(await lyingZip(), 'plan.xlsx')).rejects.toThrow(
-      /^plan\.xlsx is damaged and cannot be opened: one of its parts is not well-formed XML/,
+      /^plan\.xlsx is damaged and cannot be opened: the zip archive inside it is incomplete or broken/,
     );
+  });
+
+  it('is cut by fflate at what it declares, its XML left unfinished, and reads as damaged (the browser)', async () => {
+    setUnpacker(fflateUnpacker);
+    try {
+      await expect(readGrids(await lyingZip(), 'plan.xlsx')).rejects.toThrow(
+        /^plan\.xlsx is damaged and cannot be opened: one of its parts is not well-formed XML/,
+      );
+    } finally {
+      setUnpacker(undefined);
+    }
   });
 });

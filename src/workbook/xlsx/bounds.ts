@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { unpacker as defaultUnpacker } from './nativeUnzip';
 import { WorkbookReadError } from './readError';
 
 /**
@@ -46,23 +46,16 @@ export interface ZipEntry {
 export type Unpacker = (bytes: Uint8Array, take: (entry: ZipEntry) => boolean) => Map<string, string>;
 
 /**
- * fflate, in pure JavaScript, for the browser: it writes a part into a
- * buffer of its declared size, so a part that unpacks to more is cut there,
- * its XML left unfinished, and the file reads as damaged.
+ * Node's zlib for the command and the tests (nativeUnzip.ts); in the
+ * browser, where there is no zlib, package.json's "browser" field has the
+ * bundler build in fflate instead (fflateUnzip.ts), so neither is built
+ * into the other.
  */
-const fflateUnpacker: Unpacker = (bytes, take) => {
-  // Folders are entries too in some zips: no part lives in one.
-  const files = unzipSync(bytes, {
-    filter: (file) => !file.name.endsWith('/') && take({ name: file.name, originalSize: file.originalSize }),
-  });
-  return new Map(Object.entries(files).map(([part, data]) => [part, strFromU8(data)]));
-};
+let unpacker = defaultUnpacker;
 
-let unpacker = fflateUnpacker;
-
-/** The command, in Node, unpacks with zlib instead (nativeUnzip.ts): four times faster than fflate's inflate. Undefined: fflate again. */
-export function setUnpacker(native: Unpacker | undefined): void {
-  unpacker = native ?? fflateUnpacker;
+/** Another unpacker, for tests that compare the two; undefined: the default again. */
+export function setUnpacker(chosen: Unpacker | undefined): void {
+  unpacker = chosen ?? defaultUnpacker;
 }
 
 /**
