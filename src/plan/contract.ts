@@ -6,6 +6,8 @@ import { columnLetter } from './grid';
 import { ColumnRole } from './columns';
 import { Rag, RagCounts } from './rag';
 import { Due } from './timescale';
+import type { RatedAction } from './rules';
+import type { Finding } from './findings';
 
 /** The JSON document `board-plan check --json` prints: the contract other tools build on. */
 export interface PlanJson {
@@ -108,7 +110,24 @@ export function toPlanJson(result: PlanResult): PlanJson {
       unplaced: table.unplaced.map(({ column, header, reason }) => ({ column: columnLetter(column), header, reason })),
     })),
     skipped: result.skipped.map(({ sheet, reason }) => ({ sheet, reason })),
-    actions: result.actions.map((a) => ({
+    actions: result.actions.map(actionJson),
+    findings: result.findings.map(findingJson),
+    priorities: result.priorities.map(({ sheet, code, title, rag, counts }, i) => ({
+      sheet,
+      code,
+      title,
+      rag,
+      counts,
+      assurance: { proposal: assessmentJson(result.assurance[i].proposal), decision: assessmentJson(result.assurance[i].decision) },
+      trend: trendJson(result.trend.priorities[i]),
+    })),
+    trend: trendJson(result.trend),
+  };
+}
+
+/** One action as the JSON document gives it. */
+export function actionJson(a: RatedAction): PlanJson['actions'][number] {
+  return {
       sheet: a.sheet,
       row: a.row,
       part: a.part,
@@ -130,19 +149,12 @@ export function toPlanJson(result: PlanResult): PlanJson {
       recordedRagFrom: a.recordedRagFrom,
       period: a.period,
       periods: a.periods.map((p) => ({ label: p.label, progress: p.progress, recordedRag: p.recordedRag ?? null, status: p.status })),
-    })),
-    findings: result.findings.map(({ rule, severity, sheet, cell, message }) => ({ rule, severity, sheet, cell, message })),
-    priorities: result.priorities.map(({ sheet, code, title, rag, counts }, i) => ({
-      sheet,
-      code,
-      title,
-      rag,
-      counts,
-      assurance: { proposal: assessmentJson(result.assurance[i].proposal), decision: assessmentJson(result.assurance[i].decision) },
-      trend: trendJson(result.trend.priorities[i]),
-    })),
-    trend: trendJson(result.trend),
-  };
+    };
+}
+
+/** One finding as the JSON document gives it. */
+export function findingJson({ rule, severity, sheet, cell, message }: Finding): PlanJson['findings'][number] {
+  return { rule, severity, sheet, cell, message };
 }
 
 function dueJson(due: Due): PlanJson['actions'][number]['due'] {
