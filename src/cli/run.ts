@@ -27,8 +27,7 @@ async function check(command: CheckCommand, output: Output): Promise<number> {
       { ...document, actions: new MadeAsWritten(actions, actionJson), findings: new MadeAsWritten(findings, findingJson) },
       output.out,
     );
-  }
-  else output.out(formatReport(command.file, result));
+  } else output.out(formatReport(command.file, result));
   return result.findings.some((f) => f.severity === 'error') ? EXIT.planErrors : EXIT.ok;
 }
 

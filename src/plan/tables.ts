@@ -65,9 +65,10 @@ function ownCells(grid: SheetGrid, row: number): OwnCell[] {
   const cells = grid.rows[row];
   if (!cells) return [];
   const own: OwnCell[] = [];
-  cells.forEach((cell: Cell | undefined, col) => {
+  for (let col = 0; col < cells.length; col += 1) {
+    const cell = cells[col];
     if (cell && cell.kind !== 'empty' && !cell.master && cell.text.trim() !== '') own.push({ col, text: cell.text });
-  });
+  }
   return own;
 }
 
