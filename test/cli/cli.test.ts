@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { run } from '../../src/cli/run';
-import { fixturePath } from '../helpers/fixtures';
+import { checkFixture, fixturePath } from '../helpers/fixtures';
 
 async function cli(...args: string[]) {
   let stdout = '';
@@ -110,6 +110,8 @@ describe('board-plan check', () => {
       'periods',
     ]);
     expect(Object.keys(json.findings[0])).toEqual(['rule', 'severity', 'sheet', 'cell', 'message']);
+    // Written in pieces, each action made into JSON as its piece is written: the same document, byte for byte.
+    expect(stdout).toBe(`${JSON.stringify(await checkFixture('lrscb-2014-15.xlsx', '2014-10-15'))}\n`);
   });
 
   it('uses the amber window given', async () => {

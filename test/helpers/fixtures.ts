@@ -20,7 +20,7 @@ export function fixturePath(name: string): string {
   return path.join(FIXTURE_DIR, name);
 }
 
-/** Checks a fixture through the exceljs adapter, as `board-plan check --json` does. */
+/** Checks a fixture through the file adapter, as `board-plan check --json` does. */
 export async function checkFixture(name: string, asOf: string): Promise<PlanJson> {
   const grids = await (await openWorkbookFile(fixturePath(name))).read();
   return toPlanJson(checkPlan(grids, { asOf: parseIsoDay(asOf)! }));
