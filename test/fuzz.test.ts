@@ -4,12 +4,16 @@ import path from 'node:path';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { run } from '../src/cli/run';
+import { WorkbookReadError, readGrids } from '../src/workbook/xlsx';
+import { setUnpacker } from '../src/workbook/xlsx/bounds';
+import { unpacker as fflateUnpacker } from '../src/workbook/xlsx/fflateUnzip';
 import { fixturePath } from './helpers/fixtures';
 
 /**
  * Damaged and hostile workbooks, made by seeded mutations of a fixture: the
  * command never crashes, never hangs, and answers each with valid JSON or
- * one plain line. `npm test` runs a couple of hundred; `npm run fuzz` runs
+ * one plain line; the preview's reader (fflate) reads each or refuses it in
+ * one plain sentence. `npm test` runs a couple of hundred; `npm run fuzz` runs
  * thousands (FUZZ_RUNS).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -75,6 +79,25 @@ async function mutate(m: Mutation): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
+/** What an officer must never see: a stack line or a JavaScript error. */
+const INTERNAL_ERROR = /\bat \S+:\d+|Cannot read|undefined|TypeError|unexpected failure/;
+
+/** The preview opens the same file with fflate (the browser's unpacker): grids, or one plain sentence, in bounded time. */
+async function expectPlainAnswerInTheBrowser(bytes: Uint8Array): Promise<void> {
+  const started = Date.now();
+  setUnpacker(fflateUnpacker);
+  try {
+    await readGrids(bytes, 'plan.xlsx');
+  } catch (error) {
+    expect(error).toBeInstanceOf(WorkbookReadError);
+    expect((error as Error).message).not.toMatch(INTERNAL_ERROR);
+    expect((error as Error).message).not.toContain('\n');
+  } finally {
+    setUnpacker(undefined);
+  }
+  expect(Date.now() - started).toBeLessThan(BOUND_MS);
+}
+
 describe('the command on damaged and hostile workbooks', () => {
   it(
     `answers ${RUNS} of them each with JSON or one plain line, within ${BOUND_MS / 1000} s`,
@@ -83,7 +106,9 @@ describe('the command on damaged and hostile workbooks', () => {
       await fc.assert(
         fc.asyncProperty(mutation, async (m) => {
           const file = path.join(dir, `case-${(n += 1)}.xlsx`);
-          writeFileSync(file, await mutate(m));
+          const bytes = await mutate(m);
+          writeFileSync(file, bytes);
+          await expectPlainAnswerInTheBrowser(bytes);
           let stdout = '';
           let stderr = '';
           const started = Date.now();
@@ -96,7 +121,7 @@ describe('the command on damaged and hostile workbooks', () => {
           if (code === 2) {
             expect(stdout).toBe('');
             expect(stderr.trim().split('\n')).toHaveLength(1);
-            expect(stderr).not.toMatch(/\bat \S+:\d+|Cannot read|undefined|TypeError|unexpected failure/);
+            expect(stderr).not.toMatch(INTERNAL_ERROR);
           } else {
             expect(() => JSON.parse(stdout)).not.toThrow();
           }
@@ -111,7 +136,7 @@ describe('the command on damaged and hostile workbooks', () => {
           expect(Date.now() - started).toBeLessThan(2 * BOUND_MS);
           if (written === 2) {
             expect(said.trim().split('\n')).toHaveLength(1);
-            expect(said).not.toMatch(/\bat \S+:\d+|Cannot read|undefined|TypeError|unexpected failure/);
+            expect(said).not.toMatch(INTERNAL_ERROR);
             expect(existsSync(out)).toBe(false);
           } else expect([written, said]).toEqual([0, '']);
         }),
