@@ -1,4 +1,4 @@
-import { actionJson, checkOptionsFor, checkPlan, findingJson, toPlanJson } from '../plan';
+import { actionJson, checkOptionsFor, checkPlan, findingJson, planJsonWith } from '../plan';
 import { WorkbookReadError, openWorkbookFile } from '../workbook';
 import { CheckCommand, USAGE, UsageError, parseCommand } from './args';
 import { formatReport, terminalSafe } from './report';
@@ -19,15 +19,13 @@ async function readGrids(file: string) {
 async function check(command: CheckCommand, output: Output): Promise<number> {
   // The grids are let go once checked: their cells are most of what a large plan holds in memory.
   const result = checkPlan(await readGrids(command.file), checkOptionsFor(command.review));
-  if (command.json) {
-    // The document's actions and findings are made into JSON as they are written, not all before.
-    const { actions, findings, ...rest } = result;
-    const document = toPlanJson({ ...rest, actions: [], findings: [] });
+  // The document's actions and findings are made into JSON as they are written, not all before.
+  if (command.json)
     writeJson(
-      { ...document, actions: new MadeAsWritten(actions, actionJson), findings: new MadeAsWritten(findings, findingJson) },
+      planJsonWith(result, new MadeAsWritten(result.actions, actionJson), new MadeAsWritten(result.findings, findingJson)),
       output.out,
     );
-  } else output.out(formatReport(command.file, result));
+  else output.out(formatReport(command.file, result));
   return result.findings.some((f) => f.severity === 'error') ? EXIT.planErrors : EXIT.ok;
 }
 

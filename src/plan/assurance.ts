@@ -30,20 +30,16 @@ export interface Assessment {
   cell: string;
 }
 
+/** Where a plan table lies: a log is read only outside the tables. */
+type TableSpan = { sheet: string; headerRow: number; endRow: number; lastCol: number };
+
 /** What each role of a log is filled into, for one assessment. */
 type Fields = Partial<Record<AssuranceRole, { text: string; cell: Cell; at: string }>>;
 
 /** Every assessment in the workbook's assurance logs, in the order they are kept. */
-export function readAssurance(
-  grids: readonly SheetGrid[],
-  priorities: readonly Priority[],
-  tables: readonly { sheet: string; headerRow: number; endRow: number; lastCol: number }[],
-): Assessment[] {
+export function readAssurance(grids: readonly SheetGrid[], priorities: readonly Priority[], tables: readonly TableSpan[]): Assessment[] {
   return grids.flatMap((grid) => {
-    const rows = outsideTables(
-      grid,
-      tables.filter((t) => t.sheet === grid.name),
-    );
+    const rows = outsideTables(grid, tables);
     return [...logBlocks(grid, rows, priorities), ...logTables(grid, rows)];
   });
 }
@@ -52,11 +48,12 @@ export function readAssurance(
 const LABEL_MAX = 64;
 
 /**
- * Per row, the short text cells outside the plan's tables — where a log can
+ * Per row, the short text cells outside the sheet's plan tables — where a log can
  * be, beside a table or below it — so that a plan of thousands of actions
  * is not asked cell by cell whether it is a log.
  */
-function outsideTables(grid: SheetGrid, tables: readonly { headerRow: number; endRow: number; lastCol: number }[]): Map<number, number[]> {
+function outsideTables(grid: SheetGrid, allTables: readonly TableSpan[]): Map<number, number[]> {
+  const tables = allTables.filter((t) => t.sheet === grid.name);
   const found = new Map<number, number[]>();
   for (const r of rowIndices(grid)) {
     const row = grid.rows[r]!;
@@ -144,21 +141,8 @@ function logBlocks(grid: SheetGrid, rows: ReadonlyMap<number, number[]>, priorit
 }
 
 /** The plan's action logs kept as labelled blocks, in the order they are kept. */
-export function planLogBlocks(
-  grids: readonly SheetGrid[],
-  priorities: readonly Priority[],
-  tables: readonly { sheet: string; headerRow: number; endRow: number; lastCol: number }[],
-): LogBlock[] {
-  return grids.flatMap((grid) =>
-    logBlockLayouts(
-      grid,
-      outsideTables(
-        grid,
-        tables.filter((t) => t.sheet === grid.name),
-      ),
-      priorities,
-    ),
-  );
+export function planLogBlocks(grids: readonly SheetGrid[], priorities: readonly Priority[], tables: readonly TableSpan[]): LogBlock[] {
+  return grids.flatMap((grid) => logBlockLayouts(grid, outsideTables(grid, tables), priorities));
 }
 
 /** The rows under a title whose first cell is a log label, until a row that is not. */
@@ -220,19 +204,8 @@ function logTableLayouts(grid: SheetGrid, rows: ReadonlyMap<number, number[]>): 
 }
 
 /** The plan's action logs kept as tables of their own (not the product's Priority Assurance sheet), first first. */
-export function planLogTables(
-  grids: readonly SheetGrid[],
-  tables: readonly { sheet: string; headerRow: number; endRow: number; lastCol: number }[],
-): LogTable[] {
-  return grids.flatMap((grid) =>
-    logTableLayouts(
-      grid,
-      outsideTables(
-        grid,
-        tables.filter((t) => t.sheet === grid.name),
-      ),
-    ),
-  );
+export function planLogTables(grids: readonly SheetGrid[], tables: readonly TableSpan[]): LogTable[] {
+  return grids.flatMap((grid) => logTableLayouts(grid, outsideTables(grid, tables)));
 }
 
 function logTables(grid: SheetGrid, rows: ReadonlyMap<number, number[]>): Assessment[] {

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY, RagPolicy } from './policies';
+import { remembered } from './remembered';
 
 /**
  * Whether progress text says an action is complete, as an officer reads it.
@@ -11,21 +12,20 @@ import { DEFAULT_POLICY, RagPolicy } from './policies';
  */
 export function saysComplete(progress: string, policy: RagPolicy = DEFAULT_POLICY): boolean {
   if (progress === '') return false;
-  let known = readings.get(policy);
-  if (!known) readings.set(policy, (known = new Map()));
-  let complete = known.get(progress);
-  if (complete === undefined) {
-    if (known.size > 10_000) known.clear();
-    complete =
-      /(^|[^\d])100\s*%/.test(progress) ||
-      findWords(progress, policy.completeWords, policy.negations).some((found) => !completesOnlyPart(progress.toLowerCase(), found));
-    known.set(progress, complete);
-  }
-  return complete;
+  let read = readings.get(policy);
+  if (!read) readings.set(policy, (read = remembered((text) => readComplete(text, policy))));
+  return read(progress);
 }
 
 /** Plans repeat the same progress phrases on many rows; each is read once per policy. */
-const readings = new WeakMap<RagPolicy, Map<string, boolean>>();
+const readings = new WeakMap<RagPolicy, (progress: string) => boolean>();
+
+function readComplete(progress: string, policy: RagPolicy): boolean {
+  return (
+    /(^|[^\d])100\s*%/.test(progress) ||
+    findWords(progress, policy.completeWords, policy.negations).some((found) => !completesOnlyPart(progress.toLowerCase(), found))
+  );
+}
 
 /** The first slippage word in progress text that is not negated ("no delay"). */
 export function slippageWord(progress: string, policy: RagPolicy = DEFAULT_POLICY): string | null {

@@ -89,6 +89,19 @@ export interface AssessmentJson {
 }
 
 export function toPlanJson(result: PlanResult): PlanJson {
+  return planJsonWith(result, result.actions.map(actionJson), result.findings.map(findingJson));
+}
+
+/**
+ * The document with its actions and findings as the caller gives them, in
+ * their places: the command hands over ones it makes into JSON only as it
+ * writes them.
+ */
+export function planJsonWith<A, F>(
+  result: PlanResult,
+  actions: A,
+  findings: F,
+): Omit<PlanJson, 'actions' | 'findings'> & { actions: A; findings: F } {
   return {
     asOf: isoDay(result.asOf),
     period: result.period && { start: isoDay(result.period.start), end: isoDay(result.period.end) },
@@ -110,8 +123,8 @@ export function toPlanJson(result: PlanResult): PlanJson {
       unplaced: table.unplaced.map(({ column, header, reason }) => ({ column: columnLetter(column), header, reason })),
     })),
     skipped: result.skipped.map(({ sheet, reason }) => ({ sheet, reason })),
-    actions: result.actions.map(actionJson),
-    findings: result.findings.map(findingJson),
+    actions,
+    findings,
     priorities: result.priorities.map(({ sheet, code, title, rag, counts }, i) => ({
       sheet,
       code,

@@ -1,7 +1,7 @@
 /** The engine's public face: adapters, the CLI and the task pane import from here. */
 export { checkPlan, summariseObjectives } from './check';
 export type { CheckOptions, PlanResult, PrioritySummary, ObjectiveSummary } from './check';
-export { actionJson, findingJson, toPlanJson } from './contract';
+export { actionJson, findingJson, planJsonWith, toPlanJson } from './contract';
 export type { PlanJson } from './contract';
 export type { Cell, CellKind, CellValue, GridArea, SheetGrid } from './grid';
 export { address, cellAt, columnLetter, parseAddress, rowIndices } from './grid';

@@ -124,17 +124,8 @@ function chartArea(layout: Layout, summary: BoardSummary, spec: SheetSpec, table
   layout.add(['RAG by priority'], { style: STYLES.section, heading: true });
   const top = layout.row;
   layout.gap(rows);
-  const { placed, header } = table;
-  const chart: ChartSpec = {
-    kind: 'bar',
-    title: 'Actions by RAG, per priority',
-    data: [header, placed.columnOf(RAGS[0]), header + count, placed.columnOf(RAGS[RAGS.length - 1])],
-    series: [...RAGS],
-    categories: [header + 1, placed.columnOf('priority'), header + count, placed.columnOf('priority')],
-    at: [top, 0, top + rows - 1, 5],
-    bars: summary.priorities.map((p) => ({ label: p.code, counts: p.counts })),
-  };
-  spec.charts.push(chart);
+  const bars = summary.priorities.map((p) => ({ label: p.code, counts: p.counts }));
+  spec.charts.push(ragChart('bar', 'Actions by RAG, per priority', table.placed, table.header, 'priority', bars, [top, rows]));
   layout.gap();
 }
 
@@ -245,16 +236,36 @@ function trendChart(
   layout.keep(layout.rowPoints([]) * (rows + 1));
   const top = layout.row;
   layout.gap(rows);
-  spec.charts.push({
-    kind: 'column',
-    title: 'Actions by RAG, per review',
-    data: [header, placed.columnOf(RAGS[0]), header + count, placed.columnOf(RAGS[RAGS.length - 1])],
-    series: [...RAGS],
-    categories: [header + 1, placed.columnOf('review'), header + count, placed.columnOf('review')],
-    at: [top, 0, top + rows - 1, 5],
-    bars: summary.trend.reviews.map((r) => ({ label: displayDay(r.asOf), counts: r.counts })),
-  });
+  const bars = summary.trend.reviews.map((r) => ({ label: displayDay(r.asOf), counts: r.counts }));
+  spec.charts.push(ragChart('column', 'Actions by RAG, per review', placed, header, 'review', bars, [top, rows]));
   layout.gap();
+}
+
+/**
+ * A stacked chart of RAG counts over a table the sheet has written: one row
+ * per bar below the header row, the RAG count columns as its series, the
+ * `category` column as its labels; drawn over `rows` sheet rows from `top`,
+ * across the first six columns.
+ */
+function ragChart<K extends string>(
+  kind: ChartSpec['kind'],
+  title: string,
+  placed: PlacedTable<K | RagKey>,
+  header: number,
+  category: K,
+  bars: ChartSpec['bars'],
+  [top, rows]: [number, number],
+): ChartSpec {
+  const last = header + bars.length;
+  return {
+    kind,
+    title,
+    data: [header, placed.columnOf(RAGS[0]), last, placed.columnOf(RAGS[RAGS.length - 1])],
+    series: [...RAGS],
+    categories: [header + 1, placed.columnOf(category), last, placed.columnOf(category)],
+    at: [top, 0, top + rows - 1, 5],
+    bars,
+  };
 }
 
 function sinceLastReview(layout: Layout, summary: BoardSummary): void {
